@@ -1,0 +1,77 @@
+"""The one entry point: the GUI by default, sub-commands for headless work.
+
+Each sub-command lives in `desk_app/commands/<name>.py` with `add_parser(subparsers)`
+and `run(args) -> int`. Expected failures (UserError) end with one Indonesian line on
+stderr and exit status 1; nothing else reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from desk_app import __version__
+from desk_app.models.errors import UserError
+
+COMMANDS = [
+    "demo",
+    "check",
+    "backup",
+    "restore",
+]
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.exit(2, f"desk-app: argumen tidak sah: {message}\n"
+                     f"Lihat 'desk-app --help' atau 'desk-app PERINTAH --help'.\n")
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL",
+                        help="berkas SQLite atau postgresql://pengguna:sandi@host:port/nama "
+                             "(bawaan: $DESK_APP_DB atau berkas di folder data pengguna)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = IndonesianArgumentParser(
+        prog="desk-app",
+        description="Loket Prima — aplikasi loket pelayanan publik.",
+    )
+    parser.add_argument("--version", action="version", version=f"Loket Prima {__version__}")
+    add_db_argument(parser)
+    parser.add_argument("--quit-after", type=float, metavar="DETIK",
+                        help=argparse.SUPPRESS)  # start the GUI and quit: smoke test of a build
+    subparsers = parser.add_subparsers(dest="command", parser_class=IndonesianArgumentParser,
+                                       metavar="PERINTAH")
+    for name in COMMANDS:
+        module = importlib.import_module(f"desk_app.commands.{name.replace('-', '_')}")
+        sub = module.add_parser(subparsers)
+        if not any(a.dest == "db" for a in sub._actions):
+            add_db_argument(sub)
+        sub.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command is None:
+            from desk_app.app import run_gui
+
+            return run_gui(args)
+        return args.handler(args) or 0
+    except UserError as exc:
+        print(f"desk-app: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("desk-app: dibatalkan.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

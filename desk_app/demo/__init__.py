@@ -1,0 +1,86 @@
+"""`desk-app demo`: a database with an office, one user per role, the catalogue and —
+through the generators each feature registers in GENERATORS — months of activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desk_app.models import accounts, offices, settings, setup
+from desk_app.models.db import write_transaction
+from desk_app.models.errors import UserError
+from desk_app.models.office import CutiBersama, Office
+from desk_app.models.offices import NTB_DEFAULTS
+from desk_app.models.users import ROLE_COUNTER, ROLE_HEAD, User
+from desk_app.models.workdays import forget_cached_days, suggested_cuti_bersama
+
+# Written in the README; change both together.
+DEMO_USERS = [
+    # username, password, full name, role, NIP, position
+    ("admin", "admin123", "Lalu Muhammad Fauzi, S.Kom.", "admin", "198703152011011004",
+     "Pranata Komputer"),
+    ("kasi", "kasi1234", "Dra. Hj. Baiq Nurul Aini, M.Pd.I.", ROLE_HEAD, "197208121998032002",
+     "Kepala Seksi Kepenghuluan dan Pemberdayaan KUA"),
+    ("petugas", "petugas1", "Ahmad Zainul Hakim, S.H.I.", ROLE_COUNTER, "199001232019031008",
+     "Pengelola Layanan Operasional PTSP"),
+    ("petugas2", "petugas2", "Siti Rahmawati, S.Sos.", ROLE_COUNTER, "199305172020122011",
+     "Analis Layanan Keagamaan"),
+]
+
+
+@dataclass
+class DemoContext:
+    office: str
+    start: dt.date
+    end: dt.date
+    rng: random.Random
+    users: dict[str, User] = field(default_factory=dict)
+    scale: str = "normal"
+    progress: Callable[[str], None] = print
+
+
+# Feature generators, in order: each takes a DemoContext and adds its records.
+GENERATORS: list[Callable[[DemoContext], None]] = []
+
+
+def month_start(day: dt.date, months_back: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 - months_back
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
+               today: dt.date | None = None, progress: Callable[[str], None] = print) -> DemoContext:
+    """Fill an empty, open database. Dates run from `months` months ago to today."""
+    if Office.select().exists():
+        raise UserError("Basis data ini sudah berisi data. Gunakan berkas/basis data baru untuk demo.")
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    fields = {k: v for k, v in NTB_DEFAULTS.items() if k != "code"}
+    username, password, full_name, _role, nip, _pos = DEMO_USERS[0]
+    admin = setup.initialize(NTB_DEFAULTS["code"], fields, username, full_name, password, nip)
+    office = admin.office
+    progress("Kantor, admin dan katalog layanan dibuat.")
+    users = {"admin": admin}
+    for username, password, full_name, role, nip, position in DEMO_USERS[1:]:
+        users[username] = accounts.create_user(admin, office, username, full_name, role, password,
+                                               nip=nip, position=position)
+    head = users["kasi"]
+    settings.set_many(admin, office, {"head_name": head.full_name, "head_nip": head.nip,
+                                      "head_position": "Kepala Bidang Bimas Islam"})
+    ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
+                      users=users, scale=scale, progress=progress)
+    _add_cuti_bersama(admin, office, ctx.start.year, today.year + 1)
+    for generator in GENERATORS:
+        generator(ctx)
+    return ctx
+
+
+def _add_cuti_bersama(admin, office: str, first_year: int, last_year: int) -> None:
+    with write_transaction():
+        for year in range(first_year, last_year + 1):
+            for day, name in sorted(suggested_cuti_bersama(year).items()):
+                if day.weekday() < 5 and not CutiBersama.get_or_none(CutiBersama.date == day):
+                    offices.add_cuti_bersama(admin, office, day, name)
+    forget_cached_days()

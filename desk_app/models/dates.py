@@ -1,0 +1,64 @@
+"""Dates and times the Indonesian way, in the office's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+DEFAULT_TZ = "Asia/Makassar"
+TZ_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+def zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or DEFAULT_TZ)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TZ)
+
+
+def to_local(utc: dt.datetime | None, tz: str | None = None) -> dt.datetime | None:
+    """A stored naive-UTC time as the office's local (aware) time."""
+    if utc is None:
+        return None
+    return utc.replace(tzinfo=dt.UTC).astimezone(zone(tz))
+
+
+def local_now(tz: str | None = None) -> dt.datetime:
+    return dt.datetime.now(zone(tz))
+
+
+def local_today(tz: str | None = None) -> dt.date:
+    return local_now(tz).date()
+
+
+def local_to_utc(local: dt.datetime, tz: str | None = None) -> dt.datetime:
+    """An office-local time (naive or aware) as naive UTC, for storing."""
+    if local.tzinfo is None:
+        local = local.replace(tzinfo=zone(tz))
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def format_date(day: dt.date | None, weekday: bool = False) -> str:
+    """'24 November 2026', or with weekday 'Selasa, 24 November 2026'."""
+    if day is None:
+        return ""
+    text = f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+    return f"{DAYS_ID[day.weekday()]}, {text}" if weekday else text
+
+
+def format_datetime(utc: dt.datetime | None, tz: str | None = None) -> str:
+    """'24 November 2026 14:05 WITA' from a stored UTC time."""
+    if utc is None:
+        return ""
+    local = to_local(utc, tz)
+    label = TZ_LABELS.get(tz or DEFAULT_TZ, local.tzname() or "")
+    return f"{format_date(local.date())} {local:%H:%M} {label}".strip()
+
+
+def format_short(day: dt.date | None) -> str:
+    return f"{day:%d-%m-%Y}" if day else ""

@@ -1,0 +1,147 @@
+"""Schema version and ordered migrations.
+
+A new database gets every table at the current version. An older one is first backed
+up, then upgraded one step at a time, each step in its own transaction together with
+the new version number, and each guarded so that running it twice does no harm. A
+database written by a newer Loket Prima is refused: we cannot know what it holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
+from desk_app import config
+from desk_app.models import db as dbmod
+from desk_app.models.audit import AuditEvent
+from desk_app.models.base import BaseModel, utcnow
+from desk_app.models.complaints import Complaint, ComplaintEvent
+from desk_app.models.errors import DatabaseError
+from desk_app.models.office import Counter, CutiBersama, Office, Setting
+from desk_app.models.requests import Applicant, RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.services import Service, ServiceStandard
+from desk_app.models.sops import Sop, SopRevision, SopStep
+from desk_app.models.surveys import SurveyBatch, SurveyResponse
+from desk_app.models.users import User
+
+
+class SchemaVersion(BaseModel):
+    id = peewee.IntegerField(primary_key=True, default=1)
+    version = peewee.IntegerField()
+    upgraded_at = peewee.DateTimeField(default=utcnow)
+
+
+ALL_TABLES: list[type[peewee.Model]] = [
+    SchemaVersion,
+    Office,
+    Counter,
+    Setting,
+    CutiBersama,
+    User,
+    Service,
+    ServiceStandard,
+    Sop,
+    SopRevision,
+    SopStep,
+    Applicant,
+    ServiceRequest,
+    RequestEvent,
+    RequestStep,
+    Complaint,
+    ComplaintEvent,
+    SurveyBatch,
+    SurveyResponse,
+    AuditEvent,
+]
+
+# Ordered steps: (version reached, function(migrator)). A step must be harmless when
+# run twice: check that the column/index is missing before adding it.
+MIGRATIONS: list[tuple[int, Callable]] = []
+
+SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+
+def current_version() -> int | None:
+    database = dbmod.database.obj
+    if not database.table_exists("schema_version"):
+        return None
+    row = SchemaVersion.get_or_none(SchemaVersion.id == 1)
+    return row.version if row else None
+
+
+def create_schema() -> None:
+    with dbmod.write_transaction():
+        dbmod.database.obj.create_tables(ALL_TABLES, safe=True)
+        set_version(SCHEMA_VERSION)
+
+
+def set_version(version: int) -> None:
+    if SchemaVersion.get_or_none(SchemaVersion.id == 1):
+        SchemaVersion.update(version=version, upgraded_at=utcnow()).where(
+            SchemaVersion.id == 1
+        ).execute()
+    else:
+        SchemaVersion.create(id=1, version=version)
+
+
+def migrator():
+    database = dbmod.database.obj
+    return SqliteMigrator(database) if dbmod.is_sqlite() else PostgresqlMigrator(database)
+
+
+def column_exists(table: str, column: str) -> bool:
+    return any(c.name == column for c in dbmod.database.obj.get_columns(table))
+
+
+def upgrade(url: str, from_version: int) -> Path | None:
+    """Back up, then apply every step above `from_version`. Returns the backup path."""
+    backup = pre_migration_backup(url, from_version)
+    for version, step in MIGRATIONS:
+        if version <= from_version:
+            continue
+        with dbmod.write_transaction():
+            step(migrator())
+            set_version(version)
+    return backup
+
+
+def pre_migration_backup(url: str, from_version: int) -> Path | None:
+    if dbmod.is_postgres_url(url):
+        return None  # the server's own dumps protect PostgreSQL; see `desk-app backup`
+    src = dbmod.sqlite_path(url)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = config.backup_dir() / f"{src.stem}-sebelum-v{from_version + 1}-{stamp}.db"
+    return dbmod.backup_sqlite(src, dest)
+
+
+def open_database(url: str | None = None, create: bool = True) -> peewee.Database:
+    """Connect to `url` (default: the configured database) and bring its schema to the
+    current version. Raises DatabaseError with an Indonesian message on any problem."""
+    url = url or config.default_database_url()
+    if not dbmod.is_postgres_url(url) and not create and not dbmod.sqlite_path(url).exists():
+        raise DatabaseError(f"Berkas basis data {url} tidak ada.")
+    database = dbmod.connect(url)
+    try:
+        version = current_version()
+    except peewee.DatabaseError as exc:
+        raise DatabaseError(dbmod.describe_driver_error(exc, url)) from exc
+    if version is None:
+        existing = [t for t in database.get_tables() if t != "sqlite_sequence"]
+        if existing:
+            raise DatabaseError(f"{url} berisi tabel lain dan bukan basis data Loket Prima.")
+        if not create:
+            raise DatabaseError(f"{url} belum berisi basis data Loket Prima.")
+        create_schema()
+    elif version > SCHEMA_VERSION:
+        database.close()
+        raise DatabaseError(
+            f"Basis data ini dibuat oleh versi Loket Prima yang lebih baru (skema {version}, "
+            f"program ini skema {SCHEMA_VERSION}). Perbarui aplikasi terlebih dahulu."
+        )
+    elif version < SCHEMA_VERSION:
+        upgrade(url, version)
+    return database

@@ -1,0 +1,89 @@
+"""Working days (DOMAIN.md §5): Monday to Friday, less national holidays (from the
+`holidays` package) and cuti bersama days (entered by the admin each year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from functools import lru_cache
+
+import holidays
+
+from desk_app.models.office import CutiBersama
+
+_CUTI_CACHE: dict = {"loaded_at": 0.0, "dates": {}}
+_CUTI_TTL_SECONDS = 300  # other counters may add days; re-read now and then
+
+
+@lru_cache(maxsize=64)
+def national_holidays(year: int) -> dict[dt.date, str]:
+    return dict(holidays.Indonesia(years=year, language="id"))
+
+
+def suggested_cuti_bersama(year: int) -> dict[dt.date, str]:
+    """Joint-leave days the `holidays` package knows for `year`, offered to the admin."""
+    try:
+        days = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+    return dict(days)
+
+
+def cuti_bersama_days() -> dict[dt.date, str]:
+    now = time.monotonic()
+    if now - _CUTI_CACHE["loaded_at"] > _CUTI_TTL_SECONDS:
+        _CUTI_CACHE["dates"] = {
+            row.date: row.description for row in CutiBersama.select(CutiBersama.date, CutiBersama.description)
+        }
+        _CUTI_CACHE["loaded_at"] = now
+    return _CUTI_CACHE["dates"]
+
+
+def forget_cached_days() -> None:
+    """Call after cuti bersama days change (or when another database is opened)."""
+    _CUTI_CACHE["loaded_at"] = 0.0
+
+
+def day_off_reason(day: dt.date) -> str | None:
+    """Why `day` is not a working day, or None when it is one."""
+    if day.weekday() == 5:
+        return "Sabtu"
+    if day.weekday() == 6:
+        return "Minggu"
+    name = national_holidays(day.year).get(day)
+    if name:
+        return name
+    return cuti_bersama_days().get(day)
+
+
+def is_working_day(day: dt.date) -> bool:
+    return day_off_reason(day) is None
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """The date `days` working days after `start` (the start day itself not counted).
+    With days=0 the result is `start`, or the next working day if `start` is a day off."""
+    current = start
+    if days <= 0:
+        while not is_working_day(current):
+            current += dt.timedelta(days=1)
+        return current
+    remaining = days
+    while remaining:
+        current += dt.timedelta(days=1)
+        if is_working_day(current):
+            remaining -= 1
+    return current
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Working days after `start` up to and including `end` (0 when end <= start)."""
+    if end <= start:
+        return 0
+    count = 0
+    current = start
+    while current < end:
+        current += dt.timedelta(days=1)
+        if is_working_day(current):
+            count += 1
+    return count

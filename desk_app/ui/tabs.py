@@ -1,0 +1,29 @@
+"""The main window's tabs, in order. A tab is listed here only once its feature works;
+a user sees a tab only when their role has the tab's permission.
+
+Each tab module defines a QWidget subclass built as `TabClass(session, parent=None)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    module: str
+    class_name: str
+    permission: str
+    title: str  # translated in the "MainWindow" context
+    shortcut: str  # Alt+<digit> opens the tab
+
+
+TABS: list[TabSpec] = [
+    TabSpec("catalogue", "desk_app.ui.catalogue_tab", "CatalogueTab", "catalogue.view",
+            QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
+    TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",
+            QT_TRANSLATE_NOOP("MainWindow", "Admin"), "Alt+6"),
+]
