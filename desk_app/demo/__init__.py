@@ -4,6 +4,7 @@ through the generators each feature registers in GENERATORS — months of activi
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,8 +42,8 @@ class DemoContext:
     progress: Callable[[str], None] = print
 
 
-# Feature generators, in order: each takes a DemoContext and adds its records.
-GENERATORS: list[Callable[[DemoContext], None]] = []
+# Feature generators, in order: modules under desk_app/demo with `generate(ctx)`.
+GENERATORS: list[str] = []
 
 
 def month_start(day: dt.date, months_back: int) -> dt.date:
@@ -72,8 +73,8 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
                       users=users, scale=scale, progress=progress)
     _add_cuti_bersama(admin, office, ctx.start.year, today.year + 1)
-    for generator in GENERATORS:
-        generator(ctx)
+    for name in GENERATORS:
+        importlib.import_module(f"desk_app.demo.{name}").generate(ctx)
     return ctx
 
 
