@@ -1,0 +1,1 @@
+"""Reports: gather the data once (dataclasses), then render it to PDF and Excel."""
