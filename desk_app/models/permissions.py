@@ -22,10 +22,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # complaints
     "complaints.view": frozenset({C, H, A}),
     "complaints.register": frozenset({C, H}),
+    "complaints.verify": frozenset({C, H}),
+    "complaints.note": frozenset({C, H}),
     "complaints.dispose": frozenset({H}),
     "complaints.follow_up": frozenset({C, H}),
     "complaints.reply": frozenset({H}),
     "complaints.close": frozenset({H}),
+    "complaints.side_exit": frozenset({H}),
     "complaints.reveal_identity": frozenset({H}),
     # surveys
     "surveys.view": frozenset({C, H, A}),

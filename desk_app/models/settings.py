@@ -44,6 +44,7 @@ OPTIONS: dict[str, Option] = {
         Option("complaint_days_follow_up", int, 5, "Batas rencana tindak lanjut (hari kerja)"),
         Option("complaint_days_reply", int, 14, "Batas jawaban (hari kerja)"),
         Option("complaint_days_reply_exam", int, 60, "Batas jawaban bila perlu pemeriksaan (hari kerja)"),
+        Option("complaint_whatsapp", str, "", "Nomor WhatsApp untuk menanyakan pengaduan"),
         Option("complaint_days_close", int, 10, "Tanpa tanggapan setelah jawaban, boleh ditutup (hari kerja)"),
         Option(
             "survey_question_order",
