@@ -122,6 +122,7 @@ def open_database(url: str | None = None, create: bool = True) -> peewee.Databas
     """Connect to `url` (default: the configured database) and bring its schema to the
     current version. Raises DatabaseError with an Indonesian message on any problem."""
     url = url or config.default_database_url()
+    dbmod.make_database(url)  # validates the URL before anything touches the disk
     if not dbmod.is_postgres_url(url) and not create and not dbmod.sqlite_path(url).exists():
         raise DatabaseError(f"Berkas basis data {url} tidak ada.")
     database = dbmod.connect(url)
