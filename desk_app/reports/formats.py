@@ -1,0 +1,39 @@
+"""Numbers the Indonesian way (86,21; 5.000) and text made safe for files."""
+
+from __future__ import annotations
+
+import re
+
+NO_DATA = "Tidak ada data pada periode ini."
+DASH = "–"
+
+# Characters XML 1.0 (and so an .xlsx) cannot hold: C0 controls except tab/LF/CR.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def number(value: float | int | None, decimals: int = 0) -> str:
+    """5000 -> '5.000'; 86.2069 with 2 decimals -> '86,21'; None -> '–'."""
+    if value is None:
+        return DASH
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def percent(share: float | None, decimals: int = 1) -> str:
+    """A share 0..1 as '87,5%'; None -> '–'."""
+    if share is None:
+        return DASH
+    return f"{number(share * 100, decimals)}%"
+
+
+def clean_text(text) -> str:
+    """User text without characters an XML file cannot hold."""
+    if text is None:
+        return ""
+    return _ILLEGAL_XML.sub("", str(text))
+
+
+def excerpt(text, limit: int = 160) -> str:
+    """One line of at most `limit` characters, for tables."""
+    flat = " ".join(clean_text(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
