@@ -1,0 +1,105 @@
+"""Per-PC state of the window (geometry, column widths and order, last user name) and
+the per-PC language choice, in QSettings. Office-wide options live in the database
+(desk_app.models.settings); nothing here is shared between counters.
+
+With DESK_APP_HOME set (tests, demos) the file is `<home>/ui-state.ini`.
+
+    ui_state.track_table(self.table, "catalogue/services")   # restore now, save on change
+    ui_state.restore_geometry(window, "main")                # ... save_geometry on close
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from desk_app import config
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+
+def settings() -> QSettings:
+    home = config.home_dir()
+    if home is not None:
+        home.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(home / "ui-state.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     config.APP_DIR_NAME, config.APP_DIR_NAME)
+
+
+# --- options kept on this PC ------------------------------------------------------------
+
+def language() -> str:
+    value = str(settings().value("options/language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(value: str) -> None:
+    if value not in LANGUAGES:
+        raise ValueError(value)
+    store = settings()
+    store.setValue("options/language", value)
+    store.sync()
+
+
+def last_username() -> str:
+    return str(settings().value("state/last_username", "") or "")
+
+
+def set_last_username(username: str) -> None:
+    settings().setValue("state/last_username", username)
+
+
+# --- geometry and table headers -------------------------------------------------------
+
+def _bytes(value) -> QByteArray | None:
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+def save_geometry(widget: QWidget, key: str) -> None:
+    store = settings()
+    store.setValue(f"geometry/{key}", widget.saveGeometry())
+    state = getattr(widget, "saveState", None)
+    if callable(state):
+        store.setValue(f"window_state/{key}", state())
+
+
+def restore_geometry(widget: QWidget, key: str) -> bool:
+    store = settings()
+    geometry = _bytes(store.value(f"geometry/{key}"))
+    if geometry is None:
+        return False
+    widget.restoreGeometry(geometry)
+    state = _bytes(store.value(f"window_state/{key}"))
+    restore = getattr(widget, "restoreState", None)
+    if state is not None and callable(restore):
+        restore(state)
+    return True
+
+
+def save_header(view: QAbstractItemView, key: str) -> None:
+    settings().setValue(f"headers/{key}", view.horizontalHeader().saveState())
+
+
+def restore_header(view: QAbstractItemView, key: str) -> bool:
+    state = _bytes(settings().value(f"headers/{key}"))
+    return bool(state is not None and view.horizontalHeader().restoreState(state))
+
+
+def track_table(view: QAbstractItemView, key: str) -> None:
+    """Restore the column widths/order of `view` now and save them whenever they change.
+    Call after the model is set (restoring needs the columns)."""
+    restore_header(view, key)
+    header = view.horizontalHeader()
+
+    def save(*_args) -> None:
+        save_header(view, key)
+
+    header.sectionResized.connect(save)
+    header.sectionMoved.connect(save)
+    header.sortIndicatorChanged.connect(save)
