@@ -20,6 +20,7 @@ COMMANDS = [
     "check",
     "backup",
     "restore",
+    "skm",
 ]
 
 

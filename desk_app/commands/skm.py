@@ -1,0 +1,74 @@
+"""`desk-app skm --period P [--service CODE] [--json]`: the satisfaction index (IKM)."""
+
+from __future__ import annotations
+
+import json
+
+from desk_app.commands import open_db
+
+
+def add_parser(subparsers):
+    parser = subparsers.add_parser("skm", help="indeks kepuasan masyarakat (IKM) suatu periode")
+    parser.add_argument("--period", required=True, metavar="P",
+                        help="2026-10 (bulan), 2026-Q3 (triwulan), 2026-S2 (semester), 2026 (tahun)")
+    parser.add_argument("--service", metavar="KODE", help="hanya satu layanan (kode layanan)")
+    parser.add_argument("--office", metavar="KODE", help="kode kantor (bawaan: semua)")
+    parser.add_argument("--json", action="store_true", help="keluaran JSON")
+    return parser
+
+
+def find_service(code: str, office: str | None = None):
+    from desk_app.models.errors import NotFound
+    from desk_app.models.services import Service
+
+    query = Service.select().where(Service.code == code.strip())
+    if office:
+        query = query.where(Service.office == office)
+    service = query.first()
+    if service is None:
+        raise NotFound(f"Layanan dengan kode '{code}' tidak ditemukan.")
+    return service
+
+
+def run(args) -> int:
+    from desk_app.models import skm
+    from desk_app.models.periods import parse_period
+
+    open_db(args)
+    period = parse_period(args.period)
+    service = find_service(args.service, args.office) if args.service else None
+    result = skm.compute_index(period, service.id if service else None, args.office)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_text(result, period.label, service.name if service else None))
+    return 0
+
+
+def _num(value, places: int) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def format_text(result, period_label: str, service_name: str | None) -> str:
+    lines = [f"Indeks Kepuasan Masyarakat — {period_label}",
+             f"Layanan      : {service_name or 'semua layanan'}",
+             f"Responden    : {result.respondents}", ""]
+    lines.append(f"{'Kode':<5}{'Unsur':<42}{'Jawaban':>8}{'NRR':>9}{'Nilai':>8}  Mutu")
+    for e in result.elements:
+        lines.append(f"{e.code:<5}{e.name[:41]:<42}{e.answers:>8}{_num(e.nrr, 4):>9}"
+                     f"{_num(e.score, 2):>8}  {e.grade or '—'}")
+    lines.append("")
+    if result.ikm is None:
+        reason = ("belum ada responden" if not result.respondents else
+                  "unsur tanpa jawaban: " + ", ".join(result.missing_elements))
+        lines.append(f"IKM tidak dapat dihitung ({reason}).")
+    else:
+        lines.append(f"IKM (25–100) : {_num(result.ikm, 2)}")
+        lines.append(f"IKM (1–4)    : {_num(result.ikm_unit, 4)}")
+        lines.append(f"Mutu         : {result.grade} — kinerja {result.performance}")
+    met = "tercukupi" if result.sample_met else "BELUM tercukupi"
+    lines.append(f"Sampel       : {result.respondents} dari minimal {result.sample_minimum} "
+                 f"(populasi periode sebelumnya {result.population}) — {met}")
+    return "\n".join(lines)
