@@ -137,3 +137,24 @@ def prune_backups(keep: int, to_dir: Path | None = None) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
+
+
+def automatic_backup(url: str, keep: int, reason: str = "harian", force: bool = False,
+                     to_dir: Path | None = None) -> Path | None:
+    """The automatic backup taken at the first start of each day (reason "harian") and on
+    exit ("keluar"): made, verified by opening it and running the integrity check, then
+    only the newest `keep` automatic backups are kept. Returns None when today's daily
+    backup already exists (and `force` is off) or when PostgreSQL has no pg_dump."""
+    folder = Path(to_dir) if to_dir else config.backup_dir()
+    today = dt.date.today().strftime("%Y%m%d")
+    if not force and reason == "harian" and any(
+        p.name.startswith(f"{BACKUP_PREFIX}{today}") and "-otomatis-harian" in p.stem
+        for p in list_backups(folder)
+    ):
+        return None
+    if dbmod.is_postgres_url(url) and shutil.which("pg_dump") is None:
+        return None
+    path = backup_database(url, folder, label=f"otomatis-{reason}")
+    verify_backup(path)
+    prune_backups(keep, folder)
+    return path

@@ -163,11 +163,18 @@ def backup_sqlite(src_path: Path, dest_path: Path) -> Path:
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if "full" in str(exc).lower():
+            raise DatabaseError(
+                f"Disk penuh: cadangan tidak dapat ditulis ke {dest_path.parent}. "
+                "Basis data asli tidak berubah."
+            ) from exc
         raise DatabaseError(f"Cadangan gagal: {exc}") from exc
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise DatabaseError(f"Cadangan gagal ditulis ({exc.strerror}).") from exc
+        raise DatabaseError(
+            f"Cadangan gagal ditulis ke {dest_path.parent} ({exc.strerror}). Basis data asli tidak berubah."
+        ) from exc
     finally:
         src.close()
     os.replace(tmp, dest_path)
