@@ -9,7 +9,7 @@ from desk_app.models.base import snapshot, utcnow
 from desk_app.models.dates import zone
 from desk_app.models.db import write_transaction
 from desk_app.models.errors import NotFound, ValidationError
-from desk_app.models.office import CutiBersama, Office
+from desk_app.models.office import CutiBersama, Office, Setting
 from desk_app.models.permissions import require
 from desk_app.models.workdays import forget_cached_days
 
@@ -88,8 +88,11 @@ def update_office(actor, code: str, **fields) -> Office:
 
 def home_office() -> Office | None:
     """The office this database belongs to: the first one created (a consolidated
-    province database holds others too, imported from bundles)."""
-    return Office.select().order_by(Office.created_at).first()
+    province database holds others too, imported from bundles: those are marked by a
+    `_bundle_import` setting and never count as home, whatever their creation date)."""
+    imported = Setting.select(Setting.office).where(Setting.key == "_bundle_import")
+    own = Office.select().where(Office.code.not_in(imported)).order_by(Office.created_at).first()
+    return own or Office.select().order_by(Office.created_at).first()
 
 
 def list_cuti_bersama(year: int | None = None) -> list[CutiBersama]:
