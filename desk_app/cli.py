@@ -72,6 +72,29 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("desk-app: dibatalkan.", file=sys.stderr)
         return 130
+    except Exception:  # a bug: keep the details in the log, give the user one line
+        log_path = log_unexpected_error()
+        print(f"desk-app: kesalahan tak terduga; rinciannya tercatat di {log_path}", file=sys.stderr)
+        return 70
+
+
+def log_unexpected_error() -> str:
+    import logging.handlers
+
+    from desk_app import config
+
+    path = config.log_dir() / "desk-app.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("desk_app.crash")
+    logger.addHandler(handler)
+    try:
+        logger.exception("unexpected error in command %s", " ".join(sys.argv[1:]))
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    return str(path)
 
 
 if __name__ == "__main__":
