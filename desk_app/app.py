@@ -1,0 +1,270 @@
+"""Start-up of the GUI: Qt application, translations, crash log, database, first run,
+login and the main window.
+
+`run_gui(args)` is called by `desk-app` without a sub-command; `args.db` chooses the
+database and `args.quit_after` (seconds) makes the GUI quit by itself (smoke tests of a
+frozen build).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desk_app import __version__, config
+from desk_app.models import backup, setup
+from desk_app.models import db as dbmod
+from desk_app.models.errors import DatabaseError, UserError
+from desk_app.models.office import Office
+from desk_app.models.offices import home_office
+from desk_app.models.schema import open_database
+from desk_app.ui import ui_state
+from desk_app.ui.session import Session
+
+log = logging.getLogger("desk_app")
+LOG_FILE_NAME = "loket-prima.log"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+# --- logging and the exception hook --------------------------------------------------------
+
+def log_file() -> Path:
+    return config.log_dir() / LOG_FILE_NAME
+
+
+def setup_logging() -> Path:
+    """A rotating log file (1 MB x 5) in the user's log folder."""
+    path = log_file()
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
+               for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+class ExceptionHook:
+    """Log any uncaught exception with its traceback; tell the user briefly where the
+    log is. Expected failures (UserError) are shown as their message. The app keeps
+    running."""
+
+    def __init__(self) -> None:
+        self._showing = False
+        self.previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        if isinstance(exc, UserError):
+            text = exc.message
+        else:
+            log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+            text = _tr("Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
+                       "dicatat di berkas log:\n%1").replace("%1", str(log_file()))
+        if self._showing or QApplication.instance() is None:
+            return  # an error inside the message box: logged, not shown again
+        self._showing = True
+        try:
+            QMessageBox.critical(QApplication.activeWindow(), _tr("Kesalahan"), text)
+        finally:
+            self._showing = False
+
+
+# --- translations ------------------------------------------------------------------------
+
+class Translators:
+    """Qt's own base translation (standard buttons) and ours; swapped on language change."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        ours = config.resource_path("translations")
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        self._load(f"qtbase_{language}", [qt_dir, str(ours)])
+        if language != "id":  # Indonesian is the source language
+            self._load(f"desk_app_{language}", [str(ours)])
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" \
+            else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        QLocale.setDefault(locale)
+
+    def _load(self, name: str, folders: list[str]) -> bool:
+        for folder in folders:
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self.installed.append(translator)
+                return True
+        log.info("translation %s not found in %s", name, folders)
+        return False
+
+
+# --- opening the database ----------------------------------------------------------------
+
+def _set_aside(path: Path) -> Path:
+    """Move a broken database file (and its WAL/SHM companions) out of the way; kept."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-rusak-{stamp}{path.suffix}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(path) + suffix)
+        if extra.exists():
+            extra.rename(Path(str(target) + suffix))
+    return target
+
+
+def _is_corrupt_sqlite(url: str) -> bool:
+    if dbmod.is_postgres_url(url):
+        return False
+    path = dbmod.sqlite_path(url)
+    return path.is_file() and bool(dbmod.verify_sqlite_file(path))
+
+
+def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
+    """Open the database; explain a failure and, for a corrupt SQLite file, offer to
+    restore the newest backup. Returns False when the user gives up."""
+    while True:
+        try:
+            open_database(url, create=True)
+            return True
+        except DatabaseError as exc:
+            log.warning("database %s could not be opened: %s", url, exc.message)
+            backups = [p for p in backup.list_backups() if p.suffix == ".db"]
+            if not (_is_corrupt_sqlite(url) and backups):
+                QMessageBox.critical(parent, _tr("Basis data tidak dapat dibuka"), exc.message)
+                return False
+            latest = backups[0]
+            answer = QMessageBox.question(
+                parent, _tr("Basis data rusak"),
+                _tr("%1\n\nPulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan "
+                    "dengan nama lain.").replace("%1", exc.message).replace("%2", latest.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                kept = _set_aside(dbmod.sqlite_path(url))
+                backup.restore_database(url, latest)
+            except (UserError, OSError) as restore_exc:
+                message = getattr(restore_exc, "message", None) or str(restore_exc)
+                QMessageBox.critical(parent, _tr("Pemulihan gagal"), message)
+                return False
+            log.warning("restored %s from %s; broken file kept as %s", url, latest, kept)
+
+
+# --- the application ---------------------------------------------------------------------
+
+class GuiController(QObject):
+    """Owns the main window across log-outs and language switches."""
+
+    def __init__(self, app: QApplication, url: str, translators: Translators):
+        super().__init__()
+        self.app = app
+        self.url = url
+        self.translators = translators
+        self.session: Session | None = None
+        self.window = None
+        self._replacing = False  # closing the window to log out or rebuild, not to quit
+
+    def start(self) -> bool:
+        if not open_with_dialogs(self.url):
+            return False
+        if setup.needs_setup():
+            from desk_app.ui.first_run_dialog import FirstRunDialog
+
+            if FirstRunDialog().exec() != FirstRunDialog.DialogCode.Accepted:
+                return False
+        return self.login()
+
+    def login(self) -> bool:
+        from desk_app.ui.login_dialog import LoginDialog
+
+        office = home_office()
+        dialog = LoginDialog(office.name if office else "")
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+            return False
+        user_office = Office.get_or_none(Office.code == dialog.user.office) or office
+        self.session = Session(user=dialog.user, office=user_office, db_url=self.url)
+        self.show_main()
+        return True
+
+    def show_main(self) -> None:
+        from desk_app.ui.main_window import MainWindow
+
+        self.window = MainWindow(self.session)
+        self.window.logout_requested.connect(self.logout)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.closed.connect(self._window_closed)
+        self.window.show()
+
+    def _window_closed(self) -> None:
+        if not self._replacing:
+            self.app.quit()
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self._replacing = True
+            try:
+                self.window.close()
+            finally:
+                self._replacing = False
+            self.window.deleteLater()
+            self.window = None
+
+    def logout(self) -> None:
+        self._close_window()
+        self.session = None
+        if not self.login():
+            self.app.quit()
+
+    def switch_language(self, language: str) -> None:
+        """Install the other translation and rebuild the window with the same session."""
+        self.translators.apply(language)
+        if self.session is not None:
+            index = self.window.tabs.currentIndex() if self.window else 0
+            self._close_window()
+            self.show_main()
+            self.window.tabs.setCurrentIndex(index)
+
+
+def run_gui(args) -> int:
+    url = getattr(args, "db", None) or config.default_database_url()
+    path = setup_logging()
+    log.info("Loket Prima %s starting on %s (log %s)", __version__, url, path)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Loket Prima")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(config.APP_DIR_NAME)
+    app.setQuitOnLastWindowClosed(False)  # logging out closes the window but not the app
+    translators = Translators(app)
+    translators.apply(ui_state.language())
+    ExceptionHook().install()
+    quit_after = getattr(args, "quit_after", None)
+    if quit_after:
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    controller = GuiController(app, url, translators)
+    if not controller.start():
+        return 0
+    status = app.exec()
+    log.info("Loket Prima closed (%s)", status)
+    return status

@@ -1,0 +1,421 @@
+"""The Standar Pelayanan tab: a searchable list of services and, for the chosen one, its
+standard (six public and eight internal components) in any saved version; admins save
+an edited standard as a new version; everyone prints the public standard sheet.
+
+Other features add pages to the detail area with one line (e.g. the SOP engineer)::
+
+    catalogue_tab.add_detail_page("SOP", lambda session, parent: SopPage(session, parent))
+
+The factory is called as `factory(session, parent)` and returns a QWidget that has
+`set_service(service)`; it is called with the selected `Service` row (or None when
+nothing is selected) every time the selection changes.
+"""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.models import catalogue
+from desk_app.models.dates import format_date
+from desk_app.models.errors import UserError
+from desk_app.models.services import Service, ServiceStandard
+from desk_app.reports.standard_sheet import write_standard_sheet
+from desk_app.ui import ui_state
+from desk_app.ui.session import Session
+from desk_app.ui.widgets import show_error
+
+CTX = "CatalogueTab"
+PUBLIC_FIELDS = (
+    ("requirements", QT_TRANSLATE_NOOP("CatalogueTab", "Persyaratan")),
+    ("procedure", QT_TRANSLATE_NOOP("CatalogueTab", "Sistem, mekanisme dan prosedur")),
+    ("time_frame_days", QT_TRANSLATE_NOOP("CatalogueTab", "Jangka waktu penyelesaian")),
+    ("fee", QT_TRANSLATE_NOOP("CatalogueTab", "Biaya/tarif")),
+    ("product", QT_TRANSLATE_NOOP("CatalogueTab", "Produk pelayanan")),
+    ("complaint_channel", QT_TRANSLATE_NOOP("CatalogueTab", "Penanganan pengaduan, saran dan masukan")),
+)
+INTERNAL_FIELDS = (
+    ("legal_basis", QT_TRANSLATE_NOOP("CatalogueTab", "Dasar hukum")),
+    ("facilities", QT_TRANSLATE_NOOP("CatalogueTab", "Sarana, prasarana dan/atau fasilitas")),
+    ("competence", QT_TRANSLATE_NOOP("CatalogueTab", "Kompetensi pelaksana")),
+    ("supervision", QT_TRANSLATE_NOOP("CatalogueTab", "Pengawasan internal")),
+    ("staffing", QT_TRANSLATE_NOOP("CatalogueTab", "Jumlah pelaksana")),
+    ("service_guarantee", QT_TRANSLATE_NOOP("CatalogueTab", "Jaminan pelayanan")),
+    ("security_guarantee", QT_TRANSLATE_NOOP("CatalogueTab", "Jaminan keamanan dan keselamatan pelayanan")),
+    ("performance_evaluation", QT_TRANSLATE_NOOP("CatalogueTab", "Evaluasi kinerja pelaksana")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+# --- the service list ------------------------------------------------------------------
+
+class ServiceTableModel(QAbstractTableModel):
+    """The office's services (a few dozen at most: loaded whole)."""
+
+    ObjectRole = Qt.ItemDataRole.UserRole + 1
+    HEADERS = (QT_TRANSLATE_NOOP("CatalogueTab", "Kode"), QT_TRANSLATE_NOOP("CatalogueTab", "Layanan"),
+               QT_TRANSLATE_NOOP("CatalogueTab", "Kategori"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.services: list[Service] = []
+
+    def load(self, services: list[Service]) -> None:
+        self.beginResetModel()
+        self.services = services
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.services)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        service = self.services[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (service.code, service.name, service.category)[index.column()]
+        if role == self.ObjectRole:
+            return service
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+
+class ServiceFilter(QSortFilterProxyModel):
+    """Search as you type: every word must appear in the code, name or category."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.words = text.casefold().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        if not self.words:
+            return True
+        service = self.sourceModel().services[row]
+        haystack = f"{service.code} {service.name} {service.category}".casefold()
+        return all(word in haystack for word in self.words)
+
+
+# --- rendering a standard --------------------------------------------------------------
+
+def _list_html(items: list[str]) -> str:
+    if not items:
+        return "–"
+    return "<ol style='margin-top:0; margin-left:0; -qt-list-indent:1'>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>"
+
+
+def _value_html(standard: ServiceStandard, key: str) -> str:
+    value = getattr(standard, key)
+    if isinstance(value, list):
+        return _list_html(value)
+    if key == "time_frame_days":
+        return html.escape(tr("%1 hari kerja").replace("%1", str(value)))
+    return html.escape(value or "–").replace("\n", "<br>")
+
+
+def _components_html(standard: ServiceStandard, fields, heading: str) -> str:
+    rows = "".join(
+        f"<tr><td width='30%' style='padding:4px'><b>{html.escape(tr(label))}</b></td>"
+        f"<td style='padding:4px'>{_value_html(standard, key)}</td></tr>"
+        for key, label in fields)
+    return (f"<h3>{html.escape(heading)}</h3>"
+            f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>")
+
+
+def standard_header_html(service: Service, standard: ServiceStandard) -> str:
+    sk = standard.sk_number or tr("(belum diisi)")
+    sk_date = format_date(standard.sk_date, weekday=True) if standard.sk_date else "–"
+    lines = [
+        f"<h2 style='margin-bottom:2px'>{html.escape(standard.name)}</h2>",
+        f"<p style='margin-top:0'>{html.escape(service.code)}"
+        f"{' · ' + html.escape(service.category) if service.category else ''}</p>",
+        "<table cellpadding='2'>",
+        f"<tr><td>{tr('Versi')}</td><td><b>{standard.version}</b></td></tr>",
+        f"<tr><td>{tr('Berlaku sejak')}</td>"
+        f"<td>{html.escape(format_date(standard.effective_date, weekday=True))}</td></tr>",
+        f"<tr><td>{tr('Nomor SK')}</td><td>{html.escape(sk)}</td></tr>",
+        f"<tr><td>{tr('Tanggal SK')}</td><td>{html.escape(sk_date)}</td></tr>",
+    ]
+    if standard.change_note:
+        lines.append(f"<tr><td>{tr('Catatan perubahan')}</td>"
+                     f"<td>{html.escape(standard.change_note)}</td></tr>")
+    lines.append("</table>")
+    if standard.description:
+        lines.append(f"<p>{html.escape(standard.description)}</p>")
+    return "".join(lines)
+
+
+# --- the tab --------------------------------------------------------------------------
+
+class CatalogueTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.service: Service | None = None
+        self.standard: ServiceStandard | None = None
+        self.extra_pages: list[QWidget] = []
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Cari layanan (kode, nama, kategori)… Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.model = ServiceTableModel(self)
+        self.proxy = ServiceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("services")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 90)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table)
+        self.count_label = QLabel()
+        left_layout.addWidget(self.count_label)
+
+        self.version_combo = QComboBox()
+        self.version_combo.setObjectName("versions")
+        self.version_combo.setMinimumWidth(260)
+        self.version_combo.currentIndexChanged.connect(self._version_changed)
+        version_label = QLabel(self.tr("&Versi:"))
+        version_label.setBuddy(self.version_combo)
+        self.edit_button = QPushButton(self.tr("&Ubah standar…"))
+        self.edit_button.setObjectName("edit_standard")
+        self.edit_button.clicked.connect(self.edit_standard)
+        self.edit_button.setVisible(session.can("catalogue.edit"))
+        self.print_button = QPushButton(self.tr("&Cetak lembar standar"))
+        self.print_button.setObjectName("print_sheet")
+        menu = QMenu(self.print_button)
+        self.save_pdf_action = menu.addAction(self.tr("&Simpan sebagai PDF…"), self.save_sheet_pdf)
+        self.print_action = menu.addAction(self.tr("&Cetak ke printer…"), self.print_sheet)
+        self.print_button.setMenu(menu)
+        bar = QHBoxLayout()
+        bar.addWidget(version_label)
+        bar.addWidget(self.version_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.print_button)
+
+        self.header = QTextBrowser()
+        self.header.setObjectName("standard_header")
+        self.header.setMaximumHeight(190)
+        self.public_view = QTextBrowser()
+        self.public_view.setObjectName("public_components")
+        self.internal_view = QTextBrowser()
+        self.internal_view.setObjectName("internal_components")
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.public_view, self.tr("Komponen &publik"))
+        self.detail_tabs.addTab(self.internal_view, self.tr("Komponen &internal"))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.detail_tabs, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.save_sheet_pdf)
+
+        self.reload()
+        ui_state.track_table(self.table, "catalogue/services")
+        self.setFocusProxy(self.search)
+
+    # --- extension point ---------------------------------------------------------------
+    def add_detail_page(self, title: str, factory: Callable[[Session, QWidget], QWidget]) -> QWidget:
+        """Add a page to the detail area. `factory(session, parent)` returns a QWidget with
+        `set_service(service)`, called now and on every selection change. Returns it."""
+        page = factory(self.session, self.detail_tabs)
+        self.detail_tabs.addTab(page, title)
+        self.extra_pages.append(page)
+        page.set_service(self.service)
+        return page
+
+    # --- loading -----------------------------------------------------------------------
+    def reload(self, keep_id: str | None = None) -> None:
+        keep_id = keep_id or (self.service.id if self.service else None)
+        self.model.load(catalogue.list_services(self.session.office_code))
+        self._filter(self.search.text())
+        row = next((i for i, s in enumerate(self.model.services) if s.id == keep_id), None)
+        if row is not None:
+            self.select_source_row(row)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        else:
+            self.show_service(None)
+
+    def select_source_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.count_label.setText(self.tr("%1 dari %2 layanan").replace("%1", str(self.proxy.rowCount()))
+                                 .replace("%2", str(self.model.rowCount())))
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _current_changed(self, current, _previous) -> None:
+        service = self.proxy.data(current, ServiceTableModel.ObjectRole) if current.isValid() else None
+        if service is not None and (self.service is None or service.id != self.service.id):
+            self.show_service(service)
+
+    def show_service(self, service: Service | None, version: int | None = None) -> None:
+        self.service = service
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        if service is not None:
+            in_force = catalogue.standard_in_force(service)
+            for standard in catalogue.standard_versions(service):
+                label = self.tr("Versi %1 — berlaku %2").replace("%1", str(standard.version)).replace(
+                    "%2", format_date(standard.effective_date))
+                if in_force and standard.id == in_force.id:
+                    label += " " + self.tr("(berlaku sekarang)")
+                self.version_combo.addItem(label, standard.version)
+            wanted = version if version is not None else (in_force.version if in_force else None)
+            index = self.version_combo.findData(wanted)
+            self.version_combo.setCurrentIndex(max(index, 0))
+        self.version_combo.blockSignals(False)
+        self._version_changed()
+        for page in self.extra_pages:
+            page.set_service(service)
+
+    def _version_changed(self, *_args) -> None:
+        version = self.version_combo.currentData()
+        self.standard = None
+        if self.service is not None and version is not None:
+            self.standard = self.service.standards.where(ServiceStandard.version == version).first()
+        has = self.standard is not None
+        self.edit_button.setEnabled(has)
+        self.print_button.setEnabled(has)
+        self.version_combo.setEnabled(has)
+        if not has:
+            self.header.setHtml(f"<p>{html.escape(self.tr('Pilih layanan di daftar.'))}</p>")
+            self.public_view.clear()
+            self.internal_view.clear()
+            return
+        self.header.setHtml(standard_header_html(self.service, self.standard))
+        self.public_view.setHtml(_components_html(
+            self.standard, PUBLIC_FIELDS, self.tr("Komponen standar pelayanan yang terkait dengan "
+                                                  "proses penyampaian pelayanan")))
+        self.internal_view.setHtml(_components_html(
+            self.standard, INTERNAL_FIELDS, self.tr("Komponen standar pelayanan yang terkait dengan "
+                                                    "proses pengelolaan pelayanan di internal")))
+
+    # --- actions -----------------------------------------------------------------------
+    def edit_standard(self) -> None:
+        if self.service is None or self.standard is None or not self.session.can("catalogue.edit"):
+            return
+        from desk_app.ui.standard_edit_dialog import StandardEditDialog
+
+        base = catalogue.latest_standard(self.service)
+        dialog = StandardEditDialog(self.session, self.service, base, self)
+        if dialog.exec() == StandardEditDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.reload(self.service.id)
+            self.show_service(catalogue.get_service(self.service.id), dialog.saved.version)
+
+    def _write_sheet(self, path: str) -> None:
+        write_standard_sheet(path, self.session.office, self.service, self.standard)
+
+    def save_sheet_pdf(self) -> str | None:
+        if self.standard is None:
+            return None
+        suggested = str(Path.home() / f"Standar-{self.service.code}-v{self.standard.version}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan lembar standar"), suggested,
+                                              self.tr("Berkas PDF (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            self._write_sheet(path)
+        except (UserError, OSError) as exc:
+            show_error(self, exc if isinstance(exc, UserError) else str(exc))
+            return None
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Tersimpan: %1").replace("%1", path), 8000)
+        return path
+
+    def print_sheet(self) -> None:
+        if self.standard is None:
+            return
+        from desk_app.ui.pdf_print import print_pdf
+
+        with tempfile.TemporaryDirectory(prefix="loket-prima-") as folder:
+            path = str(Path(folder) / "standar.pdf")
+            try:
+                self._write_sheet(path)
+            except UserError as exc:
+                show_error(self, exc)
+                return
+            print_pdf(self, path, self.tr("Cetak lembar standar"))

@@ -1,0 +1,100 @@
+"""The login dialog: user name, password, Enter submits. A wrong password or a locked
+account is explained in the dialog itself (the message comes from accounts.authenticate)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app import __version__
+from desk_app.models import accounts
+from desk_app.models.errors import UserError
+from desk_app.models.users import User
+from desk_app.ui import ui_state
+
+
+class LoginDialog(QDialog):
+    def __init__(self, office_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user: User | None = None
+        self.setWindowTitle(self.tr("Masuk — Loket Prima"))
+        self.setMinimumWidth(420)
+
+        title = QLabel(self.tr("Loket Prima"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        office = QLabel(office_name)
+        office.setWordWrap(True)
+
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setText(ui_state.last_username())
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        user_label = QLabel(self.tr("&Nama pengguna:"))
+        user_label.setBuddy(self.username)
+        pass_label = QLabel(self.tr("&Sandi:"))
+        pass_label.setBuddy(self.password)
+        form.addRow(user_label, self.username)
+        form.addRow(pass_label, self.password)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Masuk"))
+        self.ok_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+
+        version = QLabel(self.tr("Versi %1").replace("%1", __version__))
+        version.setAlignment(Qt.AlignmentFlag.AlignRight)
+        version.setStyleSheet("color: gray;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(office)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        layout.addWidget(version)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def submit(self) -> None:
+        username = self.username.text().strip()
+        if not username:
+            self.show_error(self.tr("Isi nama pengguna."))
+            self.username.setFocus()
+            return
+        try:
+            self.user = accounts.authenticate(username, self.password.text())
+        except UserError as exc:
+            self.show_error(exc.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        ui_state.set_last_username(self.user.username)
+        self.accept()

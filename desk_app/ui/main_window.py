@@ -1,0 +1,223 @@
+"""The main window: only assembles the tabs listed in desk_app/ui/tabs.py that the user's
+role may see, plus the menu, shortcuts and status bar. Behaviour lives in the tabs.
+
+A tab may define `shutdown()`; it is called when the window closes (stop workers there).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app import __version__, config
+from desk_app.models import accounts
+from desk_app.models.dates import format_date, local_today
+from desk_app.models.errors import UserError, ValidationError
+from desk_app.models.users import User
+from desk_app.ui import ui_state
+from desk_app.ui.session import Session
+from desk_app.ui.tabs import TABS, TabSpec
+from desk_app.ui.widgets import show_error
+
+log = logging.getLogger(__name__)
+
+ROLE_LABELS = {  # translated in the "Roles" context
+    "counter": QT_TRANSLATE_NOOP("Roles", "Petugas Loket"),
+    "head": QT_TRANSLATE_NOOP("Roles", "Kepala Seksi"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Roles", ROLE_LABELS.get(role, role))
+
+
+def visible_tabs(session: Session) -> list[TabSpec]:
+    return [spec for spec in TABS if session.can(spec.permission)]
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    language_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.tab_widgets: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("Loket Prima — %1").replace("%1", session.office.name))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._build_tabs()
+        self._build_menu()
+        self._build_status_bar()
+        if not ui_state.restore_geometry(self, "main"):
+            self.resize(1280, 760)
+
+    # --- tabs -------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        for spec in visible_tabs(self.session):
+            try:
+                module = importlib.import_module(spec.module)
+                widget = getattr(module, spec.class_name)(self.session, self)
+            except Exception:  # one broken tab must not keep the counter from working
+                log.exception("tab %s could not be built", spec.key)
+                continue
+            widget.setObjectName(f"tab_{spec.key}")
+            title = QCoreApplication.translate("MainWindow", spec.title)
+            index = self.tabs.addTab(widget, title)
+            self.tabs.setTabToolTip(index, f"{title} ({spec.shortcut})")
+            self.tab_widgets[spec.key] = widget
+            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+            shortcut.activated.connect(lambda w=widget: self.tabs.setCurrentWidget(w))
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    # --- menu -------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(self.tr("&Aplikasi"))
+        self.password_action = QAction(self.tr("&Ubah sandi saya…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.logout_action = QAction(self.tr("&Keluar akun"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.triggered.connect(self.logout)
+        self.quit_action = QAction(self.tr("&Tutup aplikasi"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit_application)
+        app_menu.addAction(self.password_action)
+        app_menu.addSeparator()
+        app_menu.addAction(self.logout_action)
+        app_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&Tampilan"))
+        language_menu = view_menu.addMenu(self.tr("&Bahasa"))
+        group = QActionGroup(self)
+        current = ui_state.language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("id", "Bahasa &Indonesia"), ("en", "&English")):
+            action = QAction(label, self, checkable=True)  # each language in its own name
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        shortcuts_action = QAction(self.tr("&Pintasan papan ketik"), self)
+        shortcuts_action.setShortcut(QKeySequence("F1"))
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        logs_action = QAction(self.tr("Buka folder &log"), self)
+        logs_action.triggered.connect(self.open_log_folder)
+        about_action = QAction(self.tr("&Tentang Loket Prima"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(shortcuts_action)
+        help_menu.addAction(logs_action)
+        help_menu.addSeparator()
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        user = self.session.user
+        self.user_label = QLabel(self.tr("%1 — %2").replace("%1", user.full_name)
+                                 .replace("%2", role_label(user.role)))
+        self.user_label.setObjectName("status_user")
+        today = QLabel(format_date(local_today(self.session.tz), weekday=True))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(QLabel(self.session.office_code))
+        self.statusBar().addPermanentWidget(today)
+
+    # --- actions ----------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        if code == ui_state.language():
+            return
+        ui_state.set_language(code)
+        self.language_requested.emit(code)
+
+    def logout(self) -> None:
+        self.logout_requested.emit()
+
+    def quit_application(self) -> None:
+        self.close()
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.session, self)
+        dialog.exec()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(config.log_dir())))
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{spec.shortcut}\t{QCoreApplication.translate('MainWindow', spec.title)}"
+                 for spec in visible_tabs(self.session)]
+        lines += ["Ctrl+L\t" + self.tr("Keluar akun"), "Ctrl+Q\t" + self.tr("Tutup aplikasi"),
+                  "F1\t" + self.tr("Pintasan papan ketik")]
+        QMessageBox.information(self, self.tr("Pintasan papan ketik"), "\n".join(lines))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Loket Prima"), self.tr(
+            "<b>Loket Prima %1</b><br>Aplikasi loket pelayanan publik: standar pelayanan, SOP, "
+            "permohonan, pengaduan dan survei kepuasan masyarakat.<br><br>Folder log: %2"
+        ).replace("%1", __version__).replace("%2", str(config.log_dir())))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        ui_state.save_geometry(self, "main")
+        for widget in self.tab_widgets.values():
+            shutdown = getattr(widget, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Ubah sandi saya"))
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.new2 = QLineEdit()
+        for edit in (self.old, self.new, self.new2):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Sandi &lama:"), self.old)
+        form.addRow(self.tr("Sandi &baru:"), self.new)
+        form.addRow(self.tr("&Ulangi sandi baru:"), self.new2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            if self.new.text() != self.new2.text():
+                raise ValidationError(self.tr("Kedua sandi baru tidak sama."), "password")
+            accounts.change_own_password(self.session.user, self.old.text(), self.new.text())
+            self.session.user = User.get_by_id(self.session.user.id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Sandi diubah"), self.tr("Sandi Anda sudah diubah."))
+        self.accept()

@@ -1,0 +1,60 @@
+"""Print a PDF file on a printer chosen in Qt's print dialog (QtPdf renders the pages).
+
+    from desk_app.ui.pdf_print import print_pdf
+    print_pdf(self, "/tmp/sheet.pdf", self.tr("Cetak lembar standar"))
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from desk_app.ui.widgets import show_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfPrint", text)
+
+
+def render_to_printer(path: str, printer: QPrinter) -> int:
+    """Paint every page of the PDF at `path` on `printer`; returns the pages printed."""
+    document = QPdfDocument()
+    if document.load(path) != QPdfDocument.Error.None_:
+        raise OSError(_tr("Berkas PDF tidak dapat dibaca: %1").replace("%1", path))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(_tr("Printer tidak dapat dipakai."))
+    try:
+        dpi = printer.resolution()
+        area = printer.pageLayout().paintRectPixels(dpi)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            scale = min(area.width() / points.width(), area.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            image = document.render(page, size)
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+        document.close()
+    return document.pageCount()
+
+
+def print_pdf(parent: QWidget | None, path: str, title: str = "") -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title or "Loket Prima")
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title or _tr("Cetak"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    try:
+        render_to_printer(path, printer)
+    except OSError as exc:
+        show_error(parent, str(exc))
+        return False
+    return True
+
