@@ -1,0 +1,101 @@
+"""Complainant protection: a hidden identity never leaves the record without a trace."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+from complaint_helpers import AT, SECRET_CONTACT, SECRET_NAME, log, replied
+
+from desk_app.models import complaint_flow as cf
+from desk_app.models.audit import AuditEvent
+from desk_app.models.complaint_figures import complaint_figures
+from desk_app.models.complaints import Complaint, ComplaintEvent
+from desk_app.models.errors import PermissionDenied, ValidationError
+
+
+def _dump(value) -> str:
+    def default(obj):
+        if dataclasses.is_dataclass(obj):
+            return dataclasses.asdict(obj)
+        return str(obj)
+    return json.dumps(value, default=default, ensure_ascii=False)
+
+
+def _secret(counter, **kw):
+    return log(counter, protection="rahasia", complainant_name=SECRET_NAME, contact=SECRET_CONTACT,
+               address="Dusun Rahasia", **kw)
+
+
+def _reveals(complaint_id):
+    return (ComplaintEvent.select().where((ComplaintEvent.complaint == complaint_id)
+                                          & (ComplaintEvent.kind == "reveal")).count(),
+            AuditEvent.select().where((AuditEvent.entity_id == complaint_id)
+                                      & (AuditEvent.action == "reveal")).count())
+
+
+def test_counter_officer_cannot_reveal(counter):
+    c = _secret(counter)
+    with pytest.raises(PermissionDenied):
+        cf.reveal_identity(counter, c.id, "Ingin tahu")
+    assert _reveals(c.id) == (0, 0)
+    assert "reveal" not in cf.allowed_actions(counter, c)
+
+
+def test_reveal_needs_a_reason_and_is_audited_every_time(counter, head):
+    c = _secret(counter)
+    with pytest.raises(ValidationError, match="Alasan"):
+        cf.reveal_identity(head, c.id, "   ")
+    assert _reveals(c.id) == (0, 0)
+    who = cf.reveal_identity(head, c.id, "Menghubungi pelapor untuk klarifikasi", at=AT)
+    assert (who.name, who.contact) == (SECRET_NAME, SECRET_CONTACT)
+    cf.reveal_identity(head, c.id, "Mengirim surat jawaban", at=AT)
+    assert _reveals(c.id) == (2, 2)
+    event = (AuditEvent.select().where((AuditEvent.entity_id == c.id) & (AuditEvent.action == "reveal"))
+             .order_by(AuditEvent.seq).first())
+    assert event.actor == head.username
+    assert event.diff["reason"] == "Menghubungi pelapor untuk klarifikasi"
+    assert SECRET_NAME not in _dump(event.diff)  # the log records the reveal, not the name
+    line = [e for e in cf.timeline(c.id) if e["kind"] == "reveal"][0]
+    assert line["actor"] == head.full_name and "klarifikasi" in line["text"]
+
+
+def test_anonymous_stores_no_identity(counter, head):
+    c = log(counter, protection="anonim", complainant_name="Nama Diketik", contact="0811",
+            address="Alamat")
+    row = Complaint.get_by_id(c.id)
+    assert (row.complainant_name, row.complainant_contact, row.complainant_address) == ("", "", "")
+    assert cf.public_view(row)["complainant"] == "Anonim"
+    with pytest.raises(ValidationError, match="anonim"):
+        cf.reveal_identity(head, c.id, "Coba")
+
+
+def test_identity_absent_from_every_list_view_log_and_figure(counter, head):
+    c = _secret(counter, received=dt.date(2026, 12, 1))
+    replied(counter, head, received=dt.date(2026, 12, 1), reply_date=dt.date(2026, 12, 10),
+            protection="rahasia", complainant_name=SECRET_NAME, contact=SECRET_CONTACT)
+    cf.add_note(counter, c.id, "Dihubungi lewat telepon", at=AT)
+    cf.reveal_identity(head, c.id, "Klarifikasi", at=AT)
+    outputs = {
+        "search": cf.search_complaints("Kw.18").rows,
+        "search by name": cf.search_complaints("Kw.18", query=SECRET_NAME).rows,
+        "view": [cf.public_view(x) for x in Complaint.select()],
+        "timeline": [cf.timeline(x.id) for x in Complaint.select()],
+        "audit": [e.diff for e in AuditEvent.select()],
+        "figures": complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)),
+    }
+    for name, value in outputs.items():
+        text = _dump(value)
+        assert SECRET_NAME not in text and SECRET_CONTACT not in text and "Dusun Rahasia" not in text, name
+    assert outputs["search by name"] == []
+    labels = {r.complainant for r in outputs["search"]}
+    assert labels == {"Dirahasiakan"}
+    assert complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)).overdue  # rows exist to check
+
+
+def test_named_complainant_is_shown_to_staff(counter):
+    c = log(counter, complainant_name="Lalu Hamdani", contact="081234567000")
+    view = cf.public_view(c)
+    assert (view["complainant"], view["contact"]) == ("Lalu Hamdani", "081234567000")
