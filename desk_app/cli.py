@@ -21,6 +21,9 @@ COMMANDS = [
     "backup",
     "restore",
     "skm",
+    "export-bundle",
+    "import-bundle",
+    "copy-db",
 ]
 
 
