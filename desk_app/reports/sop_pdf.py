@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -517,7 +518,7 @@ class FlowchartPage(Flowable):
     # drawing helpers ---------------------------------------------------------------
     @staticmethod
     def _polyline(c, points, arrow: bool) -> None:
-        clean = [points[0]] + [p for prev, p in zip(points, points[1:]) if p != prev]
+        clean = [points[0]] + [p for prev, p in zip(points, points[1:], strict=False) if p != prev]
         path = c.beginPath()
         path.moveTo(*clean[0])
         for point in clean[1:]:
@@ -529,8 +530,6 @@ class FlowchartPage(Flowable):
 
     @staticmethod
     def _arrowhead(c, x0, y0, x1, y1) -> None:
-        import math
-
         angle = math.atan2(y1 - y0, x1 - x0)
         size = 4.5
         left = (x1 - size * math.cos(angle - 0.4), y1 - size * math.sin(angle - 0.4))
