@@ -7,7 +7,7 @@ import datetime as dt
 from complaint_helpers import log, utc
 
 from desk_app.models import complaint_flow as cf
-from desk_app.models.complaint_figures import OverdueRow, complaint_figures
+from desk_app.models.complaint_figures import ComplaintLine, complaint_figures
 from desk_app.models.complaints import CATEGORIES, CHANNELS, KINDS
 
 
@@ -48,12 +48,14 @@ def test_figures_match_hand_computed_case(counter, head):
                              "disiplin ASN": 1}
     assert {k: v for k, v in f.by_stage.items() if v} == {"selesai": 2, "jawaban": 1, "diterima": 1}
     assert (f.replied, f.replied_on_time, f.replied_on_time_share) == (2, 1, 0.5)
-    assert f.avg_days_to_reply == 12.0  # (8 + 16) / 2
-    assert f.closed == 2 and f.avg_days_to_close == 10.5  # (19 + 2) / 2
-    assert f.overdue == [OverdueRow(c.number, nov(10), "pelayanan", "diterima", nov(13), 12)]
+    assert f.avg_days_reply == 12.0  # (8 + 16) / 2
+    assert f.closed == 2 and f.avg_days_close == 10.5  # (19 + 2) / 2
+    assert f.overdue == [ComplaintLine(c.number, nov(10), "permintaan informasi", "SIMDUMAS",
+                                       "pelayanan", "diterima", nov(13), 12, "", c.text)]
+    assert [line.number for line in f.listing] == [a.number, b.number, c.number, d.number]
     # All offices together: the same here; another office: zeros with every key present.
     assert complaint_figures("2026-11", None, as_of=dt.date(2026, 12, 1)).received == 4
     empty = complaint_figures("2026-11", "Kk.18.99", as_of=dt.date(2026, 12, 1))
     assert empty.received == 0 and set(empty.by_kind) == set(KINDS)
-    assert empty.replied_on_time_share is None and empty.avg_days_to_reply is None
+    assert empty.replied_on_time_share is None and empty.avg_days_reply is None
     assert empty.overdue == []

@@ -25,6 +25,7 @@ def _dump(value) -> str:
 
 
 def _secret(counter, **kw):
+    kw.setdefault("text", f"Saya {SECRET_NAME} (HP {SECRET_CONTACT}) dimintai uang saat legalisir.")
     return log(counter, protection="rahasia", complainant_name=SECRET_NAME, contact=SECRET_CONTACT,
                address="Dusun Rahasia", **kw)
 
@@ -92,7 +93,9 @@ def test_identity_absent_from_every_list_view_log_and_figure(counter, head):
     assert outputs["search by name"] == []
     labels = {r.complainant for r in outputs["search"]}
     assert labels == {"Dirahasiakan"}
-    assert complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)).overdue  # rows exist to check
+    assert complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)).listing  # rows exist to check
+    assert "Saya [dirahasiakan] (HP [dirahasiakan]) dimintai" in cf.public_view(c)["text"]
+    assert Complaint.get_by_id(c.id).text.startswith(f"Saya {SECRET_NAME}")  # stored as written
 
 
 def test_named_complainant_is_shown_to_staff(counter):

@@ -7,7 +7,8 @@ means a reply is recorded; "within the deadline" means replied no later than
 per the office's options). Working days to reply/close run from the received date to
 the reply date / the office-local closing date. The overdue list holds complaints of the
 period still in an open stage before the reply whose stage deadline passed before
-`as_of` (default: today at the office) — numbers and dates only, never a complainant.
+`as_of` (default: today at the office); `listing` holds every complaint of the period.
+Rows carry no complainant; see `complaint_flow.safe_text` for the text.
 """
 
 from __future__ import annotations
@@ -21,17 +22,28 @@ from desk_app.models.complaints import CATEGORIES, CHANNELS, KINDS, SIDE_EXITS, 
 from desk_app.models.dates import local_today, to_local
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
+from desk_app.models.services import Service
 from desk_app.models.workdays import add_working_days, working_days_between
 
 
 @dataclass(frozen=True)
-class OverdueRow:
+class ComplaintLine:
+    """One complaint in a report: never the complainant (for *rahasia* complaints the
+    stored name and contact are also blanked out of the text)."""
+
     number: str
     received_date: dt.date
+    kind: str
+    channel: str
     category: str
     stage: str
-    stage_due: dt.date
-    working_days_overdue: int
+    stage_due: dt.date | None
+    days_overdue: int  # working days past the stage deadline on `as_of` (0 when not late)
+    service: str
+    text: str
+
+
+OverdueRow = ComplaintLine
 
 
 @dataclass
@@ -47,10 +59,11 @@ class ComplaintFigures:
     replied: int = 0
     replied_on_time: int = 0
     replied_on_time_share: float | None = None  # 0..1 of those replied; None when none replied
-    avg_days_to_reply: float | None = None  # working days, 2 decimals
-    avg_days_to_close: float | None = None
+    avg_days_reply: float | None = None  # working days from receipt, 2 decimals
+    avg_days_close: float | None = None
     closed: int = 0
-    overdue: list[OverdueRow] = field(default_factory=list)
+    overdue: list[ComplaintLine] = field(default_factory=list)  # most days late first
+    listing: list[ComplaintLine] = field(default_factory=list)  # every complaint, by received date
 
 
 def _round(value: float) -> float:
@@ -63,7 +76,9 @@ def _mean(values: list[int]) -> float | None:
 
 FIELDS = (Complaint.id, Complaint.office, Complaint.number, Complaint.kind, Complaint.channel,
           Complaint.category, Complaint.received_date, Complaint.stage, Complaint.stage_due,
-          Complaint.needs_examination, Complaint.reply_date, Complaint.closed_at)
+          Complaint.needs_examination, Complaint.reply_date, Complaint.closed_at, Complaint.text,
+          Complaint.protection, Complaint.complainant_name, Complaint.complainant_contact,
+          Complaint.service)
 
 
 def complaint_figures(period: Period | str, office: str | None = None,
@@ -83,6 +98,7 @@ def complaint_figures(period: Period | str, office: str | None = None,
         query = query.where(Complaint.office == office)
     to_reply, to_close = [], []
     reply_days: dict[tuple[str, bool], int] = {}  # office options, read once
+    services = {s.id: s.name for s in Service.select(Service.id, Service.name)}
     for c in query.iterator():
         figures.received += 1
         for bucket, key in ((figures.by_kind, c.kind), (figures.by_channel, c.channel),
@@ -99,12 +115,15 @@ def complaint_figures(period: Period | str, office: str | None = None,
             figures.closed += 1
             closed_day = to_local(c.closed_at, zones.get(c.office)).date()
             to_close.append(working_days_between(c.received_date, closed_day))
+        line = ComplaintLine(c.number, c.received_date, c.kind, c.channel, c.category, c.stage,
+                             c.stage_due, cf.days_overdue(c, as_of), services.get(c.service_id, ""),
+                             cf.safe_text(c))
+        figures.listing.append(line)
         if cf.is_overdue(c, as_of):
-            figures.overdue.append(OverdueRow(c.number, c.received_date, c.category, c.stage,
-                                              c.stage_due, cf.days_overdue(c, as_of)))
+            figures.overdue.append(line)
     if figures.replied:
         figures.replied_on_time_share = figures.replied_on_time / figures.replied
-    figures.avg_days_to_reply = _mean(to_reply)
-    figures.avg_days_to_close = _mean(to_close)
-    figures.overdue.sort(key=lambda r: (-r.working_days_overdue, r.received_date, r.number))
+    figures.avg_days_reply = _mean(to_reply)
+    figures.avg_days_close = _mean(to_close)
+    figures.overdue.sort(key=lambda r: (-r.days_overdue, r.received_date, r.number))
     return figures

@@ -19,6 +19,8 @@ Decisions written down here because no regulation text fixes them:
 * **Identity**: *anonim* stores no name, contact or address; *rahasia* stores them, but
   every list, view, audit diff and document shows "Dirahasiakan" unless a permitted user
   calls `reveal_identity` with a reason (audited each time). Search never matches names.
+  Where a *rahasia* complainant wrote their own name or contact into the text, views and
+  reports show it blanked (`safe_text`); the stored text stays as written.
 * **The original text** is written once by `register_complaint`; no function here changes
   it. Staff add notes (`add_note`) beside it.
 * **Ditunda** can be resumed (back to the stage it left); *bukan wewenang* and
@@ -28,6 +30,7 @@ Decisions written down here because no regulation text fixes them:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass
 
 from desk_app.models import audit, settings
@@ -147,6 +150,7 @@ def _audit_snapshot(complaint: Complaint) -> dict:
     """The record for the audit trail: a hidden identity never enters the log."""
     data = snapshot(complaint)
     if complaint.protection != PROTECTION_NAMED:
+        data["text"] = safe_text(complaint)
         for key in IDENTITY_FIELDS:
             data[key] = HIDDEN_LABEL if data.get(key) else ""
     return data
@@ -455,6 +459,20 @@ def complainant_label(complaint: Complaint) -> str:
     return complaint.complainant_name
 
 
+def safe_text(complaint: Complaint) -> str:
+    """The complaint text for lists, documents and reports: for a *rahasia* complaint the
+    stored name and contact are blanked out where the complainant wrote them into the
+    text. (The stored text itself is never changed.)"""
+    text = complaint.text or ""
+    if complaint.protection != PROTECTION_CONFIDENTIAL:
+        return text
+    for secret in (complaint.complainant_name, complaint.complainant_contact):
+        secret = (secret or "").strip()
+        if len(secret) >= 3:
+            text = re.sub(re.escape(secret), "[dirahasiakan]", text, flags=re.IGNORECASE)
+    return text
+
+
 @dataclass(frozen=True)
 class Identity:
     name: str
@@ -537,7 +555,7 @@ def public_view(complaint: Complaint, today: dt.date | None = None) -> dict:
         "contact": complaint.complainant_contact if named else "",
         "address": complaint.complainant_address if named else "",
         "category": complaint.category, "service": service.name if service else "",
-        "request_number": request.number if request else "", "text": complaint.text,
+        "request_number": request.number if request else "", "text": safe_text(complaint),
         "stage": complaint.stage, "stage_due": complaint.stage_due,
         "needs_examination": complaint.needs_examination,
         "reply_deadline": reply_deadline(complaint),
