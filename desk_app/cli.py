@@ -21,9 +21,11 @@ COMMANDS = [
     "backup",
     "restore",
     "skm",
+    "import-surveys",
     "export-bundle",
     "import-bundle",
     "copy-db",
+    "report",
 ]
 
 
