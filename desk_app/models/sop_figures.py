@@ -1,0 +1,174 @@
+"""SOP compliance figures per SOP and period, for the reports.
+
+    rows = sop_figures("2026-10", office="Kw.18")   # office None = every office
+
+Per SOP (all its revisions together):
+- steps_done: steps marked done in the period (skipped steps not counted);
+  within_standard: those whose working time did not exceed the step's standard;
+  share_within = within_standard / steps_done (None when nothing was done);
+- deviations: per step (position, activity) how often it was skipped or done out of
+  order in the period, most frequent first — the weak spots of the SOP;
+- handovers: officer-to-officer hand-overs of this SOP's requests in the period;
+- requests_finished: requests that became "selesai" in the period; avg_working_days:
+  their mean working days from registration day to finishing day (workdays rule:
+  days after the registration day up to the finishing day); standard_days: the
+  service's time frame in force at the end of the period; finished_within_frame:
+  how many finished within the time frame of their own standard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from desk_app.models import catalogue, dates
+from desk_app.models.office import Office
+from desk_app.models.periods import Period, parse_period
+from desk_app.models.requests import RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.services import Service, ServiceStandard
+from desk_app.models.sop_work import EVENT_HANDOVER
+from desk_app.models.sops import Sop, SopRevision, SopStep
+from desk_app.models.workdays import working_days_between
+
+
+@dataclass
+class StepDeviation:
+    position: int
+    activity: str
+    count: int
+    skipped: int
+    out_of_order: int
+    reasons: list[str] = field(default_factory=list)  # a few examples, newest first
+
+
+@dataclass
+class SopFigures:
+    sop_id: str
+    office: str
+    service_code: str
+    service_name: str
+    sop_title: str
+    steps_done: int = 0
+    within_standard: int = 0
+    deviations: list[StepDeviation] = field(default_factory=list)
+    handovers: int = 0
+    requests_finished: int = 0
+    finished_within_frame: int = 0
+    avg_working_days: float | None = None
+    standard_days: int | None = None
+
+    @property
+    def share_within(self) -> float | None:
+        return self.within_standard / self.steps_done if self.steps_done else None
+
+    @property
+    def deviation_count(self) -> int:
+        return sum(d.count for d in self.deviations)
+
+
+def _utc_range(period: Period, office: str | None) -> tuple[dt.datetime, dt.datetime]:
+    tz = None
+    if office:
+        row = Office.get_or_none(Office.code == office)
+        tz = row.time_zone if row else None
+    start = dates.local_to_utc(dt.datetime.combine(period.start, dt.time()), tz)
+    end = dates.local_to_utc(dt.datetime.combine(period.end_exclusive, dt.time()), tz)
+    return start, end
+
+
+def sop_figures(period: Period | str, office: str | None = None) -> list[SopFigures]:
+    period = parse_period(period) if isinstance(period, str) else period
+    start, end = _utc_range(period, office)
+    sops = (Sop.select(Sop, Service).join(Service, on=(Sop.service == Service.id))
+            .where(Sop.active).order_by(Service.office, Service.sort_order, Service.code))
+    if office:
+        sops = sops.where(Sop.office == office)
+    rows: dict[str, SopFigures] = {}
+    for sop in sops:
+        rows[sop.id] = SopFigures(sop.id, sop.office, sop.service.code, sop.service.name, sop.title)
+        standard = catalogue.standard_in_force(sop.service, period.end)
+        rows[sop.id].standard_days = standard.time_frame_days if standard else None
+    _step_figures(rows, start, end, office)
+    _handover_figures(rows, start, end, office)
+    _request_figures(rows, start, end, office)
+    return list(rows.values())
+
+
+def _step_figures(rows, start, end, office) -> None:
+    query = (RequestStep
+             .select(RequestStep.skipped, RequestStep.over_standard, RequestStep.minutes_taken,
+                     RequestStep.deviation, RequestStep.deviation_reason, RequestStep.done_at,
+                     SopStep.position, SopStep.activity, SopRevision.sop)
+             .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
+             .join(SopRevision, on=(SopStep.revision == SopRevision.id))
+             .where((RequestStep.done_at >= start) & (RequestStep.done_at < end))
+             .order_by(RequestStep.done_at.desc()))
+    if office:
+        query = query.where(RequestStep.office == office)
+    deviations: dict[str, dict[tuple[int, str], StepDeviation]] = defaultdict(dict)
+    for r in query.dicts():
+        figures = rows.get(r["sop"])
+        if figures is None:
+            continue
+        if not r["skipped"]:
+            figures.steps_done += 1
+            if not r["over_standard"]:
+                figures.within_standard += 1
+        if r["deviation"]:
+            key = (r["position"], r["activity"])
+            item = deviations[r["sop"]].setdefault(key, StepDeviation(r["position"], r["activity"],
+                                                                       0, 0, 0))
+            item.count += 1
+            if r["deviation"] == "skipped":
+                item.skipped += 1
+            else:
+                item.out_of_order += 1
+            if len(item.reasons) < 3 and r["deviation_reason"]:
+                item.reasons.append(r["deviation_reason"])
+    for sop_id, items in deviations.items():
+        rows[sop_id].deviations = sorted(items.values(), key=lambda d: (-d.count, d.position))
+
+
+def _handover_figures(rows, start, end, office) -> None:
+    query = (RequestEvent.select(SopRevision.sop)
+             .join(ServiceRequest, on=(RequestEvent.request == ServiceRequest.id))
+             .join(SopRevision, on=(ServiceRequest.sop_revision == SopRevision.id))
+             .where((RequestEvent.kind == EVENT_HANDOVER) & (RequestEvent.at >= start)
+                    & (RequestEvent.at < end)))
+    if office:
+        query = query.where(RequestEvent.office == office)
+    counts = Counter(r["sop"] for r in query.dicts())
+    for sop_id, count in counts.items():
+        if sop_id in rows:
+            rows[sop_id].handovers = count
+
+
+def _request_figures(rows, start, end, office) -> None:
+    query = (ServiceRequest
+             .select(ServiceRequest.reg_date, ServiceRequest.finished_at, ServiceRequest.office,
+                     ServiceStandard.time_frame_days, SopRevision.sop)
+             .join(SopRevision, on=(ServiceRequest.sop_revision == SopRevision.id))
+             .switch(ServiceRequest)
+             .join(ServiceStandard, on=(ServiceRequest.standard == ServiceStandard.id))
+             .where((ServiceRequest.finished_at >= start) & (ServiceRequest.finished_at < end)
+                    & ServiceRequest.voided_at.is_null()))
+    if office:
+        query = query.where(ServiceRequest.office == office)
+    zones = {o.code: o.time_zone for o in Office.select(Office.code, Office.time_zone)}
+    days: dict[str, list[int]] = defaultdict(list)
+    for r in query.dicts():
+        figures = rows.get(r["sop"])
+        if figures is None:
+            continue
+        reg = r["reg_date"]
+        if isinstance(reg, str):
+            reg = dt.date.fromisoformat(reg[:10])
+        finished = dates.to_local(r["finished_at"], zones.get(r["office"])).date()
+        taken = working_days_between(reg, finished)
+        days[r["sop"]].append(taken)
+        figures.requests_finished += 1
+        if taken <= r["time_frame_days"]:
+            figures.finished_within_frame += 1
+    for sop_id, values in days.items():
+        rows[sop_id].avg_working_days = round(sum(values) / len(values), 2)
