@@ -16,7 +16,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk_app import __version__, config
 from desk_app.models import backup, setup
@@ -29,7 +29,7 @@ from desk_app.ui import ui_state
 from desk_app.ui.session import Session
 
 log = logging.getLogger("desk_app")
-LOG_FILE_NAME = "loket-prima.log"
+LOG_FILE_NAME = "desk-app.log"  # the same file the command line writes its crashes to
 
 
 def _tr(text: str) -> str:
@@ -50,7 +50,11 @@ def setup_logging() -> Path:
                for h in root.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.INFO)
         root.addHandler(handler)
+    for other in root.handlers:  # the console keeps showing warnings only
+        if not isinstance(other, logging.FileHandler) and other.level == logging.NOTSET:
+            other.setLevel(logging.WARNING)
     root.setLevel(logging.INFO)
     return path
 
@@ -215,11 +219,24 @@ class GuiController(QObject):
         self.window.logout_requested.connect(self.logout)
         self.window.language_requested.connect(self.switch_language)
         self.window.closed.connect(self._window_closed)
-        self.window.show()
+        if self.window.first_start:
+            self.window.showMaximized()
+        else:
+            self.window.show()
 
     def _window_closed(self) -> None:
         if not self._replacing:
             self.app.quit()
+
+    def quit_now(self) -> None:
+        """Close any open dialog (login, first run) and the window, then quit."""
+        log.info("quitting on request (--quit-after)")
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if self.window is not None:
+            self.window.close()
+        self.app.quit()
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -259,10 +276,10 @@ def run_gui(args) -> int:
     translators = Translators(app)
     translators.apply(ui_state.language())
     ExceptionHook().install()
+    controller = GuiController(app, url, translators)
     quit_after = getattr(args, "quit_after", None)
     if quit_after:
-        QTimer.singleShot(int(quit_after * 1000), app.quit)
-    controller = GuiController(app, url, translators)
+        QTimer.singleShot(int(quit_after * 1000), controller.quit_now)
     if not controller.start():
         return 0
     status = app.exec()

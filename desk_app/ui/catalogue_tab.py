@@ -257,6 +257,8 @@ class CatalogueTab(QWidget):
         self.public_view.setObjectName("public_components")
         self.internal_view = QTextBrowser()
         self.internal_view.setObjectName("internal_components")
+        for view in (self.public_view, self.internal_view):
+            view.document().setIndentWidth(16)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(self.public_view, self.tr("Komponen &publik"))
         self.detail_tabs.addTab(self.internal_view, self.tr("Komponen &internal"))

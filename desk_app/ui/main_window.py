@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_menu()
         self._build_status_bar()
-        if not ui_state.restore_geometry(self, "main"):
+        self.first_start = not ui_state.restore_geometry(self, "main")
+        if self.first_start:
             self.resize(1280, 760)
 
     # --- tabs -------------------------------------------------------------------------
