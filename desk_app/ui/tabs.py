@@ -22,6 +22,8 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
+    TabSpec("requests", "desk_app.ui.requests_tab", "RequestsTab", "requests.view",
+            QT_TRANSLATE_NOOP("MainWindow", "Permohonan"), "Alt+1"),
     TabSpec("catalogue", "desk_app.ui.catalogue_tab", "CatalogueTab", "catalogue.view",
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
     TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",
