@@ -51,3 +51,29 @@ def test_long_sop_continues_with_connector_and_repeated_header(office, admin):
         assert "Pelaksana" in text and "Mutu Baku" in text
     second, third = reader.pages[1].extract_text(), reader.pages[2].extract_text()
     assert "A" in second.split() and "A" in third.split()  # off-page connector letters
+
+
+def test_request_trace_pdf_shows_steps_deviation_and_handover(office, admin, counter, counter2):
+    import datetime as dt
+
+    from sop_helpers import register, wita
+
+    from desk_app.models import catalogue, sop_work
+    from desk_app.reports import request_trace
+
+    svc = service(office)
+    publish(admin, svc)
+    request = register(counter, svc, wita(dt.date(2026, 3, 2), 9))
+    steps = catalogue.revision_steps(request.sop_revision)
+    sop_work.skip_step(counter, request.id, steps[0].id, "Berkas dikirim lewat surel",
+                       at=wita(dt.date(2026, 3, 2), 9, 5))
+    sop_work.hand_over(counter, request.id, counter2.id, "Dinas luar",
+                       at=wita(dt.date(2026, 3, 2), 9, 30))
+    out = io.BytesIO()
+    request_trace.write_trace_pdf(request.id, out, printed_by="Ahmad Petugas")
+    _pages, text = pdf_text(out.getvalue())
+    flat = " ".join(text.split())
+    assert request.number in flat
+    assert "Berkas dikirim lewat surel" in flat and "Dilewati" in flat
+    assert "Siti Petugas" in flat and "Dinas luar" in flat
+    assert "Menerima berkas" in flat
