@@ -202,7 +202,7 @@ class XlsxReport:
         p = self.d.sop
         s = Sheet(self.wb, "SOP", [46, 28, 12, 12, 12, 12, 14, 14], landscape=True)
         s.title("Kepatuhan terhadap SOP", self.sub)
-        head = s.header(["SOP", "Nomor SOP", "Langkah", "Dalam waktu", "% dalam waktu",
+        head = s.header(["SOP", "Layanan", "Langkah", "Dalam waktu", "% dalam waktu",
                          "Serah terima", "Rata-rata hari kerja", "Standar (hari kerja)"])
         fmts = [None, None, INT, INT, SHARE, INT, DEC1, INT]
         for row in p.sops:

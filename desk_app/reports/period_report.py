@@ -1,0 +1,259 @@
+"""Gather the period report's data once, from the domain's figure functions.
+
+    data = gather_report(parse_period("2026-10"), "Kw.18")
+    render_pdf(data, "laporan.pdf"); render_xlsx(data, "laporan.xlsx")
+
+`office=None` reports on every office of the database (a consolidated province
+database); with more than one office it adds a per-office breakdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from desk_app.models import complaint_figures as cf
+from desk_app.models import settings, skm, sop_figures
+from desk_app.models.dates import format_date, format_datetime, local_today, zone
+from desk_app.models.errors import NotFound
+from desk_app.models.office import Office
+from desk_app.models.offices import home_office
+from desk_app.models.periods import Period
+from desk_app.models.request_figures import request_figures
+from desk_app.models.services import Service
+from desk_app.models.surveys import ELEMENT_CODES, SurveyResponse
+from desk_app.reports.report_data import (
+    ComplaintRow,
+    ComplaintSection,
+    Cover,
+    DeviationRow,
+    ElementRow,
+    OfficeRow,
+    ProfileTable,
+    ReportData,
+    RequestSection,
+    ServiceRow,
+    Signature,
+    SkmSection,
+    SopRow,
+    SopSection,
+    Suggestion,
+    SurveyRow,
+)
+
+ALL_OFFICES = "Seluruh kantor"
+TITLE = "Laporan Pelayanan Publik"
+Progress = Callable[..., None]
+
+
+def _no_progress(done: int, total: int = 0, text: str = "") -> None:
+    return None
+
+
+def gather_report(period: Period, office: str | None = None, progress: Progress | None = None,
+                  now: dt.datetime | None = None) -> ReportData:
+    """Every figure of the report for `period` and `office` (None = every office).
+    `progress(done, total, text)` is called between the parts (it may raise to cancel)."""
+    progress = progress or _no_progress
+    home = _office_row(office)
+    steps = 6
+    progress(0, steps, "Membaca data permohonan…")
+    requests = gather_requests(period, office)
+    progress(1, steps, "Membaca kepatuhan SOP…")
+    sop = gather_sop(period, office)
+    progress(2, steps, "Membaca data pengaduan…")
+    complaints = gather_complaints(period, office, as_of=_today(home, now))
+    progress(3, steps, "Menghitung indeks kepuasan masyarakat…")
+    survey = gather_skm(period, office)
+    progress(4, steps, "Menyusun rekapitulasi per kantor…")
+    offices = gather_offices(period) if office is None else []
+    progress(5, steps, "Menyusun sampul dan tanda tangan…")
+    data = ReportData(cover=_cover(period, office, home, now), requests=requests, sop=sop,
+                      complaints=complaints, skm=survey, signature=_signature(home, now),
+                      offices=offices)
+    progress(6, steps, "Data laporan lengkap.")
+    return data
+
+
+# --- cover and signature ---------------------------------------------------------------
+
+def _office_row(office: str | None) -> Office:
+    if office:
+        row = Office.get_or_none(Office.code == office)
+        if row is None:
+            raise NotFound(f"Kantor dengan kode '{office}' tidak ada di basis data ini.")
+        return row
+    row = home_office()
+    if row is None:
+        raise NotFound("Basis data ini belum berisi kantor.")
+    return row
+
+
+def _cover(period: Period, office: str | None, home: Office, now: dt.datetime | None) -> Cover:
+    return Cover(
+        letterhead=[str(line) for line in (home.letterhead or [])] or [home.name.upper()],
+        title=f"{TITLE} {period.label}",
+        office_code=office,
+        office_name=home.name if office else ALL_OFFICES,
+        unit=home.unit if office else "",
+        period_code=period.code,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        period_text=f"{format_date(period.start)} s.d. {format_date(period.end)}",
+        generated_text=format_datetime(now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                                       home.time_zone),
+    )
+
+
+def _today(home: Office, now: dt.datetime | None) -> dt.date:
+    if now is None:
+        return local_today(home.time_zone)
+    return now.replace(tzinfo=dt.UTC).astimezone(zone(home.time_zone)).date()
+
+
+def _signature(home: Office, now: dt.datetime | None) -> Signature:
+    today = _today(home, now)
+    options = settings.get_all(home.code)
+    return Signature(place=home.city, date_text=format_date(today),
+                     position=options["head_position"], name=options["head_name"],
+                     nip=options["head_nip"])
+
+
+# --- requests ------------------------------------------------------------------------------
+
+def gather_requests(period: Period, office: str | None) -> RequestSection:
+    f = request_figures(period, office)
+    return RequestSection(
+        received=f.received, finished=f.finished, finished_on_time=f.finished_on_time,
+        overdue_at_end=f.overdue_at_end, rejected=f.rejected, void=f.void,
+        incomplete=f.incomplete,
+        services=[ServiceRow(code=s.code, name=s.name, received=s.received, finished=s.finished,
+                             on_time=s.on_time, avg_working_days=s.avg_working_days,
+                             standard_days=s.standard_days, on_time_share=s.on_time_share)
+                  for s in f.per_service],
+    )
+
+
+# --- SOP ---------------------------------------------------------------------------------
+
+def gather_sop(period: Period, office: str | None) -> SopSection:
+    section = SopSection()
+    for s in sop_figures.sop_figures(period, office):
+        if not (s.steps_done or s.handovers or s.deviations or s.requests_finished):
+            continue
+        section.sops.append(SopRow(
+            title=s.sop_title, number=s.service_code, steps_done=s.steps_done,
+            within_standard=s.within_standard, within_share=s.share_within,
+            handovers=s.handovers, avg_working_days=s.avg_working_days,
+            standard_days=s.standard_days))
+        section.deviations += [DeviationRow(sop_title=s.sop_title, position=d.position,
+                                            activity=d.activity, count=d.count)
+                               for d in s.deviations]
+        section.steps_done += s.steps_done
+        section.within_standard += s.within_standard
+        section.handovers += s.handovers
+    section.deviations.sort(key=lambda d: (-d.count, d.sop_title, d.position))
+    return section
+
+
+# --- complaints ----------------------------------------------------------------------------
+
+def gather_complaints(period: Period, office: str | None,
+                      as_of: dt.date | None = None) -> ComplaintSection:
+    f = cf.complaint_figures(period, office, as_of=as_of)
+    return ComplaintSection(
+        received=f.received, by_kind=dict(f.by_kind), by_channel=dict(f.by_channel),
+        by_category=dict(f.by_category), by_stage=dict(f.by_stage), replied=f.replied,
+        replied_on_time=f.replied_on_time, avg_days_reply=f.avg_days_reply,
+        avg_days_close=f.avg_days_close,
+        overdue=[_complaint_row(r) for r in f.overdue],
+        listing=[_complaint_row(r) for r in f.listing],
+    )
+
+
+def _complaint_row(r) -> ComplaintRow:
+    """A complaint line of the figures: numbers, kinds and words; no complainant."""
+    return ComplaintRow(number=r.number, received_date=r.received_date, kind=r.kind,
+                        channel=r.channel, category=r.category, stage=r.stage,
+                        stage_due=r.stage_due, days_overdue=r.days_overdue or None,
+                        service=r.service or "", text=r.text)
+
+
+# --- SKM -----------------------------------------------------------------------------------
+
+def _num(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def gather_skm(period: Period, office: str | None) -> SkmSection:
+    result = skm.compute_index(period, office=office)
+    section = SkmSection(
+        respondents=result.respondents,
+        elements=[ElementRow(code=e.code, name=e.name, answers=e.answers, total=e.total,
+                             nrr=_num(e.nrr), score=_num(e.score), grade=e.grade or "")
+                  for e in result.elements],
+        ikm_unit=_num(result.ikm_unit), ikm=_num(result.ikm), grade=result.grade or "",
+        performance=result.performance or "", population=result.population,
+        sample_minimum=result.sample_minimum, sample_met=result.sample_met,
+    )
+    if not result.respondents:
+        return section
+    profile = skm.respondent_profile(period, office=office)
+    section.profile = [
+        ProfileTable("Jenis kelamin", list(profile.gender)),
+        ProfileTable("Umur (tahun)", list(profile.age)),
+        ProfileTable("Pendidikan", list(profile.education)),
+        ProfileTable("Pekerjaan", list(profile.occupation)),
+    ]
+    section.suggestions = [Suggestion(date=s.survey_date, service=s.service, text=s.text)
+                           for s in skm.suggestions(period, office=office)]
+    section.responses = survey_rows(period, office)
+    return section
+
+
+def survey_rows(period: Period, office: str | None) -> list[SurveyRow]:
+    """The counted responses themselves, for the workbook's SKM sheet (one query)."""
+    answers = [getattr(SurveyResponse, code.lower()) for code in ELEMENT_CODES]
+    cond = (skm.counted_condition() & (SurveyResponse.survey_date >= period.start)
+            & (SurveyResponse.survey_date <= period.end))
+    if office:
+        cond &= SurveyResponse.office == office
+    query = (SurveyResponse.select(SurveyResponse.serial, SurveyResponse.survey_date, Service.code,
+                                   *answers, SurveyResponse.gender, SurveyResponse.age,
+                                   SurveyResponse.education, SurveyResponse.occupation,
+                                   SurveyResponse.comment)
+             .join(Service).where(cond)
+             .order_by(SurveyResponse.survey_date, SurveyResponse.serial).tuples())
+    rows = []
+    for serial, day, code, *rest in query:
+        scores, (gender, age, education, occupation, comment) = rest[:9], rest[9:]
+        rows.append(SurveyRow(serial=serial, date=_as_date(day), service=code,
+                              answers=tuple(scores), gender=gender or "", age=age,
+                              education=education or "", occupation=occupation or "",
+                              comment=(comment or "").strip()))
+    return rows
+
+
+def _as_date(value) -> dt.date:
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+# --- consolidated database -----------------------------------------------------------------
+
+def gather_offices(period: Period) -> list[OfficeRow]:
+    """Side-by-side figures per office, when the database holds more than one."""
+    offices = list(Office.select().order_by(Office.code))
+    if len(offices) < 2:
+        return []
+    rows = []
+    for o in offices:
+        req = request_figures(period, o.code)
+        index = skm.compute_index(period, office=o.code)
+        complaints = cf.complaint_figures(period, o.code)
+        rows.append(OfficeRow(code=o.code, name=o.name, requests_received=req.received,
+                              requests_finished=req.finished, on_time_share=req.on_time_share,
+                              complaints_received=complaints.received,
+                              respondents=index.respondents, ikm=_num(index.ikm),
+                              grade=index.grade or ""))
+    return rows
