@@ -1,0 +1,104 @@
+"""copy-db: SQLite -> PostgreSQL -> SQLite keeps every record, number and the audit chain."""
+
+from __future__ import annotations
+
+import pytest
+from bundle_helpers import make_district, switch, table_rows
+
+from desk_app.cli import main
+from desk_app.models import audit, offices
+from desk_app.models import db as dbmod
+from desk_app.models.bundles import copy_database, export_bundle, import_bundle
+from desk_app.models.errors import UserError
+from desk_app.models.requests import ServiceRequest
+
+
+def close_proxy():
+    obj = dbmod.database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()
+
+
+@pytest.fixture
+def pg_url(pg):
+    if pg.ensure() is None:
+        pytest.skip(pg.error)
+    url = pg.create_database()
+    yield url
+    close_proxy()
+    pg.drop_database(url)
+
+
+def snapshot_of(url: str) -> dict:
+    switch(url)
+    rows = table_rows()
+    faults = audit.verify_chain()
+    close_proxy()
+    return rows, faults
+
+
+def test_sqlite_to_postgres_and_back_gives_identical_records(tmp_path, pg_url):
+    source = make_district(tmp_path / "kk.db", "Kk.18.01", requests=3)
+    export_bundle(None, tmp_path / "b.zip")  # a mark in the settings and its audit event
+    close_proxy()
+    first = copy_database(source, pg_url)
+    assert first.chain_faults == [] and first.counts["service_request"] == 3
+    back = str(tmp_path / "back.db")
+    second = copy_database(pg_url, back)
+    assert second.counts == first.counts
+
+    original, faults = snapshot_of(source)
+    assert faults == []
+    on_server, server_faults = snapshot_of(pg_url)
+    returned, back_faults = snapshot_of(back)
+    assert server_faults == [] and back_faults == []
+    assert on_server == original
+    assert returned == original
+    assert sum(len(rows) for rows in original.values()) == first.total
+    # Numbers continue where they were: the next request gets the next serial.
+    switch(back)
+    assert max(r.serial for r in ServiceRequest.select()) == 3
+
+
+def test_non_empty_target_refused_without_force(tmp_path, pg_url):
+    source = make_district(tmp_path / "kk.db", "Kk.18.01", requests=1)
+    other = make_district(tmp_path / "other.db", "Kk.18.02", requests=2)
+    close_proxy()
+    copy_database(other, pg_url)
+    before, _ = snapshot_of(pg_url)
+    with pytest.raises(UserError, match="tidak kosong.*--force"):
+        copy_database(source, pg_url)
+    after, _ = snapshot_of(pg_url)
+    assert after == before
+    result = copy_database(source, pg_url, force=True)
+    assert result.counts["service_request"] == 1
+    copied, faults = snapshot_of(pg_url)
+    original, _ = snapshot_of(source)
+    assert copied == original and faults == []
+
+
+def test_copy_db_command(tmp_path, pg_url, capsys):
+    source = make_district(tmp_path / "kk.db", "Kk.18.01", requests=1)
+    close_proxy()
+    assert main(["copy-db", "--from", source, "--to", pg_url]) == 0
+    out = capsys.readouterr().out
+    assert "Tersalin" in out and "Jejak audit pada tujuan utuh" in out
+    assert main(["copy-db", "--from", source, "--to", pg_url]) == 1
+    assert "tidak kosong" in capsys.readouterr().err
+    assert main(["copy-db", "--from", str(tmp_path / "hilang.db"), "--to", pg_url]) == 1
+    assert "tidak ada" in capsys.readouterr().err
+    assert main(["check", "--db", pg_url]) == 0
+
+
+def test_consolidated_province_can_move_to_the_server(tmp_path, pg_url):
+    """A province database holding imported offices copies with every chain intact."""
+    make_district(tmp_path / "kk.db", "Kk.18.01", requests=1)
+    bundle = export_bundle(None, tmp_path / "b.zip").path
+    province = make_district(tmp_path / "prov.db", "Kw.18", requests=1)
+    import_bundle(bundle)
+    close_proxy()
+    result = copy_database(province, pg_url)
+    assert result.chain_faults == []
+    switch(pg_url)
+    assert {r.office for r in ServiceRequest.select()} == {"Kw.18", "Kk.18.01"}
+    assert offices.home_office().code == "Kw.18"
