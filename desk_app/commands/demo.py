@@ -11,6 +11,9 @@ def add_parser(subparsers):
     parser.add_argument("--months", type=int, default=6, metavar="N",
                         help="lama aktivitas demo dalam bulan (bawaan 6)")
     parser.add_argument("--seed", type=int, default=2026, help="benih acak (hasil dapat diulang)")
+    parser.add_argument("--scale", choices=["normal", "large"], default="normal",
+                        help="large: sepuluh tahun kantor (500.000 permohonan, 100.000 survei, "
+                             "20.000 pengaduan) untuk uji kecepatan")
     return parser
 
 
@@ -22,7 +25,7 @@ def run(args) -> int:
         raise UserError("--months harus 1 sampai 120.")
     url = args.db or config.default_database_url()
     open_database(url, create=True)
-    build_demo(months=args.months, seed=args.seed)
+    build_demo(months=args.months, seed=args.seed, scale=args.scale)
     print(f"Basis data demo siap: {url}")
     print("Akun: " + ", ".join(f"{u} / {p}" for u, p, *_ in DEMO_USERS))
     return 0

@@ -72,6 +72,10 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
                                       "head_position": "Kepala Bidang Bimas Islam"})
     ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
                       users=users, scale=scale, progress=progress)
+    if scale == "large":
+        _add_cuti_bersama(admin, office, today.year - 10, today.year + 1)
+        importlib.import_module("desk_app.demo.large").generate(ctx)
+        return ctx
     _add_cuti_bersama(admin, office, ctx.start.year, today.year + 1)
     for name in GENERATORS:
         importlib.import_module(f"desk_app.demo.{name}").generate(ctx)
