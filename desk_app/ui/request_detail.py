@@ -44,13 +44,14 @@ from desk_app.models.errors import UserError
 from desk_app.models.nik import mask_nik
 from desk_app.models.requests import OPEN_STATUSES
 from desk_app.reports.receipt import write_receipt
+from desk_app.ui.request_steps import make_sop_page
 from desk_app.ui.widgets import ask_text, confirm, show_error
 
 log = logging.getLogger(__name__)
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 PageFactory = Callable[[object, str, QWidget], tuple[str, QWidget]]
-EXTRA_PAGES: list[PageFactory] = []
+EXTRA_PAGES: list[PageFactory] = [make_sop_page]
 
 
 class TimelineModel(QAbstractTableModel):
