@@ -11,7 +11,6 @@ application itself records from then on.
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections.abc import Iterator
 
 from desk_app.demo import DemoContext, names
