@@ -79,13 +79,13 @@ class ExceptionHook:
             text = exc.message
         else:
             log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-            text = _tr("Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
+            text = QCoreApplication.translate("App", "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
                        "dicatat di berkas log:\n%1").replace("%1", str(log_file()))
         if self._showing or QApplication.instance() is None:
             return  # an error inside the message box: logged, not shown again
         self._showing = True
         try:
-            QMessageBox.critical(QApplication.activeWindow(), _tr("Kesalahan"), text)
+            QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Kesalahan"), text)
         finally:
             self._showing = False
 
@@ -155,12 +155,12 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
             log.warning("database %s could not be opened: %s", url, exc.message)
             backups = [p for p in backup.list_backups() if p.suffix == ".db"]
             if not (_is_corrupt_sqlite(url) and backups):
-                QMessageBox.critical(parent, _tr("Basis data tidak dapat dibuka"), exc.message)
+                QMessageBox.critical(parent, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), exc.message)
                 return False
             latest = backups[0]
             answer = QMessageBox.question(
-                parent, _tr("Basis data rusak"),
-                _tr("%1\n\nPulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan "
+                parent, QCoreApplication.translate("App", "Basis data rusak"),
+                QCoreApplication.translate("App", "%1\n\nPulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan "
                     "dengan nama lain.").replace("%1", exc.message).replace("%2", latest.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
@@ -171,7 +171,7 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
                 backup.restore_database(url, latest)
             except (UserError, OSError) as restore_exc:
                 message = getattr(restore_exc, "message", None) or str(restore_exc)
-                QMessageBox.critical(parent, _tr("Pemulihan gagal"), message)
+                QMessageBox.critical(parent, QCoreApplication.translate("App", "Pemulihan gagal"), message)
                 return False
             log.warning("restored %s from %s; broken file kept as %s", url, latest, kept)
 

@@ -20,11 +20,11 @@ from desk_app.ui.session import Session
 from desk_app.ui.widgets import focus_field, show_error
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("&Batal"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.submit)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -69,7 +69,7 @@ class UserDialog(QDialog):
             form.addRow(self.tr("&Ulangi sandi:"), self.password2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("&Simpan")))
+        layout.addWidget(_buttons(self, self.tr("&Simpan"), self.tr("&Batal")))
         (self.full_name if user else self.username).setFocus()
 
     def submit(self) -> None:
@@ -112,7 +112,7 @@ class ResetPasswordDialog(QDialog):
         form.addRow(self.tr("&Ulangi sandi:"), self.password2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("&Simpan")))
+        layout.addWidget(_buttons(self, self.tr("&Simpan"), self.tr("&Batal")))
 
     def submit(self) -> None:
         try:

@@ -143,7 +143,7 @@ class ServiceFilter(QSortFilterProxyModel):
 def _list_html(items: list[str]) -> str:
     if not items:
         return "–"
-    return "<ol style='margin-top:0; margin-left:0; -qt-list-indent:1'>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>"
+    return "<ol style='margin-top:0'>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>"
 
 
 def _value_html(standard: ServiceStandard, key: str) -> str:
@@ -151,7 +151,8 @@ def _value_html(standard: ServiceStandard, key: str) -> str:
     if isinstance(value, list):
         return _list_html(value)
     if key == "time_frame_days":
-        return html.escape(tr("%1 hari kerja").replace("%1", str(value)))
+        text = QCoreApplication.translate("CatalogueTab", "%1 hari kerja")
+        return html.escape(text.replace("%1", str(value)))
     return html.escape(value or "–").replace("\n", "<br>")
 
 
@@ -165,23 +166,22 @@ def _components_html(standard: ServiceStandard, fields, heading: str) -> str:
 
 
 def standard_header_html(service: Service, standard: ServiceStandard) -> str:
-    sk = standard.sk_number or tr("(belum diisi)")
+    t = QCoreApplication.translate
+    sk = standard.sk_number or t("CatalogueTab", "(belum diisi)")
     sk_date = format_date(standard.sk_date, weekday=True) if standard.sk_date else "–"
-    lines = [
-        f"<h2 style='margin-bottom:2px'>{html.escape(standard.name)}</h2>",
-        f"<p style='margin-top:0'>{html.escape(service.code)}"
-        f"{' · ' + html.escape(service.category) if service.category else ''}</p>",
-        "<table cellpadding='2'>",
-        f"<tr><td>{tr('Versi')}</td><td><b>{standard.version}</b></td></tr>",
-        f"<tr><td>{tr('Berlaku sejak')}</td>"
-        f"<td>{html.escape(format_date(standard.effective_date, weekday=True))}</td></tr>",
-        f"<tr><td>{tr('Nomor SK')}</td><td>{html.escape(sk)}</td></tr>",
-        f"<tr><td>{tr('Tanggal SK')}</td><td>{html.escape(sk_date)}</td></tr>",
-    ]
+    rows = [(t("CatalogueTab", "Versi"), f"<b>{standard.version}</b>"),
+            (t("CatalogueTab", "Berlaku sejak"),
+             html.escape(format_date(standard.effective_date, weekday=True))),
+            (t("CatalogueTab", "Nomor SK"), html.escape(sk)),
+            (t("CatalogueTab", "Tanggal SK"), html.escape(sk_date))]
     if standard.change_note:
-        lines.append(f"<tr><td>{tr('Catatan perubahan')}</td>"
-                     f"<td>{html.escape(standard.change_note)}</td></tr>")
-    lines.append("</table>")
+        rows.append((t("CatalogueTab", "Catatan perubahan"), html.escape(standard.change_note)))
+    category = f" · {html.escape(service.category)}" if service.category else ""
+    lines = [f"<h2 style='margin-bottom:2px'>{html.escape(standard.name)}</h2>",
+             f"<p style='margin-top:0'>{html.escape(service.code)}{category}</p>",
+             "<table cellpadding='2'>",
+             *(f"<tr><td>{html.escape(label)}</td><td>{value}</td></tr>" for label, value in rows),
+             "</table>"]
     if standard.description:
         lines.append(f"<p>{html.escape(standard.description)}</p>")
     return "".join(lines)

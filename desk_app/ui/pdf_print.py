@@ -23,10 +23,10 @@ def render_to_printer(path: str, printer: QPrinter) -> int:
     """Paint every page of the PDF at `path` on `printer`; returns the pages printed."""
     document = QPdfDocument()
     if document.load(path) != QPdfDocument.Error.None_:
-        raise OSError(_tr("Berkas PDF tidak dapat dibaca: %1").replace("%1", path))
+        raise OSError(QCoreApplication.translate("PdfPrint", "Berkas PDF tidak dapat dibaca: %1").replace("%1", path))
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("Printer tidak dapat dipakai."))
+        raise OSError(QCoreApplication.translate("PdfPrint", "Printer tidak dapat dipakai."))
     try:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
@@ -48,7 +48,7 @@ def print_pdf(parent: QWidget | None, path: str, title: str = "") -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title or "Loket Prima")
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title or _tr("Cetak"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("PdfPrint", "Cetak"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:

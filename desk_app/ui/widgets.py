@@ -42,12 +42,12 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str | No
         text = exc
     else:
         log.error("unexpected error", exc_info=exc)
-        text = _tr("Terjadi kesalahan yang tidak terduga: %1").replace("%1", str(exc) or type(exc).__name__)
-    QMessageBox.warning(parent, title or _tr("Tidak dapat dilanjutkan"), text)
+        text = QCoreApplication.translate("Widgets", "Terjadi kesalahan yang tidak terduga: %1").replace("%1", str(exc) or type(exc).__name__)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Widgets", "Tidak dapat dilanjutkan"), text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or _tr("Informasi"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("Widgets", "Informasi"), text)
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None,
@@ -55,7 +55,7 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None,
     """Ask Yes/No before a destructive action; No is the default button."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title or _tr("Konfirmasi"), text, buttons, default)
+    answer = QMessageBox.question(parent, title or QCoreApplication.translate("Widgets", "Konfirmasi"), text, buttons, default)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -80,7 +80,7 @@ class DateEdit(QDateEdit):
         self.allow_empty = allow_empty
         if allow_empty:
             self.setMinimumDate(QDate(1900, 1, 1))
-            self.setSpecialValueText(_tr("(kosong)"))
+            self.setSpecialValueText(QCoreApplication.translate("Widgets", "(kosong)"))
         self.set_date_value(value if value is not None or allow_empty else dt.date.today())
         self.dateChanged.connect(self._update_tooltip)
         self._update_tooltip()
