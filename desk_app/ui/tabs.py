@@ -28,4 +28,6 @@ TABS: list[TabSpec] = [
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
     TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",
             QT_TRANSLATE_NOOP("MainWindow", "Admin"), "Alt+6"),
+    TabSpec("my_work", "desk_app.ui.my_work_tab", "MyWorkTab", "requests.advance",
+            QT_TRANSLATE_NOOP("MainWindow", "Pekerjaan Saya"), "Alt+7"),
 ]
