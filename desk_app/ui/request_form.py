@@ -10,7 +10,7 @@ After saving, Ctrl+P prints the receipt and Ctrl+Shift+S saves it as PDF.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -77,8 +77,8 @@ class RegistrationForm(QWidget):
         scroll.setWidget(self.checklist)
         scroll.setMinimumHeight(150)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.all_button = QPushButton(self.tr("&Semua dokumen ada"))
-        self.all_button.setToolTip(self.tr("Centang semua persyaratan (Alt+S)"))
+        self.all_button = QPushButton(self.tr("Semua dokumen ada (Alt+S)"))
+        self.all_button.setToolTip(self.tr("Centang semua persyaratan"))
         self.all_button.clicked.connect(self.check_all)
 
         self.nik_edit = QLineEdit()
@@ -159,7 +159,7 @@ class RegistrationForm(QWidget):
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+Return", self.save), ("Ctrl+Enter", self.save),
-                           ("Ctrl+P", self.print_last), ("Ctrl+Shift+S", self.save_last_pdf)):
+                           ("Ctrl+P", self.print_last), ("Alt+S", self.check_all), ("Ctrl+Shift+S", self.save_last_pdf)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(context)
         self.setTabOrder(self.service_edit, self.all_button)
@@ -196,10 +196,10 @@ class RegistrationForm(QWidget):
         self.service_info.setText(self.tr("Jangka waktu %1 hari kerja · %2").replace(
             "%1", str(standard.time_frame_days)).replace("%2", standard.fee))
         self._set_requirements(standard.requirements)
-        if self.checks:
-            self.checks[0].setFocus()
-        else:
-            self.nik_edit.setFocus()
+        self.completer.popup().hide()
+        target = self.checks[0] if self.checks else self.nik_edit
+        target.setFocus()
+        QTimer.singleShot(0, target.setFocus)  # after the completer gives focus back
 
     def _set_requirements(self, requirements: list[str]) -> None:
         for box in self.checks:
@@ -211,6 +211,7 @@ class RegistrationForm(QWidget):
             box = QCheckBox(text)
             box.setToolTip(text)
             self.checklist_layout.insertWidget(self.checklist_layout.count() - 1, box)
+            box.setVisible(self.isVisible())
             self.setTabOrder(previous, box)
             previous = box
             self.checks.append(box)
