@@ -22,6 +22,7 @@ COMMANDS = [
     "restore",
     "skm",
     "import-surveys",
+    "questionnaire",
     "export-bundle",
     "import-bundle",
     "copy-db",

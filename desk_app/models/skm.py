@@ -52,6 +52,23 @@ ELEMENTS: tuple[tuple[str, str, tuple[str, str, str, str]], ...] = (
     ("U9", "Sarana dan prasarana", ("Buruk", "Cukup", "Baik", "Sangat baik")),
 )
 ELEMENT_NAMES = {code: name for code, name, _ in ELEMENTS}
+# The question printed on the questionnaire for each element (after the sample form of
+# PermenPAN-RB 14/2017).
+QUESTIONS = {
+    "U1": "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis "
+          "pelayanannya?",
+    "U2": "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?",
+    "U3": "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?",
+    "U4": "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?",
+    "U5": "Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang "
+          "tercantum dalam standar pelayanan dengan hasil yang diberikan?",
+    "U6": "Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?",
+    "U7": "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait "
+          "kesopanan dan keramahan?",
+    "U8": "Bagaimana pendapat Saudara tentang penanganan pengaduan, saran dan masukan "
+          "pengguna layanan?",
+    "U9": "Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?",
+}
 ELEMENT_ANSWERS = {code: answers for code, _, answers in ELEMENTS}
 assert tuple(ELEMENT_NAMES) == ELEMENT_CODES
 

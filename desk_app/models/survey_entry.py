@@ -21,6 +21,8 @@ from desk_app.models import audit, settings
 from desk_app.models.base import snapshot, utcnow
 from desk_app.models.db import write_transaction
 from desk_app.models.errors import NotFound, ValidationError
+from desk_app.models.office import Counter
+from desk_app.models.office import next_serial as take_serial
 from desk_app.models.permissions import require
 from desk_app.models.services import Service
 from desk_app.models.skm import EDUCATION, OCCUPATIONS
@@ -139,6 +141,8 @@ def create_batch(actor, office: str, service_id: str, date_from: dt.date,
                  date_to: dt.date | None = None, question_order=None, double_entry: bool = False,
                  note: str = "", at: dt.datetime | None = None) -> SurveyBatch:
     require(actor, "surveys.enter", "mengentri survei")
+    if actor is None:
+        raise ValidationError("Batch formulir harus dibuat oleh petugas yang masuk.", "actor")
     date_to = date_to or date_from
     if date_to < date_from:
         raise ValidationError("Tanggal akhir tidak boleh sebelum tanggal awal.", "date_to")
@@ -449,3 +453,33 @@ def list_batches(office: str, limit: int = 50) -> list[SurveyBatch]:
     return list(SurveyBatch.select().where((SurveyBatch.office == office)
                                            & SurveyBatch.voided_at.is_null())
                 .order_by(SurveyBatch.created_at.desc()).limit(limit))
+
+
+# --- serials for printed questionnaires ---------------------------------------------------
+
+SHEET_COUNTER = "skm_sheet"
+
+
+def reserve_serials(actor, office: str, count: int, year: int) -> list[str]:
+    """Take `count` consecutive serials for blank questionnaires of `year`: after the last
+    printed one and after every numeric serial already keyed that year, so a printed
+    number is never a duplicate. Audited; the numbers are not reused by a later print."""
+    require(actor, "surveys.enter", "mencetak kuesioner bernomor")
+    if not 1 <= int(count) <= 1000:
+        raise ValidationError("Jumlah lembar harus 1 sampai 1000.", "copies")
+    first_day, last_day = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    with write_transaction():
+        start = take_serial(office, SHEET_COUNTER, year)  # locks the counter row
+        used = (SurveyResponse.select(SurveyResponse.serial)
+                .where((SurveyResponse.office == office) & (SurveyResponse.entry == 1)
+                       & (SurveyResponse.survey_date >= first_day)
+                       & (SurveyResponse.survey_date <= last_day)).tuples())
+        highest = max((int(s) for (s,) in used.iterator() if s.isdigit()), default=0)
+        start = max(start, highest + 1)
+        end = start + int(count) - 1
+        Counter.update(last=end).where((Counter.office == office)
+                                       & (Counter.kind == SHEET_COUNTER)
+                                       & (Counter.year == year)).execute()
+        audit.record(actor, "reserve", "SkmSheets", f"{year}:{start}-{end}", office,
+                     {"year": year, "from": start, "to": end})
+    return [str(n) for n in range(start, end + 1)]

@@ -1,0 +1,105 @@
+"""The blank SKM questionnaire to hand out at the counter: A4, one sheet per respondent,
+each with its own serial, the office's question order and the profile options numbered
+as the typist keys them (so the paper and the fast form agree)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from desk_app.models.dates import format_date
+from desk_app.models.skm import EDUCATION, ELEMENT_ANSWERS, OCCUPATIONS, QUESTIONS
+from desk_app.reports import pdf_common as pc
+
+INTRO = ("Dalam rangka meningkatkan kualitas pelayanan, kami mohon kesediaan Bapak/Ibu/Saudara "
+         "mengisi kuesioner ini. Tidak perlu menuliskan nama atau NIK. Beri tanda silang (X) "
+         "pada satu huruf jawaban yang paling sesuai.")
+
+
+def _styles():
+    styles = pc.base_styles()
+    styles["q"] = styles["cell"].clone("q", fontSize=10, leading=12.5)
+    styles["opt"] = styles["small"].clone("opt", fontSize=9.5, leading=12)
+    styles["intro"] = styles["small"].clone("intro", fontSize=9, leading=11.5)
+    return styles
+
+
+def _options(items: list[str]) -> str:
+    return "&nbsp;&nbsp;&nbsp;".join(f"[&nbsp;&nbsp;] {pc.escape(text)}" for text in items)
+
+
+def _sheet(office, service_name: str, serial: str, order: list[str], width: float,
+           styles, date_text: str) -> list:
+    head = Table([[Paragraph("<b>KUESIONER SURVEI KEPUASAN MASYARAKAT (SKM)</b>", styles["cell"]),
+                   Paragraph(f"<b>No. formulir: {pc.escape(serial)}</b>", styles["right"])],
+                  [Paragraph(f"Layanan: <b>{pc.escape(service_name)}</b>", styles["cell"]),
+                   Paragraph(f"Tanggal: {pc.escape(date_text)}", styles["right"])]],
+                 colWidths=[width * 0.68, width * 0.32])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("BOX", (1, 0), (1, 0), 0.8, colors.black),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 3)]))
+    education = [f"{i}. {label}" for i, (_, label) in enumerate(EDUCATION, start=1)]
+    occupation = [f"{i}. {label}" for i, (_, label) in enumerate(OCCUPATIONS, start=1)]
+    profile = Table([
+        [Paragraph("Jenis kelamin", styles["q"]),
+         Paragraph(_options(["L. Laki-laki", "P. Perempuan"]), styles["opt"])],
+        [Paragraph("Umur", styles["q"]), Paragraph("........ tahun", styles["opt"])],
+        [Paragraph("Pendidikan", styles["q"]), Paragraph(_options(education), styles["opt"])],
+        [Paragraph("Pekerjaan", styles["q"]), Paragraph(_options(occupation), styles["opt"])],
+    ], colWidths=[3 * cm, width - 3 * cm])
+    profile.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    rows = []
+    for number, code in enumerate(order, start=1):
+        answers = [f"{letter}. {text}" for letter, text in zip("abcd", ELEMENT_ANSWERS[code],
+                                                                strict=True)]
+        rows.append([Paragraph(f"{number}.", styles["q"]),
+                     Paragraph(pc.escape(QUESTIONS[code]), styles["q"])])
+        rows.append(["", Paragraph(_options(answers), styles["opt"])])
+    questions = Table(rows, colWidths=[0.8 * cm, width - 0.8 * cm])
+    questions.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        *[("LINEBELOW", (0, r), (-1, r), 0.3, colors.lightgrey) for r in range(1, len(rows), 2)],
+    ]))
+    saran = Table([[Paragraph("<b>Saran dan masukan:</b>", styles["q"])], [""], [""], [""]],
+                  colWidths=[width], rowHeights=[0.6 * cm, 0.8 * cm, 0.8 * cm, 0.8 * cm])
+    saran.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                               ("LINEBELOW", (0, 1), (-1, 2), 0.3, colors.lightgrey)]))
+    return [
+        pc.Letterhead(office, width),
+        head,
+        Spacer(1, 3),
+        Paragraph(pc.escape(INTRO), styles["intro"]),
+        Spacer(1, 4),
+        Paragraph("<b>PROFIL RESPONDEN</b>", styles["q"]),
+        profile,
+        Spacer(1, 4),
+        Paragraph("<b>PENDAPAT RESPONDEN TENTANG PELAYANAN</b>", styles["q"]),
+        questions,
+        Spacer(1, 4),
+        KeepTogether([saran, Spacer(1, 3),
+                      Paragraph("Terima kasih atas kesediaan Bapak/Ibu/Saudara mengisi kuesioner "
+                                "ini.", styles["intro"])]),
+    ]
+
+
+def write_questionnaire(out, office, service_name: str, serials: list[str], order: list[str],
+                        day=None) -> int:
+    """Write one A4 sheet per serial to `out` (path or file object); returns the sheets."""
+    styles = _styles()
+    doc = pc.a4_document(out, title="Kuesioner Survei Kepuasan Masyarakat",
+                         leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.2 * cm,
+                         bottomMargin=1.2 * cm)
+    date_text = format_date(day) if day else "...................."
+    story: list = []
+    for i, serial in enumerate(serials):
+        if i:
+            story.append(PageBreak())
+        story += _sheet(office, service_name, serial, order, doc.width, styles, date_text)
+    doc.build(story)
+    return len(serials)
