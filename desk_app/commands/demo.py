@@ -14,6 +14,9 @@ def add_parser(subparsers):
     parser.add_argument("--scale", choices=["normal", "large"], default="normal",
                         help="large: sepuluh tahun kantor (500.000 permohonan, 100.000 survei, "
                              "20.000 pengaduan) untuk uji kecepatan")
+    parser.add_argument("--office-code", metavar="KODE",
+                        help="kode kantor demo (bawaan Kw.18, Kanwil NTB), mis. Kk.18.01")
+    parser.add_argument("--office-name", metavar="NAMA", help="nama kantor demo")
     return parser
 
 
@@ -25,7 +28,8 @@ def run(args) -> int:
         raise UserError("--months harus 1 sampai 120.")
     url = args.db or config.default_database_url()
     open_database(url, create=True)
-    build_demo(months=args.months, seed=args.seed, scale=args.scale)
+    build_demo(months=args.months, seed=args.seed, scale=args.scale,
+               office_code=args.office_code, office_name=args.office_name)
     print(f"Basis data demo siap: {url}")
     print("Akun: " + ", ".join(f"{u} / {p}" for u, p, *_ in DEMO_USERS))
     return 0

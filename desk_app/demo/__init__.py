@@ -52,15 +52,18 @@ def month_start(day: dt.date, months_back: int) -> dt.date:
 
 
 def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
-               today: dt.date | None = None, progress: Callable[[str], None] = print) -> DemoContext:
-    """Fill an empty, open database. Dates run from `months` months ago to today."""
+               today: dt.date | None = None, progress: Callable[[str], None] = print,
+               office_code: str | None = None, office_name: str | None = None) -> DemoContext:
+    """Fill an empty, open database. Dates run from `months` months ago to today.
+    `office_code`/`office_name` make another office than the province (Kw.18), e.g. a
+    district office "Kk.18.01" whose parent is the province, for the bundle demo."""
     if Office.select().exists():
         raise UserError("Basis data ini sudah berisi data. Gunakan berkas/basis data baru untuk demo.")
     today = today or dt.date.today()
     rng = random.Random(seed)
-    fields = {k: v for k, v in NTB_DEFAULTS.items() if k != "code"}
+    code, fields = demo_office(office_code, office_name)
     username, password, full_name, _role, nip, _pos = DEMO_USERS[0]
-    admin = setup.initialize(NTB_DEFAULTS["code"], fields, username, full_name, password, nip)
+    admin = setup.initialize(code, fields, username, full_name, password, nip)
     office = admin.office
     progress("Kantor, admin dan katalog layanan dibuat.")
     users = {"admin": admin}
@@ -80,6 +83,21 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     for name in GENERATORS:
         importlib.import_module(f"desk_app.demo.{name}").generate(ctx)
     return ctx
+
+
+def demo_office(code: str | None, name: str | None) -> tuple[str, dict]:
+    """The demo office's code and identity: the province by default, or another office
+    under it (its name in the letterhead, its code as letter code)."""
+    fields = {k: v for k, v in NTB_DEFAULTS.items() if k != "code"}
+    code = code or NTB_DEFAULTS["code"]
+    if code != NTB_DEFAULTS["code"]:
+        fields.update(parent=NTB_DEFAULTS["code"], letter_code=code, name=name or f"Kantor {code}")
+    elif name:
+        fields["name"] = name
+    if name or code != NTB_DEFAULTS["code"]:
+        head = fields["letterhead"]
+        fields["letterhead"] = [head[0], fields["name"].upper(), *head[2:]]
+    return code, fields
 
 
 def _add_cuti_bersama(admin, office: str, first_year: int, last_year: int) -> None:
