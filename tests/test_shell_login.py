@@ -1,0 +1,123 @@
+"""Login dialog and the main window each role gets."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TEST_USERS
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from shell_helpers import session_for
+
+from desk_app.models.users import MAX_FAILED_LOGINS
+from desk_app.ui.login_dialog import LoginDialog
+from desk_app.ui.main_window import MainWindow
+
+
+def _login(qtbot, username: str, password: str) -> LoginDialog:
+    dialog = LoginDialog("Kanwil")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter submits
+    return dialog
+
+
+@pytest.mark.parametrize("key", ["admin", "head", "counter"])
+def test_each_role_logs_in_with_enter(qtbot, db, key):
+    username, password, full_name, _role, _nip = TEST_USERS[key]
+    dialog = _login(qtbot, username, password)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert dialog.user.username == username
+    assert dialog.user.full_name == full_name
+
+
+def test_wrong_password_is_explained_and_password_cleared(qtbot, db):
+    dialog = _login(qtbot, "petugas", "salah-sandi")
+    assert dialog.result() != LoginDialog.DialogCode.Accepted
+    assert dialog.user is None
+    assert not dialog.error_label.isHidden()
+    assert "Nama pengguna atau sandi salah" in dialog.error_label.text()
+    assert f"Sisa percobaan: {MAX_FAILED_LOGINS - 1}" in dialog.error_label.text()
+    assert dialog.password.text() == ""
+
+
+def test_locked_account_refuses_even_the_right_password(qtbot, db):
+    for _ in range(MAX_FAILED_LOGINS):
+        dialog = _login(qtbot, "petugas", "salah-sandi")
+    assert "dikunci" in dialog.error_label.text()
+    dialog = _login(qtbot, "petugas", TEST_USERS["counter"][1])
+    assert dialog.user is None
+    assert "Akun terkunci" in dialog.error_label.text()
+
+
+def test_empty_username_asks_for_it(qtbot, db):
+    dialog = _login(qtbot, "", "x")
+    assert dialog.user is None
+    assert dialog.error_label.text() == "Isi nama pengguna."
+
+
+def _window(qtbot, key):
+    window = MainWindow(session_for(key))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_counter_sees_catalogue_but_no_admin_and_no_edit(qtbot, db):
+    window = _window(qtbot, "counter")
+    titles = window.tab_titles()
+    assert "Standar Pelayanan" in titles
+    assert "Admin" not in titles
+    catalogue = window.tab_widgets["catalogue"]
+    assert catalogue.edit_button.isHidden()
+    assert not catalogue.print_button.isHidden()
+    assert "Ahmad Petugas" in window.user_label.text()
+    assert "Petugas Loket" in window.user_label.text()
+
+
+def test_head_has_no_admin_tab(qtbot, db):
+    window = _window(qtbot, "head")
+    assert "Admin" not in window.tab_titles()
+    assert window.tab_widgets["catalogue"].edit_button.isHidden()
+    assert "Kepala Seksi" in window.user_label.text()
+
+
+def test_admin_sees_admin_tab_and_edit_action(qtbot, db):
+    window = _window(qtbot, "admin")
+    titles = window.tab_titles()
+    assert "Admin" in titles and "Standar Pelayanan" in titles
+    assert not window.tab_widgets["catalogue"].edit_button.isHidden()
+    sections = window.tab_widgets["admin"].sections
+    assert {"Pengguna", "Kantor", "Penanda tangan", "Cuti bersama"} <= set(sections)
+    assert "Administrator" in window.user_label.text()
+
+
+@pytest.mark.parametrize("key", ["admin", "head", "counter"])
+def test_every_permitted_tab_is_built(qtbot, db, key):
+    """A tab the role may use and that is registered must actually appear (no silent
+    failure to build); one the role may not use must not."""
+    from desk_app.ui.tabs import TABS
+
+    window = _window(qtbot, key)
+    allowed = [spec.key for spec in TABS if window.session.can(spec.permission)]
+    assert list(window.tab_widgets) == allowed
+    assert window.tabs.count() == len(allowed)
+
+
+def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
+    window = _window(qtbot, "admin")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+    def press(key, modifier):
+        qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+    press(Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.tab_widgets["admin"]
+    press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.tab_widgets["catalogue"]
+    with qtbot.waitSignal(window.logout_requested, timeout=2000):
+        press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
