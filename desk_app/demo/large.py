@@ -1,6 +1,7 @@
 """`desk-app demo --scale large`: ten office-years of data in minutes.
 
-500,000 requests with their SOP progress, 100,000 survey forms and 20,000 complaints,
+500,000 requests (the last two years with every SOP step done), 100,000 survey forms and
+20,000 complaints,
 spread over services, months and statuses the way a busy office sees them. Rows are
 written with `insert_many` in chunks (the domain functions, one audit event per write,
 would take hours); the counters are set so that work done afterwards through the app
@@ -25,7 +26,8 @@ from desk_app.models.services import Service
 from desk_app.models.surveys import SurveyResponse
 from desk_app.models.workdays import add_working_days, is_working_day
 
-SIZES = {"requests": 500_000, "surveys": 100_000, "complaints": 20_000, "years": 10}
+SIZES = {"requests": 500_000, "surveys": 100_000, "complaints": 20_000, "years": 10,
+         "step_months": 24}
 CHUNK = 2000
 EDUCATION = ["SD", "SMP", "SMA", "D1–D3", "D4/S1", "S2", "S3"]
 OCCUPATION = ["PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Lainnya"]
@@ -42,7 +44,8 @@ def generate(ctx: DemoContext, sizes: dict | None = None) -> None:
     counters = [u for u in ctx.users.values() if u.role == "counter"] or list(ctx.users.values())
     head = next(u for u in ctx.users.values() if u.role == "head")
     ctx.progress(f"Membuat {sizes['requests']:,} permohonan dengan langkah SOP…")
-    _requests(ctx, sizes["requests"], days, services, weights, plans, counters, head)
+    steps_from = ctx.end - dt.timedelta(days=sizes["step_months"] * 30)
+    _requests(ctx, sizes["requests"], days, services, weights, plans, counters, head, steps_from)
     ctx.progress(f"Membuat {sizes['surveys']:,} formulir survei…")
     _surveys(ctx, sizes["surveys"], days, services, weights, counters)
     ctx.progress(f"Membuat {sizes['complaints']:,} pengaduan…")
@@ -103,7 +106,7 @@ def _set_counter(office: str, kind: str, year: int, last: int) -> None:
         update={Counter.last: last}).execute()
 
 
-def _requests(ctx, total, days, services, weights, plans, counters, head) -> None:
+def _requests(ctx, total, days, services, weights, plans, counters, head, steps_from) -> None:
     rng, office, tz = ctx.rng, ctx.office, "Asia/Makassar"
     template = settings.get(office, "request_number_template")
     per_day = total / len(days)
@@ -165,8 +168,9 @@ def _requests(ctx, total, days, services, weights, plans, counters, head) -> Non
                 "voided_by": head.username if status == "dibatalkan" else None,
                 "void_reason": "Permohonan ganda" if status == "dibatalkan" else None,
             })
-            steps.extend(_steps_for(rng, request_id, office, plan["steps"][:done_steps], at,
-                                    counters, head))
+            if day >= steps_from:  # older history keeps its outcome, not every step
+                steps.extend(_steps_for(rng, request_id, office, plan["steps"][:done_steps], at,
+                                        counters, head))
         if len(requests) >= 20_000:
             flush()
             ctx.progress(f"  {made:,} permohonan")
