@@ -31,6 +31,7 @@ from desk_app.models.office import Office
 from desk_app.models.users import User, is_locked
 from desk_app.ui import ui_state
 from desk_app.ui.admin_dialogs import ResetPasswordDialog, UserDialog
+from desk_app.ui.backups_panel import BackupsPanel
 from desk_app.ui.bundles_panel import BundlesPanel
 from desk_app.ui.cuti_section import CutiBersamaSection
 from desk_app.ui.first_run_dialog import TIME_ZONES
@@ -54,6 +55,8 @@ class AdminTab(QTabWidget):
             self.add_section(self.tr("Cuti &bersama"), CutiBersamaSection(session, self))
         if session.can("admin.bundles"):
             self.add_section(self.tr("Kiriman &data (bundel)"), BundlesPanel(session, self))
+        if session.can("admin.backup"):
+            self.add_section(self.tr("C&adangan"), BackupsPanel(session, self))
 
     def add_section(self, title: str, widget: QWidget) -> QWidget:
         """Add a section page; returns the widget."""
