@@ -170,3 +170,41 @@ def test_district_audit_events_arrive_unchanged(bundles, db_url, tmp_path):
     assert merged == original[: len(merged)] and len(merged) == len(original) - 1
     assert original[-1][3] == "export_bundle"
     assert any(e[3] == "status" for e in merged)  # the void at the district is in the trail
+
+
+def test_district_record_changed_at_the_province_keeps_every_chain_valid(db_url, tmp_path):
+    """A head at the province changes a district's request through the normal domain
+    function: its audit event lands in the district's chain here, so that chain branches.
+    Later bundles still merge their records; their events that no longer fit the chain
+    here are kept whole in a conflict record, and every chain keeps verifying."""
+    district = make_district(tmp_path / "d.db", "Kk.18.01")
+    first = export_bundle(None, tmp_path / "1.zip")
+    req_id = ServiceRequest.select().where(ServiceRequest.voided_at.is_null()).get().id
+
+    switch(db_url)
+    import_bundle(first.path)
+    change_status(user("kasi"), req_id, "diproses", at=dt.datetime(2026, 11, 3, 1, 0))
+    assert audit.verify_chain() == []
+
+    switch(district)
+    change_status(user("kasi"), req_id, "diproses", at=dt.datetime(2026, 11, 4, 1, 0))
+    change_status(user("kasi"), req_id, "selesai", at=dt.datetime(2026, 11, 5, 1, 0))
+    second = export_bundle(None, tmp_path / "2.zip")
+
+    switch(db_url)
+    result = import_bundle(second.path)
+    branch = [c for c in result.conflicts if c.table == "audit_event"]
+    assert len(branch) == 1 and "bercabang" in branch[0].note
+    assert ServiceRequest.get_by_id(req_id).status == "selesai"  # the newer change wins
+    assert audit.verify_chain() == []
+    assert import_bundle(second.path).already_imported  # and again: nothing new
+
+    switch(district)
+    change_status(user("kasi"), req_id, "diserahkan", collector_name="Baiq Siti Aminah",
+                  at=dt.datetime(2026, 11, 6, 1, 0))
+    third = export_bundle(None, tmp_path / "3.zip")
+    switch(db_url)
+    result = import_bundle(third.path)
+    assert ServiceRequest.get_by_id(req_id).status == "diserahkan"
+    assert [c.table for c in result.conflicts] == ["audit_event"]
+    assert audit.verify_chain() == []

@@ -185,7 +185,10 @@ def _conflict(plan: Plan, model, record_id: str, winner: str, kept: dict, lost: 
 
 
 def _plan_audit(plan: Plan, rows: list[dict], counts: TableCounts) -> None:
-    """The office's events are appended as they are; a branch is kept aside whole."""
+    """The office's events are appended as they are when they continue this database's
+    chain of the office. Events that do not (the chain here has branched: events were
+    written here under the office's code) are kept aside whole in a conflict record, now
+    and in later bundles, so the chain here stays valid."""
     office = plan.bundle.manifest.office
     rows = sorted(rows, key=lambda r: r["seq"])
     if not rows:
@@ -196,32 +199,47 @@ def _plan_audit(plan: Plan, rows: list[dict], counts: TableCounts) -> None:
             (AuditEvent.office == office) & (AuditEvent.seq >= rows[0]["seq"])
         ).dicts()
     }
+    tip = AuditEvent.select().where(AuditEvent.office == office).order_by(AuditEvent.seq.desc()).first()
+    tip_seq, tip_hash = (tip.seq, tip.hash) if tip else (0, audit.GENESIS_HASH)
+    branched = AuditEvent.select().where(
+        (AuditEvent.action == "merge_conflict") & (AuditEvent.entity == "AuditEvent")
+        & AuditEvent.entity_id.startswith(f"{office}#")).exists()
     inserts = plan.inserts.setdefault(AuditEvent, [])
     lost: list[dict] = []
     for row in rows:
         mine = local.get(row["seq"])
-        if not lost and mine is None:
+        if mine is not None:
+            if mine == row:
+                counts.unchanged += 1
+            else:
+                lost.append(row)
+            continue
+        continues = row["seq"] == tip_seq + 1 and row["prev_hash"] == tip_hash
+        gap = row["seq"] > tip_seq + 1 and not branched  # refused by the chain check
+        if not lost and (continues or gap):
             inserts.append(row)
             counts.new += 1
-        elif not lost and mine == row:
-            counts.unchanged += 1
+            tip_seq, tip_hash = row["seq"], row["hash"]
         else:
             lost.append(row)
     if lost:
-        entity_id = f"{office}#{lost[0]['seq']}"
-        digest = _digest(lost)
-        if _already_kept("AuditEvent", entity_id, digest):
-            counts.unchanged += len(lost)
-            return
-        plan.conflicts.append(Conflict(
-            table=_name(AuditEvent), record_id=entity_id, winner="lokal",
-            local_updated_at=None, bundle_updated_at=lost[-1].get("at"),
-            note=f"jejak audit kantor {office} bercabang mulai #{lost[0]['seq']}; "
-                 f"{len(lost)} peristiwa bundel disimpan di riwayat"))
-        plan.history.append(("AuditEvent", entity_id, {
-            "bundle": plan.bundle.manifest.bundle_id, "from_office": office, "winner": "lokal",
-            "lost_version": lost, "lost_digest": digest}))
-        counts.unchanged += len(lost)
+        _keep_branch(plan, office, lost, counts)
+
+
+def _keep_branch(plan: Plan, office: str, lost: list[dict], counts: TableCounts) -> None:
+    entity_id = f"{office}#{lost[0]['seq']}"
+    digest = _digest(lost)
+    counts.unchanged += len(lost)
+    if _already_kept("AuditEvent", entity_id, digest):
+        return
+    plan.conflicts.append(Conflict(
+        table=_name(AuditEvent), record_id=entity_id, winner="lokal",
+        local_updated_at=None, bundle_updated_at=lost[-1].get("at"),
+        note=f"jejak audit kantor {office} di sini bercabang; {len(lost)} peristiwa bundel "
+             f"mulai #{lost[0]['seq']} disimpan di riwayat"))
+    plan.history.append(("AuditEvent", entity_id, {
+        "bundle": plan.bundle.manifest.bundle_id, "from_office": office, "winner": "lokal",
+        "lost_version": lost, "lost_digest": digest}))
 
 
 # --- preview and import ----------------------------------------------------------------
