@@ -24,6 +24,8 @@ class TabSpec:
 TABS: list[TabSpec] = [
     TabSpec("requests", "desk_app.ui.requests_tab", "RequestsTab", "requests.view",
             QT_TRANSLATE_NOOP("MainWindow", "Permohonan"), "Alt+1"),
+    TabSpec("complaints", "desk_app.ui.complaints_tab", "ComplaintsTab", "complaints.view",
+            QT_TRANSLATE_NOOP("MainWindow", "Pengaduan"), "Alt+2"),
     TabSpec("catalogue", "desk_app.ui.catalogue_tab", "CatalogueTab", "catalogue.view",
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
     TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",
