@@ -163,7 +163,7 @@ class ComplaintDetailDialog(QDialog):
         self.reply_view.setReadOnly(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("&Linimasa"))
-        self.tabs.addTab(self.reply_view, self.tr("&Jawaban dan hasil"))
+        self.tabs.addTab(self.reply_view, self.tr("Jawaban dan &hasil"))
         self.actions_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         self._make_buttons()
@@ -187,11 +187,11 @@ class ComplaintDetailDialog(QDialog):
         specs = [
             ("verify", self.tr("&Verifikasi"), self.do_verify),
             ("dispose", self.tr("&Disposisi"), self.do_dispose),
-            ("follow_up", self.tr("Tindak &lanjut"), self.do_follow_up),
+            ("follow_up", self.tr("Ti&ndak lanjut"), self.do_follow_up),
             ("reply", self.tr("&Jawab"), self.do_reply),
             ("close", self.tr("Selesai&kan"), self.do_close),
-            ("side_exit", self.tr("Keluar ja&lur…"), self.do_side_exit),
-            ("resume", self.tr("Lanjutkan"), self.do_resume),
+            ("side_exit", self.tr("Keluar jal&ur…"), self.do_side_exit),
+            ("resume", self.tr("Lanjutk&an"), self.do_resume),
             ("note", self.tr("&Catatan"), self.do_note),
             ("print_reply", self.tr("Cetak &surat jawaban"), self.do_print_reply),
             ("reveal", self.tr("Tampilkan &identitas"), self.do_reveal),
