@@ -131,3 +131,22 @@ def test_print_menu_saves_the_sheet_for_a_counter_officer(qtbot, db, office, tmp
     assert saved.exists()
     text = _pdf_text(saved.read_bytes())
     assert " ".join(tab.standard.requirements[0].split()) in text
+
+
+def test_a_registered_detail_page_follows_the_selection(qtbot, db, office):
+    from PySide6.QtWidgets import QLabel
+
+    class Page(QLabel):
+        def __init__(self, session, parent=None):
+            super().__init__(parent)
+            self.seen = []
+
+        def set_service(self, service):
+            self.seen.append(service.code if service else None)
+
+    tab = _tab(qtbot, "counter")
+    page = tab.add_detail_page("Uji", Page)
+    assert tab.detail_tabs.tabText(tab.detail_tabs.count() - 1) == "Uji"
+    first = tab.service.code
+    tab.table.setCurrentIndex(tab.proxy.index(1, 0))
+    assert page.seen == [first, tab.service.code] and first != tab.service.code

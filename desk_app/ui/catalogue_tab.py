@@ -2,20 +2,22 @@
 standard (six public and eight internal components) in any saved version; admins save
 an edited standard as a new version; everyone prints the public standard sheet.
 
-Other features add pages to the detail area with one line (e.g. the SOP engineer)::
-
-    catalogue_tab.add_detail_page("SOP", lambda session, parent: SopPage(session, parent))
-
-The factory is called as `factory(session, parent)` and returns a QWidget that has
+Other features add pages to the detail area with ONE line in DETAIL_PAGES below
+(title translated in the "CatalogueTab" context, module, class, permission), or at run
+time with `catalogue_tab.add_detail_page(title, factory)`. The class (or factory) is
+called as `factory(session, parent)` and returns a QWidget that has
 `set_service(service)`; it is called with the selected `Service` row (or None when
-nothing is selected) every time the selection changes.
+nothing is selected) now and every time the selection changes.
 """
 
 from __future__ import annotations
 
 import html
+import importlib
+import logging
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -55,6 +57,20 @@ from desk_app.ui.session import Session
 from desk_app.ui.widgets import show_error
 
 CTX = "CatalogueTab"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DetailPageSpec:
+    title: str  # translated in the "CatalogueTab" context
+    module: str
+    class_name: str  # built as Class(session, parent); has set_service(service)
+    permission: str = "catalogue.view"
+
+
+DETAIL_PAGES: list[DetailPageSpec] = [
+    DetailPageSpec(QT_TRANSLATE_NOOP("CatalogueTab", "&SOP"), "desk_app.ui.sop_panel", "SopPanel"),
+]
 PUBLIC_FIELDS = (
     ("requirements", QT_TRANSLATE_NOOP("CatalogueTab", "Persyaratan")),
     ("procedure", QT_TRANSLATE_NOOP("CatalogueTab", "Sistem, mekanisme dan prosedur")),
@@ -172,21 +188,24 @@ def _components_html(standard: ServiceStandard, fields, heading: str) -> str:
 
 def standard_header_html(service: Service, standard: ServiceStandard) -> str:
     t = QCoreApplication.translate
-    sk = standard.sk_number or t("CatalogueTab", "(belum diisi)")
-    sk_date = format_date(standard.sk_date, weekday=True) if standard.sk_date else "–"
-    rows = [(t("CatalogueTab", "Versi"), f"<b>{standard.version}</b>"),
-            (t("CatalogueTab", "Berlaku sejak"),
-             html.escape(format_date(standard.effective_date, weekday=True))),
-            (t("CatalogueTab", "Nomor SK"), html.escape(sk)),
-            (t("CatalogueTab", "Tanggal SK"), html.escape(sk_date))]
-    if standard.change_note:
-        rows.append((t("CatalogueTab", "Catatan perubahan"), html.escape(standard.change_note)))
+    parts = [t("CatalogueTab", "Versi %1").replace("%1", str(standard.version)),
+             t("CatalogueTab", "berlaku sejak %1").replace(
+                 "%1", format_date(standard.effective_date, weekday=True))]
+    if standard.sk_number:
+        decree = t("CatalogueTab", "SK nomor %1").replace("%1", standard.sk_number)
+        if standard.sk_date:
+            decree += " " + t("CatalogueTab", "tanggal %1").replace(
+                "%1", format_date(standard.sk_date, weekday=True))
+    else:
+        decree = t("CatalogueTab", "Nomor SK belum diisi")
+    parts.append(decree)
     category = f" · {html.escape(service.category)}" if service.category else ""
-    lines = [f"<h2 style='margin-bottom:2px'>{html.escape(standard.name)}</h2>",
-             f"<p style='margin-top:0'>{html.escape(service.code)}{category}</p>",
-             "<table cellpadding='2'>",
-             *(f"<tr><td>{html.escape(label)}</td><td>{value}</td></tr>" for label, value in rows),
-             "</table>"]
+    lines = [f"<h2 style='margin-bottom:0'>{html.escape(standard.name)}</h2>",
+             f"<p style='margin-top:2px'>{html.escape(service.code)}{category}<br>"
+             f"<b>{html.escape(' · '.join(parts))}</b></p>"]
+    if standard.change_note:
+        lines.append(f"<p><i>{html.escape(t('CatalogueTab', 'Catatan perubahan'))}:</i> "
+                     f"{html.escape(standard.change_note)}</p>")
     if standard.description:
         lines.append(f"<p>{html.escape(standard.description)}</p>")
     return "".join(lines)
@@ -257,7 +276,6 @@ class CatalogueTab(QWidget):
 
         self.header = QTextBrowser()
         self.header.setObjectName("standard_header")
-        self.header.setMaximumHeight(190)
         self.public_view = QTextBrowser()
         self.public_view.setObjectName("public_components")
         self.internal_view = QTextBrowser()
@@ -272,8 +290,12 @@ class CatalogueTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(bar)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.detail_tabs, 1)
+        detail_split = QSplitter(Qt.Orientation.Vertical)
+        detail_split.addWidget(self.header)
+        detail_split.addWidget(self.detail_tabs)
+        detail_split.setStretchFactor(1, 1)
+        detail_split.setSizes([130, 600])
+        right_layout.addWidget(detail_split, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -287,6 +309,7 @@ class CatalogueTab(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.save_sheet_pdf)
 
         self.reload()
+        self._add_registered_pages()
         ui_state.track_table(self.table, "catalogue/services")
         self.setFocusProxy(self.search)
 
@@ -299,6 +322,16 @@ class CatalogueTab(QWidget):
         self.extra_pages.append(page)
         page.set_service(self.service)
         return page
+
+    def _add_registered_pages(self) -> None:
+        for spec in DETAIL_PAGES:
+            if not self.session.can(spec.permission):
+                continue
+            try:
+                factory = getattr(importlib.import_module(spec.module), spec.class_name)
+                self.add_detail_page(QCoreApplication.translate("CatalogueTab", spec.title), factory)
+            except Exception:  # a broken page must not take the catalogue down with it
+                log.exception("catalogue page %s could not be built", spec.module)
 
     # --- loading -----------------------------------------------------------------------
     def reload(self, keep_id: str | None = None) -> None:
