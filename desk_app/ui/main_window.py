@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._build_tabs()
+        last = self.tab_widgets.get(ui_state.last_tab())
+        if last is not None:
+            self.tabs.setCurrentWidget(last)
+        self.tabs.currentChanged.connect(self._remember_tab)
         self._build_menu()
         self._build_status_bar()
         self.first_start = not ui_state.restore_geometry(self, "main")
@@ -87,6 +91,12 @@ class MainWindow(QMainWindow):
             self.tab_widgets[spec.key] = widget
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
             shortcut.activated.connect(lambda w=widget: self.tabs.setCurrentWidget(w))
+
+    def _remember_tab(self, _index: int) -> None:
+        widget = self.tabs.currentWidget()
+        key = next((k for k, w in self.tab_widgets.items() if w is widget), "")
+        if key:
+            ui_state.set_last_tab(key)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]

@@ -51,6 +51,14 @@ def set_last_username(username: str) -> None:
     settings().setValue("state/last_username", username)
 
 
+def last_tab() -> str:
+    return str(settings().value("state/last_tab", "") or "")
+
+
+def set_last_tab(key: str) -> None:
+    settings().setValue("state/last_tab", key)
+
+
 # --- geometry and table headers -------------------------------------------------------
 
 def _bytes(value) -> QByteArray | None:
