@@ -59,3 +59,17 @@ def test_figures_match_hand_computed_case(counter, head):
     assert empty.received == 0 and set(empty.by_kind) == set(KINDS)
     assert empty.replied_on_time_share is None and empty.avg_days_reply is None
     assert empty.overdue == []
+
+
+def test_prefix_workday_count_matches_the_calendar(db):
+    from desk_app.models.complaint_figures import _Workdays
+    from desk_app.models.workdays import working_days_between
+
+    start = dt.date(2026, 8, 1)  # 17 Aug and 25 Aug are holidays
+    counter = _Workdays(start, dt.date(2026, 9, 30))
+    days = [start + dt.timedelta(days=i) for i in range(0, 75, 4)]
+    for a in days:
+        for b in days:
+            assert counter.between(a, b) == working_days_between(a, b), (a, b)
+    assert counter.between(dt.date(2026, 7, 1), dt.date(2026, 8, 10)) == working_days_between(
+        dt.date(2026, 7, 1), dt.date(2026, 8, 10))  # outside the span: asks the calendar

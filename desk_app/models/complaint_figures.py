@@ -23,7 +23,7 @@ from desk_app.models.dates import local_today, to_local
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
 from desk_app.models.services import Service
-from desk_app.models.workdays import add_working_days, working_days_between
+from desk_app.models.workdays import add_working_days, is_working_day, working_days_between
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,27 @@ class ComplaintFigures:
     listing: list[ComplaintLine] = field(default_factory=list)  # every complaint, by received date
 
 
+class _Workdays:
+    """Working days between two dates by a prefix count over one span (a report counts
+    thousands of spans over the same months); outside the span it asks `workdays`."""
+
+    def __init__(self, start: dt.date, end: dt.date):
+        self.start, self.end = start, end
+        self.prefix: list[int] = []
+        running, day = 0, start
+        while day <= end:
+            running += is_working_day(day)
+            self.prefix.append(running)
+            day += dt.timedelta(days=1)
+
+    def between(self, a: dt.date, b: dt.date) -> int:
+        if b <= a:
+            return 0
+        if a < self.start or b > self.end:
+            return working_days_between(a, b)
+        return self.prefix[(b - self.start).days] - self.prefix[(a - self.start).days]
+
+
 def _round(value: float) -> float:
     return float(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
@@ -97,6 +118,7 @@ def complaint_figures(period: Period | str, office: str | None = None,
     if office:
         query = query.where(Complaint.office == office)
     to_reply, to_close = [], []
+    workdays = _Workdays(span.start, max(as_of, span.end) + dt.timedelta(days=120))
     reply_days: dict[tuple[str, bool], int] = {}  # office options, read once
     services = {s.id: s.name for s in Service.select(Service.id, Service.name)}
     for c in query.iterator():
@@ -110,16 +132,17 @@ def complaint_figures(period: Period | str, office: str | None = None,
             if key not in reply_days:
                 reply_days[key] = cf.reply_days(c)
             figures.replied_on_time += c.reply_date <= add_working_days(c.received_date, reply_days[key])
-            to_reply.append(working_days_between(c.received_date, c.reply_date))
+            to_reply.append(workdays.between(c.received_date, c.reply_date))
         if c.closed_at:
             figures.closed += 1
             closed_day = to_local(c.closed_at, zones.get(c.office)).date()
-            to_close.append(working_days_between(c.received_date, closed_day))
+            to_close.append(workdays.between(c.received_date, closed_day))
+        late = cf.is_overdue(c, as_of)
         line = ComplaintLine(c.number, c.received_date, c.kind, c.channel, c.category, c.stage,
-                             c.stage_due, cf.days_overdue(c, as_of), services.get(c.service_id, ""),
-                             cf.safe_text(c))
+                             c.stage_due, workdays.between(c.stage_due, as_of) if late else 0,
+                             services.get(c.service_id, ""), cf.safe_text(c))
         figures.listing.append(line)
-        if cf.is_overdue(c, as_of):
+        if late:
             figures.overdue.append(line)
     if figures.replied:
         figures.replied_on_time_share = figures.replied_on_time / figures.replied
