@@ -171,6 +171,14 @@ def test_search_by_number_name_nik_phone_and_paging(db, office, counter):
     assert find("+62 877-6543-2100") == {"Lalu Muhammad Zaini"}
     assert [r.number for r in request_flow.search_requests(RequestFilter(office, "ply-2026-00004"))] == [
         "PLY-2026-00004"]
+    kiblat = register(counter, office, code="BIMAS-03", at=wita(2026, 11, 2, 11), person={
+        "name": "Siti Hajar", "nik": "5203035508920003", "phone": "085338001122"})
+    by_service = request_flow.search_requests(
+        RequestFilter(office, service_id=kiblat.service_id, text="siti"))
+    assert [r.id for r in by_service] == [kiblat.id] and by_service[0].service_code == "BIMAS-03"
+    days = request_flow.search_requests(RequestFilter(
+        office, date_from=dt.date(2026, 11, 3), date_to=dt.date(2026, 11, 4)))
+    assert [r.serial for r in days] == [3, 2]
     row = request_flow.search_requests(RequestFilter(office, "00004"))[0]
     assert row.nik_masked == "5271••••••••0001"
 

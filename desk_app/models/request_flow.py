@@ -25,7 +25,7 @@ import peewee
 from desk_app.models import audit, catalogue, numbering
 from desk_app.models.base import snapshot, utcnow
 from desk_app.models.dates import local_today, to_local
-from desk_app.models.db import write_transaction
+from desk_app.models.db import is_sqlite, write_transaction
 from desk_app.models.errors import NotFound, ValidationError
 from desk_app.models.nik import clean_nik, mask_nik, validate_nik
 from desk_app.models.office import Office
@@ -410,8 +410,9 @@ def _text_condition(text: str):
     if compact.isdigit() and len(compact) <= 6:
         return ServiceRequest.serial == int(compact)
     if any(ch.isdigit() for ch in text) and any(ch in "-/" for ch in text):
-        upper = text.upper()
-        return (ServiceRequest.number == upper) | ServiceRequest.number.startswith(upper)
+        upper = text.upper().replace(" ", "")  # numbers are stored upper-case
+        # a prefix as a range, so the (office, number) index serves it on both backends
+        return (ServiceRequest.number >= upper) & (ServiceRequest.number < upper + "\uffff")
     pattern = text.replace("%", "").replace("_", "")
     return (ServiceRequest.applicant_name ** f"{pattern}%") | \
         (ServiceRequest.applicant_name ** f"% {pattern}%")
@@ -422,21 +423,25 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
     """One page of the request list, newest first, keyset-paged on (reg_date, serial):
     pass the last row's `key` as `after` for the next page. Uses the (office, reg_date)
     and (status, due_date) indexes; never counts or loads the whole table."""
+    # No join: the planner then walks the (office, reg_date) index newest first and stops
+    # after `limit` rows; the few services are looked up afterwards.
     query = (ServiceRequest
              .select(ServiceRequest.id, ServiceRequest.number, ServiceRequest.reg_date,
                      ServiceRequest.serial, ServiceRequest.registered_at,
                      ServiceRequest.queue_number, ServiceRequest.applicant_name,
                      ServiceRequest.applicant_nik, ServiceRequest.applicant_phone,
                      ServiceRequest.status, ServiceRequest.due_date, ServiceRequest.complete,
-                     Service.code, Service.name)
-             .join(Service, on=(ServiceRequest.service == Service.id))
+                     ServiceRequest.service)
              .where(ServiceRequest.office == flt.office))
     if flt.text.strip():
         query = query.where(_text_condition(flt.text))
     if flt.status:
         query = query.where(ServiceRequest.status == flt.status)
     if flt.service_id:
-        query = query.where(ServiceRequest.service == flt.service_id)
+        column = ServiceRequest.service
+        if is_sqlite():  # unary + keeps SQLite on the (office, reg_date) walk, no big sort
+            column = peewee.NodeList((peewee.SQL("+"), ServiceRequest.service), glue="")
+        query = query.where(column == flt.service_id)
     if flt.date_from:
         query = query.where(ServiceRequest.reg_date >= flt.date_from)
     if flt.date_to:
@@ -450,12 +455,17 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
         query = query.where((ServiceRequest.reg_date < day)
                             | ((ServiceRequest.reg_date == day) & (ServiceRequest.serial < serial)))
     query = query.order_by(ServiceRequest.reg_date.desc(), ServiceRequest.serial.desc()).limit(limit)
+    found = list(query.namedtuples())
+    service_ids = {r.service for r in found}
+    services = {s.id: (s.code, s.name) for s in Service.select(Service.id, Service.code, Service.name)
+                .where(Service.id.in_(list(service_ids)))} if service_ids else {}
     rows = []
-    for r in query.objects():
+    for r in found:
+        code, name = services.get(r.service, ("", ""))
         rows.append(RequestRow(
             id=r.id, number=r.number, reg_date=_as_date(r.reg_date), serial=r.serial,
-            registered_at=r.registered_at, queue_number=r.queue_number, service_code=r.code,
-            service_name=r.name, applicant_name=r.applicant_name,
+            registered_at=r.registered_at, queue_number=r.queue_number, service_code=code,
+            service_name=name, applicant_name=r.applicant_name,
             nik_masked=mask_nik(r.applicant_nik), phone=r.applicant_phone or "",
             status=r.status, due_date=_as_date(r.due_date), complete=r.complete))
     return rows
