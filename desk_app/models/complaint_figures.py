@@ -23,7 +23,7 @@ from desk_app.models.dates import local_today, to_local
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
 from desk_app.models.services import Service
-from desk_app.models.workdays import add_working_days, is_working_day, working_days_between
+from desk_app.models.workdays import add_working_days
 
 
 @dataclass(frozen=True)
@@ -66,27 +66,6 @@ class ComplaintFigures:
     listing: list[ComplaintLine] = field(default_factory=list)  # every complaint, by received date
 
 
-class _Workdays:
-    """Working days between two dates by a prefix count over one span (a report counts
-    thousands of spans over the same months); outside the span it asks `workdays`."""
-
-    def __init__(self, start: dt.date, end: dt.date):
-        self.start, self.end = start, end
-        self.prefix: list[int] = []
-        running, day = 0, start
-        while day <= end:
-            running += is_working_day(day)
-            self.prefix.append(running)
-            day += dt.timedelta(days=1)
-
-    def between(self, a: dt.date, b: dt.date) -> int:
-        if b <= a:
-            return 0
-        if a < self.start or b > self.end:
-            return working_days_between(a, b)
-        return self.prefix[(b - self.start).days] - self.prefix[(a - self.start).days]
-
-
 def _round(value: float) -> float:
     return float(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
@@ -118,7 +97,7 @@ def complaint_figures(period: Period | str, office: str | None = None,
     if office:
         query = query.where(Complaint.office == office)
     to_reply, to_close = [], []
-    workdays = _Workdays(span.start, max(as_of, span.end) + dt.timedelta(days=120))
+    workdays = cf.WorkdayCounter(span.start, max(as_of, span.end) + dt.timedelta(days=120))
     reply_days: dict[tuple[str, bool], int] = {}  # office options, read once
     services = {s.id: s.name for s in Service.select(Service.id, Service.name)}
     for c in query.iterator():

@@ -58,7 +58,7 @@ from desk_app.models.permissions import can, require
 from desk_app.models.requests import ServiceRequest
 from desk_app.models.services import Service
 from desk_app.models.users import User
-from desk_app.models.workdays import add_working_days, working_days_between
+from desk_app.models.workdays import add_working_days, is_working_day, working_days_between
 
 EXTERNAL_CHANNELS = ("SP4N-LAPOR!", "SIMDUMAS")
 ACTIVE_STAGES = ("diterima", "verifikasi", "disposisi", "tindak lanjut")  # deadline can lapse
@@ -499,6 +499,27 @@ def reveal_identity(actor, complaint_id: str, reason: str, at: dt.datetime | Non
 
 # --- deadlines and views -------------------------------------------------------------
 
+class WorkdayCounter:
+    """Working days between two dates by a prefix count over one span (lists and reports
+    count many spans over the same months); outside the span it asks `workdays`."""
+
+    def __init__(self, start: dt.date, end: dt.date):
+        self.start, self.end = start, end
+        self.prefix: list[int] = []
+        running, day = 0, start
+        while day <= end:
+            running += is_working_day(day)
+            self.prefix.append(running)
+            day += dt.timedelta(days=1)
+
+    def between(self, a: dt.date, b: dt.date) -> int:
+        if b <= a:
+            return 0
+        if a < self.start or b > self.end:
+            return working_days_between(a, b)
+        return self.prefix[(b - self.start).days] - self.prefix[(a - self.start).days]
+
+
 def is_overdue(complaint: Complaint, today: dt.date) -> bool:
     return complaint.stage in ACTIVE_STAGES and complaint.stage_due is not None and complaint.stage_due < today
 
@@ -652,13 +673,14 @@ LIST_FIELDS = (Complaint.id, Complaint.office, Complaint.number, Complaint.recei
                Complaint.stage_due, Complaint.assigned_unit, Complaint.registered_at)
 
 
-def _row(c: Complaint, today: dt.date) -> ComplaintRow:
+def _row(c: Complaint, today: dt.date, counter: WorkdayCounter) -> ComplaintRow:
+    late = is_overdue(c, today)
     return ComplaintRow(
         id=c.id, office=c.office, number=c.number, received_date=c.received_date, kind=c.kind,
         channel=c.channel, external_ticket=c.external_ticket, category=c.category,
         complainant=complainant_label(c), stage=c.stage, stage_due=c.stage_due,
-        overdue=is_overdue(c, today), due_soon=is_due_soon(c, today),
-        days_overdue=days_overdue(c, today), assigned_unit=c.assigned_unit,
+        overdue=late, due_soon=is_due_soon(c, today),
+        days_overdue=counter.between(c.stage_due, today) if late else 0, assigned_unit=c.assigned_unit,
         registered_at=c.registered_at,
     )
 
@@ -702,7 +724,9 @@ def search_complaints(office: str | None = None, *, stage: str | None = None,
     query = query.order_by(Complaint.received_date.desc(), Complaint.registered_at.desc(),
                            Complaint.id.desc()).limit(limit + 1)
     found = list(query)
-    rows = [_row(c, today) for c in found[:limit]]
+    late = [c.stage_due for c in found if is_overdue(c, today)]
+    counter = WorkdayCounter(min(late), today) if late else None
+    rows = [_row(c, today, counter) for c in found[:limit]]
     cursor = None
     if len(found) > limit:
         last = found[limit - 1]
