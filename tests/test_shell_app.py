@@ -211,3 +211,23 @@ def test_cuti_bersama_add_and_remove_with_reason(qtbot, db, office, monkeypatch)
     monkeypatch.setattr(cuti_section, "ask_text", lambda *a, **k: "salah tanggal")
     section.remove_selected()
     assert section.model.rows == []
+
+
+def test_office_options_are_edited_with_typed_fields(qtbot, db, office, monkeypatch):
+    from PySide6.QtWidgets import QSpinBox
+
+    from desk_app.models import settings
+    from desk_app.ui import settings_section
+
+    monkeypatch.setattr(settings_section, "show_info", lambda *a, **k: None)
+    tab = admin_module.AdminTab(session_for("admin"))
+    qtbot.addWidget(tab)
+    section = tab.sections["Pengaturan"]
+    days = section.edits["complaint_days_reply"]
+    assert isinstance(days, QSpinBox) and days.value() == 14
+    days.setValue(10)
+    section.save()
+    assert settings.get(office, "complaint_days_reply") == 10
+    section.fill_defaults()
+    section.save()
+    assert settings.get(office, "complaint_days_reply") == 14

@@ -37,6 +37,7 @@ from desk_app.ui.cuti_section import CutiBersamaSection
 from desk_app.ui.first_run_dialog import TIME_ZONES
 from desk_app.ui.main_window import role_label
 from desk_app.ui.session import Session
+from desk_app.ui.settings_section import SettingsSection
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
 
@@ -51,6 +52,7 @@ class AdminTab(QTabWidget):
             self.add_section(self.tr("&Kantor"), OfficeSection(session, self))
         if session.can("admin.settings"):
             self.add_section(self.tr("Penanda &tangan"), SignerSection(session, self))
+            self.add_section(self.tr("Pen&gaturan"), SettingsSection(session, self))
         if session.can("admin.holidays"):
             self.add_section(self.tr("Cuti &bersama"), CutiBersamaSection(session, self))
         if session.can("admin.bundles"):
