@@ -182,22 +182,27 @@ def _touched_ids(events: list[AuditEvent]) -> dict[str, set[str]]:
 
 def _select_rows(model, office: str, since: dt.datetime | None, touched: dict[str, set[str]],
                  events: list[AuditEvent]) -> list[dict]:
+    """The office's rows of `model` created or changed after `since` (all when None), and
+    those an audit event of the period names (a change that did not move updated_at)."""
     if model is AuditEvent:
-        rows = [ev.__data__.copy() for ev in events]
-        return [rowcodec.encode_row(model, r) for r in rows]
-    query = model.select().where(_office_field(model) == office)
+        return [rowcodec.encode_row(model, ev.__data__.copy()) for ev in events]
+    base = model.select().where(_office_field(model) == office)
+    query = base
     if since is not None and _has_times(model):
-        recent = (model.updated_at > since) | (model.created_at > since)
-        pk = model._meta.primary_key
-        composite = isinstance(pk, peewee.CompositeKey)
-        ids = [] if composite else sorted(touched.get(model.__name__, ()))
-        cond = recent
+        query = base.where((model.updated_at > since) | (model.created_at > since))
+    rows = {rowcodec.key_of(model, r): r for r in query.dicts().iterator()
+            if not _is_private_setting(model, r)}
+    pk = model._meta.primary_key
+    if query is not base and not isinstance(pk, peewee.CompositeKey):
+        ids = sorted(i for i in touched.get(model.__name__, ()) if (i,) not in rows)
         for start in range(0, len(ids), CHUNK):
-            cond = cond | pk.in_(ids[start:start + CHUNK])
-        query = query.where(cond)
-    query = query.order_by(*rowcodec.order_by_key(model))
-    return [rowcodec.encode_row(model, r) for r in query.dicts().iterator()
-            if not _is_private_setting(model, r)]
+            for r in base.where(pk.in_(ids[start:start + CHUNK])).dicts():
+                rows[rowcodec.key_of(model, r)] = r
+    return [rowcodec.encode_row(model, rows[key]) for key in sorted(rows, key=_sort_key)]
+
+
+def _sort_key(key: tuple) -> tuple:
+    return tuple((v is None, str(v) if not isinstance(v, int) else f"{v:020d}") for v in key)
 
 
 def _jsonl(rows: list[dict]) -> bytes:
