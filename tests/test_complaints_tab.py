@@ -129,3 +129,61 @@ def test_head_works_a_complaint_to_the_end_in_the_detail_view(qtbot, monkeypatch
     assert ComplaintEvent.select().where(ComplaintEvent.kind == "reveal").count() == 1
     assert dialog.identity.name == "Nama Rahasia"
     assert not dialog.action_buttons["reveal"].isEnabled()
+
+
+def test_admin_edits_deadlines_counter_cannot(qtbot, admin, counter, db_url, office):
+    from complaint_helpers import log
+
+    from desk_app.models import settings
+    from desk_app.ui.complaint_settings import ComplaintSettingsDialog
+
+    assert _tab(qtbot, counter, db_url).settings_button.isHidden()
+    assert not _tab(qtbot, admin, db_url).settings_button.isHidden()
+    assert _tab(qtbot, admin, db_url).form.parent().isHidden()  # the admin does not log complaints
+    dialog = ComplaintSettingsDialog(Session(admin, Office.get(), db_url))
+    qtbot.addWidget(dialog)
+    dialog.edits["complaint_days_verify"].setValue(5)
+    dialog.save()
+    assert settings.get(office, "complaint_days_verify") == 5
+    # Wed 23 Dec 2026 + 5 working days (25 Dec Natal): 24, 28, 29, 30, 31.
+    assert log(counter).stage_due == dt.date(2026, 12, 31)
+
+
+def test_receipt_saved_as_pdf_from_the_form(qtbot, monkeypatch, counter, db_url, tmp_path, no_boxes):
+    from pypdf import PdfReader
+
+    form = _tab(qtbot, counter, db_url).form
+    form.name.setText("Baiq Uji")
+    form.text.setPlainText("Loket tutup pukul 11.")
+    form.save()
+    target = tmp_path / "slip"
+    monkeypatch.setattr(complaint_form.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    form.save_last_pdf()
+    text = PdfReader(str(target) + ".pdf").pages[0].extract_text()
+    assert form.last_number in text and "TANDA TERIMA PENGADUAN" in text
+
+
+def test_reply_letter_from_detail_names_confidential_complainant_only_after_reveal(
+        qtbot, monkeypatch, counter, head, db_url, tmp_path, no_boxes):
+    from complaint_helpers import SECRET_NAME, replied
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QMessageBox
+
+    c = replied(counter, head, protection="rahasia", complainant_name=SECRET_NAME)
+    dialog = ComplaintDetailDialog(Session(head, Office.get(), db_url), c.id)
+    qtbot.addWidget(dialog)
+    written = []
+
+    def capture(write, _title, _name):
+        path = tmp_path / f"letter{len(written)}.pdf"
+        write(str(path))
+        written.append(" ".join(PdfReader(str(path)).pages[0].extract_text().split()))
+
+    monkeypatch.setattr(dialog, "_print_or_save", capture)
+    dialog.action_buttons["print_reply"].click()
+    assert c.reply_number in written[0] and SECRET_NAME not in written[0]
+    monkeypatch.setattr(complaint_detail, "ask_text", lambda *a, **k: "Surat ke alamat pelapor")
+    dialog.action_buttons["reveal"].click()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.action_buttons["print_reply"].click()
+    assert f"Yth. Sdr./Sdri. {SECRET_NAME}" in written[1]

@@ -261,6 +261,7 @@ class ComplaintDetailDialog(QDialog):
                 continue
             name = QLabel(f"<b>{label}</b>")
             text = QLabel(value)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # names and units are typed by people
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addWidget(name, row_index, 0, Qt.AlignmentFlag.AlignTop)
