@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -26,6 +27,7 @@ from desk_app.reports.report_data import ReportData
 HEADER_BG = colors.HexColor("#DCE6F1")
 TOTAL_BG = colors.HexColor("#F2F2F2")
 GRID = colors.HexColor("#808080")
+TOP_DEVIATIONS = 20  # the weakest steps; the workbook lists every one
 
 
 class _LetterheadLines(Flowable):
@@ -42,6 +44,13 @@ class _LetterheadLines(Flowable):
 
     def draw(self):
         pc.draw_letterhead(self.canv, self.office, 0, self.height, self.width)
+
+
+class _Text:
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
 
 
 class PdfReport:
@@ -64,10 +73,24 @@ class PdfReport:
         """A paragraph from user text, escaped."""
         return Paragraph(pc.escape(latin1(text)), self.s[style])
 
+    def t(self, text) -> _Text:
+        """User text for a table cell: a plain string when it fits the column, otherwise
+        an escaped, wrapping paragraph (decided in `table`, which knows the widths)."""
+        return _Text(latin1(text))
+
+    def _fit(self, cell, width: float):
+        if not isinstance(cell, _Text):
+            return cell
+        if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, 9) <= width - 8:
+            return cell.text  # drawn as is: no markup is interpreted in a plain cell
+        return Paragraph(pc.escape(cell.text), self.s["cell"])
+
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total_row: bool = False) -> Table:
         header = [self.p(h, "head") if isinstance(h, str) else h for h in rows[0]]
-        table = Table([header] + rows[1:], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        body = [[self._fit(cell, w) for cell, w in zip(row, widths, strict=False)]
+                for row in rows[1:]]
+        table = Table([header] + body, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
@@ -149,7 +172,7 @@ class PdfReport:
         rows = [["Kode", "Layanan", "Diterima", "Selesai", "Tepat waktu",
                  "Rata-rata hari kerja", "Standar (hari kerja)"]]
         for row in r.services:
-            rows.append([self.u(row.code), self.u(row.name), number(row.received),
+            rows.append([self.t(row.code), self.t(row.name), number(row.received),
                          number(row.finished),
                          f"{number(row.on_time)} ({percent(row.on_time_share)})",
                          number(row.avg_working_days, 1), number(row.standard_days)])
@@ -195,10 +218,14 @@ class PdfReport:
                                 "berurutan.</i>", "body"))
         else:
             rows = [["SOP", "No.", "Kegiatan", "Penyimpangan"]]
-            for row in s.deviations:
-                rows.append([self.u(row.sop_title), str(row.position), self.u(row.activity),
+            for row in s.deviations[:TOP_DEVIATIONS]:
+                rows.append([self.t(row.sop_title), str(row.position), self.t(row.activity),
                              number(row.count)])
             story.append(self.table(rows, [w * f for f in (.32, .07, .46, .15)], numeric_from=3))
+            rest = len(s.deviations) - TOP_DEVIATIONS
+            if rest > 0:
+                story.append(self.p(f"<i>{number(rest)} langkah lain dengan penyimpangan lebih "
+                                    "sedikit tercantum pada lembar SOP berkas Excel.</i>", "small"))
         return story
 
     def complaints(self) -> list:
@@ -219,7 +246,7 @@ class PdfReport:
         blocks = []
         for title, counts in (("Jenis", k.by_kind), ("Saluran", k.by_channel),
                               ("Kategori", k.by_category), ("Tahapan", k.by_stage)):
-            rows = [[title, "Jumlah"]] + [[self.u(label), number(n)] for label, n in counts.items()]
+            rows = [[title, "Jumlah"]] + [[self.t(label), number(n)] for label, n in counts.items()]
             rows.append([self.p("<b>Jumlah</b>"), number(sum(counts.values()))])
             blocks.append(self.table(rows, [half * 0.72, half * 0.28], total_row=True))
         grid = Table([[blocks[0], blocks[1]], [blocks[2], blocks[3]]], colWidths=[half + 6] * 2,
@@ -239,10 +266,10 @@ class PdfReport:
             rows = [["Nomor", "Diterima", "Kategori", "Tahapan", "Batas", "Lewat (hari kerja)",
                      "Pokok pengaduan"]]
             for row in k.overdue:
-                rows.append([self.u(row.number), format_date_short(row.received_date),
-                             self.u(row.category), self.u(row.stage),
+                rows.append([self.t(row.number), format_date_short(row.received_date),
+                             self.t(row.category), self.t(row.stage),
                              format_date_short(row.stage_due), number(row.days_overdue),
-                             self.u(excerpt(row.text, 120))])
+                             self.t(excerpt(row.text, 120))])
             story.append(self.table(rows, [w * f for f in (.15, .11, .13, .11, .11, .09, .30)],
                                     numeric_from=5))
         return story
@@ -270,7 +297,7 @@ class PdfReport:
         rows = [["Kode", "Unsur pelayanan", "Jawaban", "Jumlah nilai", "NRR", "Nilai (NRR×25)",
                  "Mutu"]]
         for e in s.elements:
-            rows.append([e.code, self.u(e.name), number(e.answers), number(e.total),
+            rows.append([e.code, self.t(e.name), number(e.answers), number(e.total),
                          number(e.nrr, 4), number(e.score, 2), e.grade or "–"])
         rows.append(["", self.p("<b>IKM</b> = jumlah (NRR × 1/9) × 25"), "", "",
                      number(s.ikm_unit, 4), number(s.ikm, 2), s.grade or "–"])
@@ -291,8 +318,8 @@ class PdfReport:
         else:
             rows = [["No.", "Tanggal", "Layanan", "Saran/masukan"]]
             for i, sug in enumerate(s.suggestions, 1):
-                rows.append([str(i), format_date_short(sug.date), self.u(sug.service),
-                             self.u(sug.text)])
+                rows.append([str(i), format_date_short(sug.date), self.t(sug.service),
+                             self.t(sug.text)])
             story.append(self.table(rows, [w * f for f in (.06, .13, .23, .58)], numeric_from=9))
         return story
 
@@ -305,7 +332,7 @@ class PdfReport:
         for t in tables:
             rows = [[t.title, "Jumlah", "%"]]
             for label, n in t.rows:
-                rows.append([self.u(label), number(n), percent(n / t.total if t.total else None)])
+                rows.append([self.t(label), number(n), percent(n / t.total if t.total else None)])
             blocks.append(self.table(rows, [half * .56, half * .2, half * .24]))
         pairs = [blocks[i:i + 2] + [""] * (2 - len(blocks[i:i + 2]))
                  for i in range(0, len(blocks), 2)]
@@ -324,7 +351,7 @@ class PdfReport:
         rows = [["Kantor", "Permohonan", "Selesai", "Tepat waktu", "Pengaduan", "Responden",
                  "IKM", "Mutu"]]
         for o in rows_data:
-            rows.append([self.u(f"{o.name} ({o.code})"), number(o.requests_received),
+            rows.append([self.t(f"{o.name} ({o.code})"), number(o.requests_received),
                          number(o.requests_finished), percent(o.on_time_share),
                          number(o.complaints_received), number(o.respondents), number(o.ikm, 2),
                          o.grade or "–"])

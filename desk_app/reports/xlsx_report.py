@@ -8,6 +8,8 @@ cells this module writes itself (the SKM calculation).
 
 from __future__ import annotations
 
+from copy import copy
+
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -22,6 +24,7 @@ DEC2 = "#,##0.00"
 DEC4 = "0.0000"
 SHARE = "0.0%"
 DATE = "DD-MM-YYYY"
+UNSAFE_START = ("=", "+", "-", "@")  # text Excel could take for a formula
 MAX_TEXT = 32000  # Excel holds at most 32,767 characters in a cell
 
 BOLD = Font(bold=True)
@@ -33,6 +36,13 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def _style_cache(wb: Workbook) -> dict:
+    """Style arrays already registered in this workbook, by combination."""
+    if not hasattr(wb, "_report_styles"):
+        wb._report_styles = {}
+    return wb._report_styles
+
+
 class Sheet:
     """A write-only worksheet that knows which row comes next."""
 
@@ -40,6 +50,7 @@ class Sheet:
 
     def __init__(self, wb: Workbook, title: str, widths: list[float], landscape: bool = False):
         self.ws = wb.create_sheet(title)
+        self.styles = _style_cache(wb)
         self.row = 0
         # Write-only sheets write their views with the first row: freeze now.
         self.ws.freeze_panes = f"A{self.HEADER_ROW + 1}"
@@ -56,14 +67,21 @@ class Sheet:
 
     def cell(self, value, fmt: str | None = None, font=None, fill=None, border=None,
              wrap: bool = False, formula: bool = False) -> WriteOnlyCell:
+        quote = False
         if isinstance(value, str) and not formula:
-            text = clean_text(value)[:MAX_TEXT]
-            c = WriteOnlyCell(self.ws, value=text)
+            value = clean_text(value)[:MAX_TEXT]
+            quote = value[:1] in UNSAFE_START
+            c = WriteOnlyCell(self.ws, value=value)
             c.data_type = "s"  # never a formula, whatever it starts with
-            if text[:1] in ("=", "+", "-", "@"):
-                c.quotePrefix = True
         else:
             c = WriteOnlyCell(self.ws, value=value)
+        # Styles are built once per combination and copied: setting a font or border
+        # on every cell makes openpyxl hash it each time, which dominates big sheets.
+        key = (fmt, id(font), id(fill), id(border), wrap, quote)
+        style = self.styles.get(key)
+        if style is not None:
+            c._style = copy(style)
+            return c
         if fmt:
             c.number_format = fmt
         if font:
@@ -74,7 +92,19 @@ class Sheet:
             c.border = border
         if wrap:
             c.alignment = WRAP
+        if quote:
+            c.quotePrefix = True
+        self.styles[key] = copy(c._style)
         return c
+
+    def plain(self, value):
+        """A value for an unstyled cell: numbers as they are, text cleaned and, when it
+        could be read as a formula, written as text explicitly."""
+        if isinstance(value, str):
+            value = clean_text(value)[:MAX_TEXT]
+            if value[:1] in UNSAFE_START:
+                return self.cell(value)
+        return value
 
     def append(self, values: list = ()) -> int:
         self.ws.append(list(values))
@@ -320,7 +350,7 @@ class XlsxReport:
         for n, row in enumerate(m.responses, 1):
             cells = [n, row.service, row.serial, s.cell(row.date, DATE)] + list(row.answers)
             cells += [row.gender, row.age, row.education, row.occupation, row.comment]
-            s.append([s.cell(v) if isinstance(v, str) else v for v in cells])
+            s.append([s.plain(v) for v in cells])
         s.filter(raw_header, s.row, len(names))
 
     def build(self, out) -> None:
