@@ -103,7 +103,7 @@ def test_out_of_order_needs_reason(svc, counter, head):
     assert record.deviation == "out_of_order"
     assert sop_work.next_steps(fresh(request))[0].position == 1
     kinds = [e.kind for e in RequestEvent.select().where(RequestEvent.request == request.id)]
-    assert sop_work.EVENT_STEP_DONE in kinds
+    assert sop_work.EVENT_STEP_OUT_OF_ORDER in kinds
 
 
 def test_decision_tidak_back_to_start_keeps_step_waiting(svc, counter):
@@ -218,3 +218,12 @@ def test_trace_lists_steps_deviations_and_handovers(svc, counter, counter2):
     assert trace.steps[1].state == "menunggu"
     assert trace.handovers[0].to_user == "Siti Petugas"
     assert trace.handovers[0].step == "2"
+
+
+def test_add_working_minutes_is_the_inverse_of_working_minutes(db):
+    friday = dt.date(2026, 3, 6)
+    start = wita(friday, 15)
+    later = sop_work.add_working_minutes(start, 120)
+    assert later == wita(friday + dt.timedelta(days=3), 9)  # Monday 09:00
+    assert sop_work.working_minutes(start, later) == 120
+    assert sop_work.add_working_minutes(wita(friday, 18), 0) == wita(friday + dt.timedelta(days=3), 8)

@@ -54,10 +54,12 @@ ANSWER_LABELS = {ANSWER_YES: "Ya", ANSWER_NO: "Tidak"}
 _ANSWER_RE = re.compile(r"^Jawaban: (Ya|Tidak)\b")
 DEVIATION_LABELS = {"out_of_order": "Tidak berurutan", "skipped": "Dilewati"}
 
-# Timeline kinds (RequestEvent.kind). The request timeline labels an unknown kind as
-# its words capitalised, so these read "Langkah selesai", "Serah terima", ... as they
+# Timeline kinds (RequestEvent.kind): hand-overs, decisions sent back, and steps done
+# out of order or skipped (plain step completions live on the checklist only, with
+# their audit events). The request timeline labels an unknown kind as
+# its words capitalised, so these read "Langkah tidak berurutan", "Serah terima", ... as they
 # are. "handover" is taken by the counter flow for handing the product to the applicant.
-EVENT_STEP_DONE = "langkah_selesai"
+EVENT_STEP_OUT_OF_ORDER = "langkah_tidak_berurutan"
 EVENT_STEP_SKIPPED = "langkah_dilewati"
 EVENT_DECISION_RETURNED = "keputusan_kembali"
 EVENT_HANDOVER = "serah_terima"
@@ -84,6 +86,28 @@ def working_minutes(start: dt.datetime, end: dt.datetime, tz: str | None = None)
                 total += (hi - lo).total_seconds() / 60
         day += dt.timedelta(days=1)
     return round(total, 1)
+
+
+def add_working_minutes(start: dt.datetime, minutes: float, tz: str | None = None) -> dt.datetime:
+    """The naive-UTC time `minutes` of office time after `start` (the inverse of
+    working_minutes); a start outside office hours moves to the next opening first."""
+    local = dates.to_local(start, tz)
+    zone = local.tzinfo
+    remaining = max(0.0, float(minutes))
+    while True:
+        day = local.date()
+        open_at = dt.datetime.combine(day, WORK_START, zone)
+        close_at = dt.datetime.combine(day, WORK_END, zone)
+        if not is_working_day(day) or local >= close_at:
+            local = dt.datetime.combine(day + dt.timedelta(days=1), WORK_START, zone)
+            continue
+        local = max(local, open_at)
+        available = (close_at - local).total_seconds() / 60
+        if remaining <= available:
+            result = local + dt.timedelta(minutes=remaining)
+            return result.astimezone(dt.UTC).replace(tzinfo=None)
+        remaining -= available
+        local = dt.datetime.combine(day + dt.timedelta(days=1), WORK_START, zone)
 
 
 def format_minutes(minutes: float | None) -> str:
@@ -341,22 +365,19 @@ def skip_step(actor, request_id: str, sop_step_id: str, reason: str,
 
 
 def _save_step(actor, request, step, flow: Flow, at, note="", skipped=False, deviation=None,
-               reason="") -> RequestStep:
+               reason="", tz: str | None = None) -> RequestStep:
     started = step_started_at(request, flow.done.values(), at)
-    minutes = None if skipped else working_minutes(started, at, office_tz(request.office))
+    minutes = None if skipped else working_minutes(started, at, tz or office_tz(request.office))
     over = bool(minutes is not None and step.standard_minutes > 0 and minutes > step.standard_minutes)
     record = RequestStep.create(
         office=request.office, request=request, sop_step=step, done_by=actor, done_at=at,
         started_at=started, minutes_taken=minutes, over_standard=over, skipped=skipped,
         deviation=deviation, deviation_reason=reason, note=note, created_at=at, updated_at=at)
-    kind = EVENT_STEP_SKIPPED if skipped else EVENT_STEP_DONE
-    text = f"Langkah {step.position}: {step.activity}"
-    if deviation:
-        text += f" [{DEVIATION_LABELS[deviation]}: {reason}]"
-    if note:
-        text += f" — {note}"
-    RequestEvent.create(office=request.office, request=request, at=at, actor=actor, kind=kind,
-                        sop_step=step, note=text, created_at=at, updated_at=at)
+    if deviation:  # the timeline carries deviations; every step is on the checklist
+        kind = EVENT_STEP_SKIPPED if skipped else EVENT_STEP_OUT_OF_ORDER
+        text = f"Langkah {step.position} ({DEVIATION_LABELS[deviation].lower()}): {reason}"
+        RequestEvent.create(office=request.office, request=request, at=at, actor=actor, kind=kind,
+                            sop_step=step, note=text, created_at=at, updated_at=at)
     audit.record_change(actor, "skip_step" if skipped else "complete_step", record, None,
                         snapshot(record))
     flow.done[step.id] = record
