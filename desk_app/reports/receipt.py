@@ -55,6 +55,7 @@ class ReceiptData:
     officer_nip: str = ""
     complaint_channel: str = ""
     status: str = ""
+    place_date: str = ""  # "Mataram, 24 November 2026" above the officer's signature
 
     @property
     def complete(self) -> bool:
@@ -77,6 +78,7 @@ def receipt_data(request_id: str) -> ReceiptData:
         time_frame_days=standard.time_frame_days, fee=standard.fee, product=standard.product,
         officer_name=officer.full_name, officer_nip=officer.nip,
         complaint_channel=standard.complaint_channel, status=req.status,
+        place_date=", ".join(p for p in (office.city, format_date(req.reg_date)) if p),
     )
 
 
@@ -196,11 +198,11 @@ def _documents(data: ReceiptData, width: float, s: _Styles, thermal: bool) -> li
 
 def _signature(data: ReceiptData, width: float, s: _Styles, thermal: bool) -> list:
     e = pc.escape
-    officer = [Paragraph("Petugas penerima,", s.value), Spacer(1, 9 * mm if not thermal else 6 * mm),
+    officer = [Paragraph(e(data.place_date), s.value), Paragraph("Petugas penerima,", s.value), Spacer(1, 9 * mm if not thermal else 6 * mm),
                Paragraph(f"<u>{e(data.officer_name)}</u>", s.bold)]
     if data.officer_nip:
         officer.append(Paragraph(f"NIP {e(data.officer_nip)}", s.value))
-    applicant = [Paragraph("Pemohon,", s.value), Spacer(1, 9 * mm if not thermal else 6 * mm),
+    applicant = [Paragraph("&nbsp;", s.value), Paragraph("Pemohon,", s.value), Spacer(1, 9 * mm if not thermal else 6 * mm),
                  Paragraph(f"<u>{e(data.applicant_name)}</u>", s.bold)]
     if thermal:
         return [Spacer(1, 2.5 * mm)] + officer
