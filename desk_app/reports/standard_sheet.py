@@ -9,6 +9,7 @@ components as a table; requirements and procedure as numbered lists.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -115,8 +116,8 @@ def _component_table(sheet: StandardSheet, width: float, styles) -> Table:
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe8df")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
 
@@ -129,7 +130,7 @@ def _signature(sheet: StandardSheet, width: float, styles) -> Table | None:
     place = f"{signer.city}, " if signer.city else ""
     body = styles["body"]
     block: list = [Paragraph(pc.escape(f"{place}{format_date(day)}"), body),
-                   Paragraph(pc.escape(signer.position), body), Spacer(1, 36)]
+                   Paragraph(pc.escape(signer.position), body), Spacer(1, 32)]
     if signer.name:
         block.append(Paragraph(f"<b>{pc.escape(signer.name)}</b>", body))
     if signer.nip:
@@ -139,17 +140,18 @@ def _signature(sheet: StandardSheet, width: float, styles) -> Table | None:
     return table
 
 
-def _sheet_styles() -> dict:
+def _sheet_styles(size: float = 8.8) -> dict:
     """The shared styles, a little tighter so a usual standard fits on one page."""
     styles = pc.base_styles()
     for key in ("cell", "cell_bold"):
-        styles[key].fontSize, styles[key].leading = 9, 11.2
-    styles["body"].fontSize, styles["body"].leading = 9.5, 12
+        styles[key].fontSize, styles[key].leading = size, size * 1.2
+    styles["body"].fontSize, styles["body"].leading = size + 0.2, (size + 0.2) * 1.24
+    styles["title"].fontSize, styles["title"].leading, styles["title"].spaceAfter = 13, 16, 2
     return styles
 
 
-def story(sheet: StandardSheet, width: float) -> list:
-    styles = _sheet_styles()
+def story(sheet: StandardSheet, width: float, size: float = 8.8) -> list:
+    styles = _sheet_styles(size)
     items: list = [pc.Letterhead(sheet.office, width), Spacer(1, 4),
                    Paragraph("STANDAR PELAYANAN", styles["title"]),
                    Paragraph(pc.escape(sheet.service_name), styles["title"])]
@@ -167,13 +169,29 @@ def story(sheet: StandardSheet, width: float) -> list:
     return items
 
 
+FONT_SIZES = (8.8, 8.3, 7.8)  # tried in turn until the sheet fits on one page
+
+
 def render_pdf(sheet: StandardSheet, out) -> None:
-    """Write the sheet as an A4 PDF to a path or a binary file object."""
-    doc = pc.a4_document(out, title=f"Standar Pelayanan — {sheet.service_name}",
-                         topMargin=1.2 * cm, bottomMargin=1.7 * cm)
+    """Write the sheet as an A4 PDF to a path or a binary file object. The sheet hangs at
+    the counter, so a slightly smaller font is used when that keeps it on one page; a
+    very long standard simply continues on the next page."""
     footer = (f"{sheet.service_code} · versi {sheet.version} · dicetak "
               f"{format_date(sheet.printed_on)}")
-    doc.build(story(sheet, doc.width), canvasmaker=pc.numbered_canvas(footer))
+    best = None
+    for size in FONT_SIZES:
+        buffer = io.BytesIO()
+        doc = pc.a4_document(buffer, title=f"Standar Pelayanan — {sheet.service_name}",
+                             topMargin=1.2 * cm, bottomMargin=1.7 * cm)
+        doc.build(story(sheet, doc.width, size), canvasmaker=pc.numbered_canvas(footer))
+        best = buffer.getvalue() if best is None or doc.page == 1 else best
+        if doc.page == 1:
+            break
+    if hasattr(out, "write"):
+        out.write(best)
+    else:
+        with open(out, "wb") as handle:
+            handle.write(best)
 
 
 def write_standard_sheet(out, office, service, standard) -> None:
