@@ -225,6 +225,8 @@ class OfficeSection(QWidget):
         office = session.office
         self.edits: dict[str, QWidget] = {key: QLineEdit(getattr(office, key) or "")
                                           for key in self.TEXT_FIELDS}
+        for key in self.TEXT_FIELDS:
+            self.edits[key].setCursorPosition(0)
         self.letterhead = QPlainTextEdit("\n".join(office.letterhead or []))
         self.letterhead.setTabChangesFocus(True)
         self.letterhead.setFixedHeight(110)

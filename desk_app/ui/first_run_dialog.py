@@ -43,6 +43,8 @@ class FirstRunDialog(QDialog):
         self.address = QLineEdit(d["address"])
         self.city = QLineEdit(d["city"])
         self.letter_code = QLineEdit(d["letter_code"])
+        for edit in (self.code, self.name, self.unit, self.address, self.city, self.letter_code):
+            edit.setCursorPosition(0)  # show the start of a long default
         self.letterhead = QPlainTextEdit("\n".join(d["letterhead"]))
         self.letterhead.setTabChangesFocus(True)
         self.letterhead.setFixedHeight(90)
