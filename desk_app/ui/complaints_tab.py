@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,6 @@ from desk_app.models.periods import parse_period
 from desk_app.ui import ui_state
 from desk_app.ui.complaint_detail import ComplaintDetailDialog
 from desk_app.ui.complaint_form import ComplaintForm
-from desk_app.ui.complaint_settings import ComplaintSettingsDialog
 from desk_app.ui.widgets import show_error
 
 _ROOT = QModelIndex()
@@ -256,14 +254,9 @@ class ComplaintsTab(QWidget):
         self.overdue.toggled.connect(lambda _c: self.apply_filter())
         reload_button = QPushButton(self.tr("Muat ulang (F5)"))
         reload_button.clicked.connect(self.apply_filter)
-        self.settings_button = QPushButton(self.tr("Pengaturan…"))
-        self.settings_button.setToolTip(self.tr("Batas waktu tahap, kode klasifikasi surat, nomor WhatsApp"))
-        self.settings_button.clicked.connect(self.open_settings)
-        self.settings_button.setVisible(self.session.can("admin.settings"))
         self.search.setMinimumWidth(240)
         first, second = QHBoxLayout(), QHBoxLayout()
-        for widget, stretch in ((self.search, 1), (self.period, 0), (self.overdue, 0), (reload_button, 0),
-                                (self.settings_button, 0)):
+        for widget, stretch in ((self.search, 1), (self.period, 0), (self.overdue, 0), (reload_button, 0)):
             first.addWidget(widget, stretch)
         for widget in (self.stage, self.category, self.channel):
             second.addWidget(widget, 1)
@@ -291,10 +284,6 @@ class ComplaintsTab(QWidget):
         self.status.setStyleSheet("color: #555;")
         self.status.setText(self.tr("Merah: lewat batas tahap · Kuning: batas hari ini/besok · "
                                     "Enter membuka pengaduan"))
-
-    def open_settings(self) -> None:
-        if ComplaintSettingsDialog(self.session, self).exec() == QDialog.DialogCode.Accepted:
-            self.apply_filter()
 
     def new_complaint(self) -> None:
         if self.session.can("complaints.register"):
