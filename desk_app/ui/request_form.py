@@ -71,6 +71,10 @@ class RegistrationForm(QWidget):
         self.checklist = QWidget()
         self.checklist_layout = QVBoxLayout(self.checklist)
         self.checklist_layout.setContentsMargins(4, 4, 4, 4)
+        self.no_service = QLabel(self.tr("Pilih layanan: persyaratannya tampil di sini sebagai daftar periksa."))
+        self.no_service.setWordWrap(True)
+        self.no_service.setStyleSheet("color: #666;")
+        self.checklist_layout.addWidget(self.no_service)
         self.checklist_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -206,6 +210,7 @@ class RegistrationForm(QWidget):
             self.checklist_layout.removeWidget(box)
             box.deleteLater()
         self.checks = []
+        self.no_service.setVisible(not requirements)
         previous = self.all_button
         for text in requirements:
             box = QCheckBox(text)
