@@ -26,6 +26,8 @@ TABS: list[TabSpec] = [
             QT_TRANSLATE_NOOP("MainWindow", "Permohonan"), "Alt+1"),
     TabSpec("complaints", "desk_app.ui.complaints_tab", "ComplaintsTab", "complaints.view",
             QT_TRANSLATE_NOOP("MainWindow", "Pengaduan"), "Alt+2"),
+    TabSpec("surveys", "desk_app.ui.survey_tab", "SurveyTab", "surveys.view",
+            QT_TRANSLATE_NOOP("MainWindow", "Survei"), "Alt+3"),
     TabSpec("catalogue", "desk_app.ui.catalogue_tab", "CatalogueTab", "catalogue.view",
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
     TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",

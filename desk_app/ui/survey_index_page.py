@@ -1,0 +1,169 @@
+"""The index (IKM) for a period and optionally one service: element table, both scales,
+grade, performance, sample adequacy and the bar chart over the grade bands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.models import skm
+from desk_app.models.dates import local_today
+from desk_app.models.errors import UserError
+from desk_app.models.periods import parse_period
+from desk_app.models.services import Service
+from desk_app.ui.survey_chart import ScoreChart
+from desk_app.ui.widgets import show_error
+
+
+def _num(value, places: int) -> str:
+    return "—" if value is None else f"{value:.{places}f}".replace(".", ",")
+
+
+def period_choices(year: int, month: int) -> list[str]:
+    """Common periods, newest first: this and last year, semesters, quarters, months."""
+    quarter, semester = (month - 1) // 3 + 1, (month - 1) // 6 + 1
+    codes = [f"{year}-{month:02d}", f"{year}-Q{quarter}", f"{year}-S{semester}", f"{year}"]
+    codes += [f"{year}-{m:02d}" for m in range(month - 1, 0, -1)]
+    codes += [f"{year}-Q{q}" for q in range(quarter - 1, 0, -1)]
+    codes += [f"{year}-S1"] if semester == 2 else []
+    codes += [f"{year - 1}", f"{year - 1}-S2", f"{year - 1}-S1"]
+    codes += [f"{year - 1}-Q{q}" for q in (4, 3, 2, 1)]
+    return codes
+
+
+class ElementsModel(QAbstractTableModel):
+    HEADERS = ("Kode", "Unsur", "Jawaban", "NRR", "Nilai (NRR × 25)", "Mutu")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[skm.ElementResult] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=None):  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None):  # noqa: N802
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (e.code, e.name, str(e.answers), _num(e.nrr, 4), _num(e.score, 2),
+                    e.grade or "—")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SurveyIndexPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.period_combo = QComboBox(self)
+        self.period_combo.setEditable(True)
+        today = local_today(session.tz)
+        self.period_combo.addItems(period_choices(today.year, today.month))
+        self.period_combo.setToolTip(self.tr("2026-10 bulan, 2026-Q3 triwulan, 2026-S2 semester, "
+                                             "2026 tahun"))
+        label = QLabel(self.tr("&Periode"), self)
+        label.setBuddy(self.period_combo)
+        top.addWidget(label)
+        top.addWidget(self.period_combo)
+        self.service_combo = QComboBox(self)
+        self.service_combo.addItem(self.tr("Semua layanan"), None)
+        for service in (Service.select().where(Service.office == session.office_code)
+                        .order_by(Service.sort_order)):
+            self.service_combo.addItem(f"{service.code} — {service.name}", service.id)
+        label = QLabel(self.tr("La&yanan"), self)
+        label.setBuddy(self.service_combo)
+        top.addWidget(label)
+        top.addWidget(self.service_combo, 1)
+        self.compute_button = QPushButton(self.tr("&Hitung"), self)
+        self.compute_button.clicked.connect(self.compute)
+        top.addWidget(self.compute_button)
+        layout.addLayout(top)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = ElementsModel(self)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.chart = ScoreChart(splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setSizes([520, 480])
+        layout.addWidget(splitter, 1)
+        self.period_combo.lineEdit().returnPressed.connect(self.compute)
+        self.period_combo.activated.connect(self.compute)
+        self.service_combo.activated.connect(self.compute)
+        self.result = None
+
+    def compute(self, *_args) -> None:
+        try:
+            period = parse_period(self.period_combo.currentText())
+            result = skm.compute_index(period, self.service_combo.currentData(),
+                                       self.session.office_code)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.result = result
+        self.model.set_rows(result.elements)
+        self.table.resizeColumnToContents(0)
+        self.chart.set_data(
+            [(f"{e.code} {e.name}" if len(e.name) < 26 else f"{e.code} {e.name[:24]}…",
+              float(e.score) if e.score is not None else None) for e in result.elements],
+            float(result.ikm) if result.ikm is not None else None)
+        self.summary.setText(self.summary_html(result, period.label))
+
+    def summary_html(self, result, label: str) -> str:
+        lines = [f"<b>{label}</b> — " + self.tr("%1 responden").replace("%1",
+                                                                      str(result.respondents))]
+        if result.ikm is None:
+            reason = (self.tr("belum ada responden") if not result.respondents else
+                      self.tr("unsur tanpa jawaban: %1")
+                      .replace("%1", ", ".join(result.missing_elements)))
+            lines.append(self.tr("IKM tidak dapat dihitung (%1).").replace("%1", reason))
+        else:
+            lines.append(
+                self.tr("IKM <b>%1</b> (skala 25–100) · <b>%2</b> (skala 1–4) · mutu <b>%3</b> · "
+                        "kinerja unit <b>%4</b>")
+                .replace("%1", _num(result.ikm, 2)).replace("%2", _num(result.ikm_unit, 4))
+                .replace("%3", result.grade).replace("%4", result.performance))
+        colour = "#1b6e20" if result.sample_met else "#b00020"
+        state = self.tr("memenuhi") if result.sample_met else self.tr("BELUM memenuhi")
+        lines.append(
+            f"<span style='color:{colour}'>"
+            + self.tr("Sampel %1 responden %2 minimal Krejcie–Morgan %3 (populasi periode "
+                      "sebelumnya: %4 permohonan).")
+            .replace("%1", str(result.respondents)).replace("%2", state)
+            .replace("%3", str(result.sample_minimum)).replace("%4", str(result.population))
+            + "</span>")
+        return "<br/>".join(lines)
