@@ -30,6 +30,8 @@ TABS: list[TabSpec] = [
             QT_TRANSLATE_NOOP("MainWindow", "Survei"), "Alt+3"),
     TabSpec("catalogue", "desk_app.ui.catalogue_tab", "CatalogueTab", "catalogue.view",
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
+    TabSpec("reports", "desk_app.ui.reports_tab", "ReportsTab", "reports.view",
+            QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "Alt+5"),
     TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",
             QT_TRANSLATE_NOOP("MainWindow", "Admin"), "Alt+6"),
     TabSpec("my_work", "desk_app.ui.my_work_tab", "MyWorkTab", "requests.advance",

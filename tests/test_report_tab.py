@@ -1,0 +1,62 @@
+"""The Laporan tab: build a report off the GUI thread, preview it, save it as PDF/Excel."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from report_helpers import build_october
+
+from desk_app.models.office import Office
+from desk_app.ui.reports_tab import ReportsTab, choose_period
+from desk_app.ui.session import Session
+
+
+@pytest.fixture
+def tab(qtbot, db_url, office, head, counter):
+    build_october(office, counter, head)
+    widget = ReportsTab(Session(user=head, office=Office.get_by_id(office), db_url=db_url))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_period_choices():
+    assert choose_period("month", 2026, 10).code == "2026-10"
+    assert choose_period("quarter", 2026, 3).code == "2026-Q3"
+    assert choose_period("semester", 2026, 2).code == "2026-S2"
+    assert choose_period("year", 2026, 1).code == "2026"
+
+
+def test_build_preview_and_save(tab, qtbot, tmp_path, monkeypatch):
+    assert not tab.save_pdf.isEnabled() and not tab.save_xlsx.isEnabled()
+    tab.kind.setCurrentIndex(0)
+    tab.part.setCurrentIndex(9)  # Oktober
+    tab.year.setValue(2026)
+    tab.build_button.click()
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=30000)
+    assert tab.data.requests.received == 5
+    assert tab.save_pdf.isEnabled() and tab.save_xlsx.isEnabled() and tab.print_button.isEnabled()
+    assert "Bulan Oktober 2026" in tab.status.text()
+    assert tab.summary.rows[0][1] == "5"
+    if tab.pdf_document is not None:
+        assert tab.pdf_document.pageCount() >= 2
+
+    pdf, xlsx = tmp_path / "lap.pdf", tmp_path / "lap.xlsx"
+    answers = iter([(str(pdf), ""), (str(xlsx), "")])
+    monkeypatch.setattr("desk_app.ui.reports_tab.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: next(answers))
+    tab.save_pdf.click()
+    qtbot.waitUntil(lambda: pdf.exists() and "Tersimpan" in tab.status.text(), timeout=10000)
+    assert "LAPORAN PELAYANAN PUBLIK" in PdfReader(str(pdf)).pages[0].extract_text()
+    tab.save_xlsx.click()
+    qtbot.waitUntil(lambda: xlsx.exists() and str(xlsx) in tab.status.text(), timeout=10000)
+    assert openpyxl.load_workbook(xlsx).sheetnames[0] == "Ringkasan"
+
+
+def test_empty_period_is_not_an_error(tab, qtbot):
+    tab.kind.setCurrentIndex(3)  # Tahunan
+    tab.year.setValue(2024)
+    tab.build_button.click()
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=30000)
+    assert tab.data.empty
+    assert "Tidak ada data" in tab.status.text()
