@@ -39,8 +39,9 @@ GRID = colors.black
 HEAD_FILL = colors.HexColor("#e8e8e8")
 
 _BASE = ParagraphStyle("sop", fontName=pc.FONT, fontSize=8, leading=9.6)
-CELL = ParagraphStyle("sop_cell", parent=_BASE)
-CELL_C = ParagraphStyle("sop_cell_c", parent=_BASE, alignment=TA_CENTER)
+CHART = ParagraphStyle("sop_chart", fontName=pc.FONT, fontSize=7.5, leading=8.8)
+CELL = ParagraphStyle("sop_cell", parent=CHART)
+CELL_C = ParagraphStyle("sop_cell_c", parent=CHART, alignment=TA_CENTER)
 HEAD = ParagraphStyle("sop_head", parent=_BASE, fontName=pc.FONT_BOLD, alignment=TA_CENTER)
 ID_LABEL = ParagraphStyle("id_label", parent=_BASE, fontSize=8.5, leading=10.5)
 ID_VALUE = ParagraphStyle("id_value", parent=ID_LABEL, fontName=pc.FONT_BOLD)
@@ -218,11 +219,11 @@ class Layout:
         return self.header1 + self.header2
 
 
-TEXT_COLS = (("Kegiatan", 160.0), ("Kelengkapan", 92.0), ("Waktu", 44.0), ("Output", 86.0),
-             ("Keterangan", 84.0))
+TEXT_COLS = (("Kegiatan", 152.0), ("Kelengkapan", 92.0), ("Waktu", 42.0), ("Output", 82.0),
+             ("Keterangan", 100.0))
 NO_W = 22.0
 MIN_LANE = 46.0
-MIN_ROW = 46.0
+MIN_ROW = 42.0
 STRIP = 26.0  # room for an off-page connector above/below the rows
 
 
@@ -572,10 +573,11 @@ def render_sop_pdf(sheet: SopSheet, out) -> None:
     """Write the SOP document to `out` (a path or a binary file object)."""
     doc = pc.a4_document(out, title=sheet.title, landscape=True, leftMargin=MARGIN_X,
                          rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
-    width = doc.width
+    width = doc.width - 12  # the frame's own padding, 6 pt each side
+    height = doc.height - 12
     story: list = _identity(sheet, width)
     layout = make_layout(sheet, width)
-    pages = paginate(sheet, layout, doc.height, doc.height)
+    pages = paginate(sheet, layout, height, height)
     story.append(PageBreak())
     for i, page in enumerate(pages):
         if i:
