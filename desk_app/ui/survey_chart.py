@@ -63,7 +63,7 @@ class ScoreChart(QWidget):
             painter.drawText(QRectF(x0, 2, x1 - x0, top - 4), Qt.AlignmentFlag.AlignCenter,
                              _tr("Mutu %1").replace("%1", letter))
         painter.setPen(QPen(QColor("#999"), 1))
-        for tick in (25, 40, 55, 65, 76.61, 88.31, 100):
+        for tick in (25, 45, 65, 76.61, 88.31, 100):
             x = self._x(tick, left, width)
             painter.drawLine(int(x), int(top + height), int(x), int(top + height + 4))
             text = f"{tick:g}".replace(".", ",")
@@ -92,3 +92,8 @@ class ScoreChart(QWidget):
             x = self._x(self.ikm, left, width)
             painter.setPen(QPen(QColor("#b00020"), 2, Qt.PenStyle.DashLine))
             painter.drawLine(int(x), int(top), int(x), int(top + height))
+            painter.setPen(QColor("#b00020"))
+            text = _tr("IKM %1").replace("%1", f"{self.ikm:.2f}".replace(".", ","))
+            painter.drawText(QRectF(0, 2, left - 8, top - 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "- - " + text)

@@ -52,6 +52,20 @@ def build_cells(order: list[str]) -> list[Cell]:
     return cells
 
 
+def legend_html() -> str:
+    """The keys of every cell, always on screen."""
+    education = "<br/>".join(f"&nbsp;{i} = {label}"
+                              for i, (_, label) in enumerate(EDUCATION, start=1))
+    occupation = "<br/>".join(f"&nbsp;{i} = {label}"
+                               for i, (_, label) in enumerate(OCCUPATIONS, start=1))
+    return ("<table><tr><td valign='top'><b>" + _tr("Pendidikan") + "</b><br/>" + education
+            + "</td><td width='12'></td><td valign='top'><b>" + _tr("Pekerjaan") + "</b><br/>"
+            + occupation + "</td></tr></table>"
+            + _tr("<b>Jenis kelamin</b> L / P · <b>Umur</b> dua angka<br/>"
+                  "<b>Jawaban</b> 1–4 atau a–d<br/>0 atau spasi = kosong/dilewati<br/>"
+                  "Backspace kembali · F2 saran · Enter simpan · Ctrl+Z batalkan terakhir"))
+
+
 class Callbacks:
     """`connect`/`emit` in plain Python. PySide6 6.12.0's SignalInstance.emit() drops a
     reference to Py_True on every call from Python (the interpreter aborts with
@@ -118,6 +132,12 @@ class FastForm(QWidget):
             row, col = (0, index) if index < 4 else (1 + (index - 4) // 3, (index - 4) % 3)
             grid.addWidget(frame, row, col)
             self.boxes.append((frame, title, value))
+        self.legend = QLabel(self._grid_host)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.legend.setStyleSheet("background: #f4f6f8; padding: 4px; font-size: 9pt;")
+        self.legend.setText(legend_html())
+        grid.addWidget(self.legend, 1, 3, 3, 1)
         self._layout.addWidget(self._grid_host)
 
     def clear(self) -> None:

@@ -157,6 +157,11 @@ class SurveyIndexPage(QWidget):
                         "kinerja unit <b>%4</b>")
                 .replace("%1", _num(result.ikm, 2)).replace("%2", _num(result.ikm_unit, 4))
                 .replace("%3", result.grade).replace("%4", result.performance))
+        if not result.population:
+            lines.append("<span style='color:#9a5b00'>" + self.tr(
+                "Populasi periode sebelumnya tidak tercatat (0 permohonan): minimal sampel "
+                "Krejcie–Morgan tidak dapat ditentukan.") + "</span>")
+            return "<br/>".join(lines)
         colour = "#1b6e20" if result.sample_met else "#b00020"
         state = self.tr("memenuhi") if result.sample_met else self.tr("BELUM memenuhi")
         lines.append(
