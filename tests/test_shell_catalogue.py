@@ -150,3 +150,20 @@ def test_a_registered_detail_page_follows_the_selection(qtbot, db, office):
     first = tab.service.code
     tab.table.setCurrentIndex(tab.proxy.index(1, 0))
     assert page.seen == [first, tab.service.code] and first != tab.service.code
+
+
+def test_printing_renders_every_page_on_the_printer(qtbot, db, office, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desk_app.ui.pdf_print import render_to_printer
+
+    service = catalogue.list_services(office)[0]
+    sheet = tmp_path / "lembar.pdf"
+    write_standard_sheet(str(sheet), home_office(), service, catalogue.latest_standard(service))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printed = tmp_path / "dicetak.pdf"
+    printer.setOutputFileName(str(printed))
+    pages = render_to_printer(str(sheet), printer)
+    assert pages == len(pypdf.PdfReader(str(sheet)).pages)
+    assert len(pypdf.PdfReader(str(printed)).pages) == pages

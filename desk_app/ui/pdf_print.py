@@ -24,13 +24,14 @@ def render_to_printer(path: str, printer: QPrinter) -> int:
     document = QPdfDocument()
     if document.load(path) != QPdfDocument.Error.None_:
         raise OSError(QCoreApplication.translate("PdfPrint", "Berkas PDF tidak dapat dibaca: %1").replace("%1", path))
+    pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(QCoreApplication.translate("PdfPrint", "Printer tidak dapat dipakai."))
     try:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
-        for page in range(document.pageCount()):
+        for page in range(pages):
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
@@ -41,7 +42,7 @@ def render_to_printer(path: str, printer: QPrinter) -> int:
     finally:
         painter.end()
         document.close()
-    return document.pageCount()
+    return pages
 
 
 def print_pdf(parent: QWidget | None, path: str, title: str = "") -> bool:
