@@ -193,7 +193,7 @@ class ComplaintsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.doubleClicked.connect(lambda _index: self.open_current())
-        for column, width in enumerate((108, 84, 80, 100, 96, 112, 82, 84, 150)):
+        for column, width in enumerate((120, 84, 80, 100, 96, 112, 82, 84, 185)):
             self.view.setColumnWidth(column, width)
         ui_state.track_table(self.view, "complaints/list")
 
