@@ -14,6 +14,7 @@ from desk_app.models.base import utcnow
 from desk_app.models.db import write_transaction
 from desk_app.models.errors import ValidationError
 from desk_app.models.office import Setting
+from desk_app.models.permissions import require
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def coerce(key: str, value: Any) -> Any:
 
 def set_many(actor, office: str, values: dict[str, Any]) -> None:
     """Save several options in one transaction with one audit event."""
+    require(actor, "admin.settings", "mengubah pengaturan kantor")
     clean = {key: coerce(key, value) for key, value in values.items()}
     if "survey_question_order" in clean:
         order = clean["survey_question_order"]
