@@ -312,9 +312,10 @@ def _step_of(request: ServiceRequest, sop_step_id: str) -> SopStep:
 
 def complete_step(actor, request_id: str, sop_step_id: str, note: str = "",
                   deviation_reason: str = "", at: dt.datetime | None = None,
-                  answer: str | None = None) -> RequestStep:
+                  answer: str | None = None) -> RequestStep | None:
     """Mark one step done. A decision needs `answer` ("ya"/"tidak"); a step that is not
-    the next one needs `deviation_reason`."""
+    the next one needs `deviation_reason`. Returns None when a decision's answer sent the
+    work back to an earlier step (recorded in the timeline; the step stays waiting)."""
     note = (note or "").strip()
     reason = (deviation_reason or "").strip()
     at = at or utcnow()
@@ -511,8 +512,10 @@ def my_work(user: User, now: dt.datetime | None = None) -> list[WorkItem]:
     if not requests:
         return []
     done: dict[str, dict[str, RequestStep]] = {}
-    for record in RequestStep.select().where(RequestStep.request.in_([r.id for r in requests])):
-        done.setdefault(record.request_id, {})[record.sop_step_id] = record
+    ids = [r.id for r in requests]
+    for start in range(0, len(ids), 500):  # keep the IN list small on every backend
+        for record in RequestStep.select().where(RequestStep.request.in_(ids[start:start + 500])):
+            done.setdefault(record.request_id, {})[record.sop_step_id] = record
     holders = {u.id: u for u in User.select().where(
         User.id.in_({r.assigned_to_id for r in requests if r.assigned_to_id}))}
     steps_of: dict[str, list[SopStep]] = {}
