@@ -198,3 +198,21 @@ def test_command_refuses_an_unknown_office(cli, tmp_path):
     code, _out, err = cli("report", "--period", "2026-10", "--office", "Kk.99",
                           "--pdf", str(tmp_path / "x.pdf"))
     assert code != 0 and "Kk.99" in err
+
+
+def test_consolidated_report_has_a_row_per_office(office, counter, head):
+    from desk_app.models.offices import create_office
+
+    build_october(office, counter, head)
+    create_office(None, "Kk.18.01", name="Kantor Kementerian Agama Kota Mataram", city="Mataram")
+    data = gather_report(parse_period("2026-10"), None, now=NOW)
+    assert data.cover.office_name == "Seluruh kantor" and data.cover.office_code is None
+    rows = {row.code: row for row in data.offices}
+    assert set(rows) == {"Kw.18", "Kk.18.01"}
+    assert rows["Kw.18"].requests_received == 5 and rows["Kw.18"].ikm == 86.21
+    assert rows["Kk.18.01"].requests_received == 0 and rows["Kk.18.01"].ikm is None
+    assert data.requests.received == 5
+    flat = " ".join(pdf_text(data).split())
+    assert "E. Rekapitulasi per Kantor" in flat and "Kk.18.01" in flat
+    names = [row[0] for row in workbook(data)["Ringkasan"].iter_rows(values_only=True) if row]
+    assert "Kantor Kementerian Agama Kota Mataram" in names

@@ -117,6 +117,10 @@ class PdfReport:
     def heading(self, text: str) -> list:
         return [CondPageBreak(4 * cm), self.p(text, "heading")]
 
+    def sub(self, text: str) -> list:
+        """A sub-heading kept on the same page as the start of what follows it."""
+        return [CondPageBreak(3.5 * cm), self.p(text, "bold")]
+
     def no_data(self) -> Paragraph:
         return self.p(f"<i>{NO_DATA}</i>", "body")
 
@@ -166,8 +170,7 @@ class PdfReport:
             ("Dibatalkan", number(r.void)),
             ("Didaftarkan dengan berkas belum lengkap", number(r.incomplete)),
         ]))
-        story.append(Spacer(1, 6))
-        story.append(self.p("Rincian per layanan", "bold"))
+        story += [Spacer(1, 6)] + self.sub("Rincian per layanan")
         w = self.width
         rows = [["Kode", "Layanan", "Diterima", "Selesai", "Tepat waktu",
                  "Rata-rata hari kerja", "Standar (hari kerja)"]]
@@ -178,7 +181,7 @@ class PdfReport:
                          number(row.avg_working_days, 1), number(row.standard_days)])
         rows.append(["", self.p("<b>Jumlah</b>"), number(r.received), number(r.finished),
                      f"{number(r.finished_on_time)} ({percent(r.on_time_share)})", "", ""])
-        story.append(self.table(rows, [w * f for f in (.09, .33, .1, .1, .15, .12, .11)],
+        story.append(self.table(rows, [w * f for f in (.12, .32, .09, .09, .14, .12, .12)],
                                 numeric_from=2, total_row=True))
         chart = self.data.chart_requests_per_service()
         if chart:
@@ -201,7 +204,7 @@ class PdfReport:
         ]))
         w = self.width
         if s.sops:
-            story += [Spacer(1, 6), self.p("Rincian per SOP", "bold")]
+            story += [Spacer(1, 6)] + self.sub("Rincian per SOP")
             rows = [["SOP", "Langkah", "Dalam waktu", "Serah terima", "Rata-rata hari kerja",
                      "Standar (hari kerja)"]]
             for row in s.sops:
@@ -212,7 +215,7 @@ class PdfReport:
                              number(row.handovers), number(row.avg_working_days, 1),
                              number(row.standard_days)])
             story.append(self.table(rows, [w * f for f in (.38, .1, .16, .11, .13, .12)]))
-        story += [Spacer(1, 6), self.p("Penyimpangan per langkah SOP (titik lemah)", "bold")]
+        story += [Spacer(1, 6)] + self.sub("Penyimpangan per langkah SOP (titik lemah)")
         if not s.deviations:
             story.append(self.p("<i>Tidak ada langkah yang dilewati atau dikerjakan tidak "
                                 "berurutan.</i>", "body"))
@@ -259,7 +262,7 @@ class PdfReport:
         if chart:
             story.append(hbar_chart([(stage, [n]) for stage, n in chart], ["Pengaduan"], w,
                                     "Grafik 2. Pengaduan menurut tahapan", label_width=90))
-        story += [Spacer(1, 6), self.p("Pengaduan yang melewati batas waktu tahapan", "bold")]
+        story += [Spacer(1, 6)] + self.sub("Pengaduan yang melewati batas waktu tahapan")
         if not k.overdue:
             story.append(self.p("<i>Tidak ada pengaduan yang melewati batas waktu.</i>", "body"))
         else:
@@ -270,7 +273,7 @@ class PdfReport:
                              self.t(row.category), self.t(row.stage),
                              format_date_short(row.stage_due), number(row.days_overdue),
                              self.t(excerpt(row.text, 120))])
-            story.append(self.table(rows, [w * f for f in (.15, .11, .13, .11, .11, .09, .30)],
+            story.append(self.table(rows, [w * f for f in (.17, .11, .13, .11, .11, .09, .28)],
                                     numeric_from=5))
         return story
 
@@ -293,7 +296,7 @@ class PdfReport:
             ("Kecukupan sampel (Krejcie–Morgan)", sample),
         ]))
         w = self.width
-        story += [Spacer(1, 6), self.p("Nilai per unsur pelayanan", "bold")]
+        story += [Spacer(1, 6)] + self.sub("Nilai per unsur pelayanan")
         rows = [["Kode", "Unsur pelayanan", "Jawaban", "Jumlah nilai", "NRR", "Nilai (NRR×25)",
                  "Mutu"]]
         for e in s.elements:
