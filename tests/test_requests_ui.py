@@ -174,9 +174,9 @@ def test_list_opens_detail_with_enter(session, office, counter, qtbot, monkeypat
                         lambda self: opened.append(self.request_id))
     tab = RequestsTab(session)
     qtbot.addWidget(tab)
-    tab.search.setText(NIK)
-    tab.apply_filter()
+    qtbot.keyClicks(tab.search, NIK)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # search, keyboard to the first row
     assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 0), ID_ROLE) == req.id
-    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    assert tab.view.currentIndex().row() == 0
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert opened == [req.id]

@@ -1,7 +1,7 @@
 """The Permohonan tab: the registration form on the left, the request list on the right.
 
-Keys: Ctrl+N new registration (service field), Ctrl+F search, Enter on a row opens the
-request, F5 reloads the list.
+Keys: Ctrl+N new registration (service field), Ctrl+F search (Enter there jumps to the
+first row), Enter on a row opens the request, F5 reloads the list.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ class RequestsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._search_entered)
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), None)
         for status in STATUSES:
@@ -154,6 +154,14 @@ class RequestsTab(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.current_filter())
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: search, then put the keyboard on the first row (a
+        second Enter opens it)."""
+        self.apply_filter()
+        if self.model.rowCount():
+            self.view.setFocus()
+            self.view.setCurrentIndex(self.model.index(0, 0))
 
     def new_registration(self) -> None:
         self.form.service_edit.setFocus()
