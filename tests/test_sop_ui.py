@@ -77,7 +77,7 @@ def test_out_of_order_from_page_needs_reason(qtbot, monkeypatch, errors, office,
         if len(calls) == 1:
             return QDialog.DialogCode.Accepted  # no reason: refused, dialog shown again
         if len(calls) == 2:
-            self.reason.setPlainText("Konsep didahulukan")
+            self.reason.setText("Konsep didahulukan")
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
     monkeypatch.setattr(request_steps.StepDoneDialog, "exec", exec_)
@@ -148,7 +148,7 @@ def test_my_work_tab_lists_steps_and_head_reassigns(qtbot, monkeypatch, errors, 
     def fill(dialog):
         dialog.source.setCurrentIndex(dialog.source.findData(counter2.id))
         dialog.target.setCurrentIndex(dialog.target.findData(counter.id))
-        dialog.note.setPlainText("Siti cuti")
+        dialog.note.setText("Siti cuti")
     accept_dialogs(monkeypatch, my_work_tab.ReassignDialog, fill=fill)
     monkeypatch.setattr(my_work_tab, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(my_work_tab, "show_info", lambda *a, **k: None)

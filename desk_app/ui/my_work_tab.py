@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -109,9 +109,7 @@ class ReassignDialog(QDialog):
             self.target.addItem(user.full_name, user.id)
         if self.target.count() > 1:
             self.target.setCurrentIndex(1)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
+        self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Mis.: cuti sakit sampai 30 November"))
         form = QFormLayout()
         form.addRow(self.tr("&Dari petugas:"), self.source)
@@ -206,7 +204,7 @@ class MyWorkTab(QWidget):
                 continue
             try:
                 moved = sop_work.reassign_all(self.session.user, dialog.source.currentData(),
-                                              dialog.target.currentData(), dialog.note.toPlainText())
+                                              dialog.target.currentData(), dialog.note.text())
             except UserError as exc:
                 show_error(self, exc)
                 focus_field(dialog.fields, exc)

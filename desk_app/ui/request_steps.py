@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -164,9 +163,7 @@ class StepDoneDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Catatan (boleh kosong)"))
         form.addRow(self.tr("&Catatan:"), self.note)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(60)
+        self.reason = QLineEdit()
         if not row.is_next:
             warn = QLabel(self.tr("Langkah ini belum gilirannya. Alasan wajib diisi dan dicatat "
                                   "sebagai penyimpangan."))
@@ -183,9 +180,10 @@ class StepDoneDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.fields = {"answer": self.yes, "note": self.note, "deviation_reason": self.reason}
-        (self.yes if step.kind == "decision" else self.note).setFocus()
         if step.kind == "decision":
             self.yes.setChecked(True)
+        first = self.reason if not row.is_next else (self.yes if step.kind == "decision" else self.note)
+        first.setFocus()
 
     @property
     def answer(self) -> str | None:
@@ -194,7 +192,7 @@ class StepDoneDialog(QDialog):
 
     @property
     def values(self) -> dict:
-        return {"note": self.note.text(), "deviation_reason": self.reason.toPlainText(),
+        return {"note": self.note.text(), "deviation_reason": self.reason.text(),
                 "answer": self.answer if self.row.step.kind == "decision" else None}
 
 
@@ -207,9 +205,7 @@ class HandOverDialog(QDialog):
                      .order_by(User.full_name)):
             if user.id != exclude_id and can(user, "requests.advance"):
                 self.user.addItem(f"{user.full_name} ({user.role_label})", user.id)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
+        self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("&Kepada:"), self.user)
         form.addRow(self.tr("&Catatan:"), self.note)
@@ -372,7 +368,7 @@ class RequestStepsPage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 sop_work.hand_over(self.session.user, self.request_id, dialog.user_id,
-                                   dialog.note.toPlainText())
+                                   dialog.note.text())
             except UserError as exc:
                 show_error(self, exc)
                 focus_field(dialog.fields, exc)
