@@ -168,6 +168,11 @@ class RegistrationForm(QWidget):
             shortcut.setContext(context)
         self.setTabOrder(self.service_edit, self.all_button)
 
+    def showEvent(self, event):  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.service is None:
+            self.reload_services()  # the catalogue may have changed in another tab
+
     # --- services ---------------------------------------------------------------
 
     def reload_services(self) -> None:
