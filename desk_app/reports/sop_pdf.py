@@ -224,6 +224,7 @@ TEXT_COLS = (("Kegiatan", 152.0), ("Kelengkapan", 92.0), ("Waktu", 42.0), ("Outp
 NO_W = 22.0
 MIN_LANE = 46.0
 MIN_ROW = 42.0
+MIN_DECISION_ROW = 54.0  # room for the diamond, its labels and an off-page connector
 STRIP = 26.0  # room for an off-page connector above/below the rows
 
 
@@ -258,7 +259,7 @@ def _text_cells(layout: Layout, step: SopSheetStep) -> list[tuple[int, Paragraph
 
 
 def row_height(layout: Layout, step: SopSheetStep) -> float:
-    height = MIN_ROW
+    height = MIN_DECISION_ROW if step.kind == "decision" else MIN_ROW
     for col, para in _text_cells(layout, step):
         _w, h = para.wrap(layout.widths[col] - 6, 1000)
         height = max(height, h + 8)
@@ -493,7 +494,8 @@ class FlowchartPage(Flowable):
         cy = (row[0] + row[1]) / 2
         vx = cx + w / 2 if right else cx - w / 2
         edge = self.layout.lane_x(lane) + (self.layout.lane_w - 6 if right else 6)
-        self._label(c, vx + (1 if right else -16), cy + 3, label)
+        up = target_pos < step.position  # the label sits on the side the line does not take
+        self._label(c, vx + (1 if right else -16), cy - 8 if up else cy + 3, label)
         if target_pos in rows:
             trow = rows[target_pos]
             tx, ty, tw = self._anchor(target, trow, edge)
