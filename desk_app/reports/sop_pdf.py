@@ -279,9 +279,10 @@ def paginate(sheet: SopSheet, layout: Layout, first_height: float, height: float
     current = ChartPage([], [])
     room = first_height - layout.header
     letters = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    for step in sheet.steps:
+    for i, step in enumerate(sheet.steps):
         h = row_height(layout, step)
-        if current.steps and h + STRIP > room:
+        last = i == len(sheet.steps) - 1  # no connector strip needed below the last row
+        if current.steps and h + (0 if last else STRIP) > room:
             letter = next(letters, "Z")
             current.outgoing = letter
             pages.append(current)
