@@ -261,7 +261,7 @@ class GuiController(QObject):
             index = self.window.tabs.currentIndex() if self.window else 0
             self._close_window()
             self.show_main()
-            self.window.tabs.setCurrentIndex(index)
+            self.window.tabs.setCurrentIndex(index)  # same tabs, same order
 
 
 def run_gui(args) -> int:

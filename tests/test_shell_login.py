@@ -115,9 +115,9 @@ def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
         qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
 
     press(Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
-    assert window.tabs.currentWidget() is window.tab_widgets["admin"]
+    assert window.current_tab() is window.tab_widgets["admin"]
     press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    assert window.tabs.currentWidget() is window.tab_widgets["catalogue"]
+    assert window.current_tab() is window.tab_widgets["catalogue"]
     with qtbot.waitSignal(window.logout_requested, timeout=2000):
         press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         last = self.tab_widgets.get(ui_state.last_tab())
         if last is not None:
-            self.tabs.setCurrentWidget(last)
+            self.show_tab(last)
         self.tabs.currentChanged.connect(self._remember_tab)
         self._build_menu()
         self._build_status_bar()
@@ -86,15 +88,28 @@ class MainWindow(QMainWindow):
                 continue
             widget.setObjectName(f"tab_{spec.key}")
             title = QCoreApplication.translate("MainWindow", spec.title)
-            index = self.tabs.addTab(widget, title)
+            # a scroll area keeps a wide tab from pushing the window past a small screen
+            page = QScrollArea()
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setWidget(widget)
+            index = self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(index, f"{title} ({spec.shortcut})")
             self.tab_widgets[spec.key] = widget
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
-            shortcut.activated.connect(lambda w=widget: self.tabs.setCurrentWidget(w))
+            shortcut.activated.connect(lambda w=widget: self.show_tab(w))
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring the tab holding `widget` (one of tab_widgets) to the front."""
+        self.tabs.setCurrentWidget(widget.parentWidget().parentWidget())  # viewport, scroll area
+
+    def current_tab(self) -> QWidget | None:
+        page = self.tabs.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else None
 
     def _remember_tab(self, _index: int) -> None:
-        widget = self.tabs.currentWidget()
-        key = next((k for k, w in self.tab_widgets.items() if w is widget), "")
+        current = self.current_tab()
+        key = next((k for k, w in self.tab_widgets.items() if w is current), "")
         if key:
             ui_state.set_last_tab(key)
 
