@@ -86,7 +86,7 @@ class PdfReport:
         return Paragraph(pc.escape(cell.text), self.s["cell"])
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
-              total_row: bool = False) -> Table:
+              total_row: bool = False, text_cols: tuple[int, ...] = ()) -> Table:
         header = [self.p(h, "head") if isinstance(h, str) else h for h in rows[0]]
         body = [[self._fit(cell, w) for cell, w in zip(row, widths, strict=False)]
                 for row in rows[1:]]
@@ -103,6 +103,7 @@ class PdfReport:
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
+        style += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in text_cols]
         if total_row:
             style += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
                       ("FONTNAME", (0, -1), (-1, -1), pc.FONT_BOLD)]
@@ -274,7 +275,7 @@ class PdfReport:
                              format_date_short(row.stage_due), number(row.days_overdue),
                              self.t(excerpt(row.text, 120))])
             story.append(self.table(rows, [w * f for f in (.17, .11, .13, .11, .11, .09, .28)],
-                                    numeric_from=5))
+                                    numeric_from=5, text_cols=(6,)))
         return story
 
     def skm(self) -> list:
