@@ -4,7 +4,7 @@ work of an absent officer to a colleague in one action."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,17 @@ LATE_FILL = QColor("#f8d0cd")
 
 
 class MyWorkModel(QAbstractTableModel):
-    COLUMNS = ("Jatuh tempo", "Nomor", "Layanan", "Pemohon", "Langkah", "Kegiatan", "Baku",
-               "Berjalan", "Untuk")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MyWorkModel", "Jatuh tempo"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Nomor"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Layanan"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Pemohon"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Langkah"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Kegiatan"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Baku"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Berjalan"),
+        QT_TRANSLATE_NOOP("MyWorkModel", "Untuk"),
+    )
 
     def __init__(self, tz: str, parent=None):
         super().__init__(parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +47,17 @@ MUTED = QColor("#888888")
 
 
 class ChecklistModel(QAbstractTableModel):
-    COLUMNS = ("No", "Kegiatan", "Pelaksana", "Waktu baku", "Status", "Oleh", "Selesai",
-               "Lama", "Penyimpangan / catatan")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "No"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Kegiatan"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Pelaksana"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Waktu baku"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Status"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Oleh"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Selesai"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Lama"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Penyimpangan / catatan"),
+    )
 
     def __init__(self, tz: str, parent=None):
         super().__init__(parent)

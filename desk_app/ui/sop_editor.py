@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,11 +45,21 @@ from desk_app.models.users import ROLE_COUNTER, ROLE_HEAD, ROLE_LABELS
 from desk_app.ui.widgets import DateEdit, confirm, focus_field, show_error
 
 _ROOT = QModelIndex()
-KIND_LABELS = {"start": "Mulai", "process": "Kegiatan", "decision": "Keputusan", "end": "Selesai"}
+KIND_LABELS = {"start": QT_TRANSLATE_NOOP("SopEditor", "Mulai"),
+               "process": QT_TRANSLATE_NOOP("SopEditor", "Kegiatan"),
+               "decision": QT_TRANSLATE_NOOP("SopEditor", "Keputusan"),
+               "end": QT_TRANSLATE_NOOP("SopEditor", "Selesai")}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("SopEditor", KIND_LABELS.get(kind, kind))
 WORK_ROLES = (ROLE_COUNTER, ROLE_HEAD)
-LIST_FIELDS = (("legal_basis", "Dasar hukum"), ("qualifications", "Kualifikasi pelaksana"),
-               ("related_sops", "Keterkaitan"), ("equipment", "Peralatan/perlengkapan"),
-               ("warnings", "Peringatan"), ("records", "Pencatatan dan pendataan"))
+LIST_FIELDS = (("legal_basis", QT_TRANSLATE_NOOP("SopEditor", "Dasar hukum")),
+               ("qualifications", QT_TRANSLATE_NOOP("SopEditor", "Kualifikasi pelaksana")),
+               ("related_sops", QT_TRANSLATE_NOOP("SopEditor", "Keterkaitan")),
+               ("equipment", QT_TRANSLATE_NOOP("SopEditor", "Peralatan/perlengkapan")),
+               ("warnings", QT_TRANSLATE_NOOP("SopEditor", "Peringatan")),
+               ("records", QT_TRANSLATE_NOOP("SopEditor", "Pencatatan dan pendataan")))
 
 
 def revision_data(revision: SopRevision) -> dict:
@@ -61,8 +71,19 @@ def revision_data(revision: SopRevision) -> dict:
 
 
 class StepsModel(QAbstractTableModel):
-    COLUMNS = ("No", "Jenis", "Kegiatan", "Pelaksana", "Peran", "Kelengkapan", "Waktu", "Output",
-               "Keterangan", "Ya →", "Tidak →")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("StepsModel", "No"),
+        QT_TRANSLATE_NOOP("StepsModel", "Jenis"),
+        QT_TRANSLATE_NOOP("StepsModel", "Kegiatan"),
+        QT_TRANSLATE_NOOP("StepsModel", "Pelaksana"),
+        QT_TRANSLATE_NOOP("StepsModel", "Peran"),
+        QT_TRANSLATE_NOOP("StepsModel", "Kelengkapan"),
+        QT_TRANSLATE_NOOP("StepsModel", "Waktu"),
+        QT_TRANSLATE_NOOP("StepsModel", "Output"),
+        QT_TRANSLATE_NOOP("StepsModel", "Keterangan"),
+        QT_TRANSLATE_NOOP("StepsModel", "Ya →"),
+        QT_TRANSLATE_NOOP("StepsModel", "Tidak →"),
+    )
 
     def __init__(self, steps: list[dict], parent=None):
         super().__init__(parent)
@@ -86,7 +107,7 @@ class StepsModel(QAbstractTableModel):
         col = index.column()
         value = step.get("time_value") or 0
         values = (
-            str(index.row() + 1), self.tr(KIND_LABELS.get(step.get("kind"), "")), step.get("activity", ""),
+            str(index.row() + 1), kind_label(step.get("kind", "")), step.get("activity", ""),
             ", ".join(step.get("actors") or []),
             ", ".join(ROLE_LABELS.get(r, r) for r in step.get("roles") or []),
             step.get("requirements", ""), f"{value:g} {step.get('time_unit', 'menit')}",
@@ -137,7 +158,7 @@ class StepForm(QGroupBox):
         self.loading = False
         self.kind = QComboBox()
         for kind in STEP_KINDS:
-            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.activity = QPlainTextEdit()
         self.activity.setTabChangesFocus(True)
         self.activity.setFixedHeight(52)
@@ -320,14 +341,14 @@ class SopEditorDialog(QDialog):
         self.actors_edit.setTabChangesFocus(True)
         self.actors_edit.textChanged.connect(self._actors_changed)
         self.fields["actors"] = self.actors_edit
-        entries = list(LIST_FIELDS) + [("actors", "Pelaksana (kolom swimlane)")]
+        entries = list(LIST_FIELDS) + [("actors", QT_TRANSLATE_NOOP("SopEditor", "Pelaksana (kolom swimlane)"))]
         for i, (key, label) in enumerate(entries):
             edit = self.actors_edit if key == "actors" else QPlainTextEdit("\n".join(d.get(key) or []))
             edit.setTabChangesFocus(True)
             self.lists[key] = edit
             self.fields.setdefault(key, edit)
             box = QVBoxLayout()
-            title = QLabel(self.tr(label) + self.tr(" (satu per baris)"))
+            title = QLabel(QCoreApplication.translate("SopEditor", label) + self.tr(" (satu per baris)"))
             title.setBuddy(edit)
             box.addWidget(title)
             box.addWidget(edit)

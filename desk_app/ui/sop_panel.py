@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,14 +27,23 @@ from desk_app.models.sops import SopRevision, SopStep
 from desk_app.models.users import ROLE_LABELS
 from desk_app.reports.sop_pdf import write_sop_pdf
 from desk_app.ui.request_steps import save_pdf
-from desk_app.ui.sop_editor import KIND_LABELS, LIST_FIELDS
+from desk_app.ui.sop_editor import LIST_FIELDS, kind_label
 
 _ROOT = QModelIndex()
 
 
 class SopStepsModel(QAbstractTableModel):
-    COLUMNS = ("No", "Jenis", "Kegiatan", "Pelaksana", "Peran", "Kelengkapan", "Waktu", "Output",
-               "Keterangan")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SopStepsModel", "No"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Jenis"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Kegiatan"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Pelaksana"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Peran"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Kelengkapan"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Waktu"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Output"),
+        QT_TRANSLATE_NOOP("SopStepsModel", "Keterangan"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,7 +69,7 @@ class SopStepsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self.steps[index.row()]
-        kind = self.tr(KIND_LABELS.get(s.kind, s.kind))
+        kind = kind_label(s.kind)
         if s.kind == "decision":
             kind += self.tr(" (Ya→%1, Tidak→%2)").replace("%1", str(s.yes_target)).replace(
                 "%2", str(s.no_target))
@@ -72,22 +81,23 @@ class SopStepsModel(QAbstractTableModel):
 
 def identity_html(revision: SopRevision, in_force: bool) -> str:
     e = html.escape
-    rows = [("Nomor SOP", revision.number), ("Revisi", str(revision.revision)),
-            ("Tanggal pembuatan", dates.format_date(revision.date_made)),
-            ("Tanggal revisi", dates.format_date(revision.date_revised) or "-"),
-            ("Tanggal efektif", dates.format_date(revision.effective_date)),
-            ("Disahkan oleh", f"{revision.approved_by_position} — {revision.approved_by_name}"
-                              f" (NIP {revision.approved_by_nip})"),
-            ("Unit", revision.unit), ("Pelaksana", ", ".join(revision.actors or []))]
+    translate = QCoreApplication.translate
+    rows = [(translate("SopPanel", "Nomor SOP"), revision.number), (translate("SopPanel", "Revisi"), str(revision.revision)),
+            (translate("SopPanel", "Tanggal pembuatan"), dates.format_date(revision.date_made)),
+            (translate("SopPanel", "Tanggal revisi"), dates.format_date(revision.date_revised) or "-"),
+            (translate("SopPanel", "Tanggal efektif"), dates.format_date(revision.effective_date)),
+            (translate("SopPanel", "Disahkan oleh"), f"{revision.approved_by_position} — {revision.approved_by_name}"
+                                  f" (NIP {revision.approved_by_nip})"),
+            (translate("SopPanel", "Unit"), revision.unit), (translate("SopPanel", "Pelaksana"), ", ".join(revision.actors or []))]
     if revision.change_note:
-        rows.append(("Catatan perubahan", revision.change_note))
-    status = "berlaku sekarang" if in_force else "tidak berlaku sekarang"
+        rows.append((translate("SopPanel", "Catatan perubahan"), revision.change_note))
+    status = translate("SopPanel", "berlaku sekarang") if in_force else translate("SopPanel", "tidak berlaku sekarang")
     parts = [f"<h3>{e(revision.title)} <small>({e(status)})</small></h3><table>"]
     parts += [f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
     for key, label in LIST_FIELDS:
         items = getattr(revision, key) or []
-        parts.append(f"<p><b>{e(label)}</b></p><ol>")
+        parts.append(f"<p><b>{e(QCoreApplication.translate('SopEditor', label))}</b></p><ol>")
         parts += [f"<li>{e(item)}</li>" for item in items] or ["<li>-</li>"]
         parts.append("</ol>")
     return "".join(parts)
