@@ -38,6 +38,7 @@ def test_every_released_schema_upgrades_and_keeps_its_data(fixture, tmp_path):
         columns = {c.name for c in database.get_columns(model._meta.table_name)}
         expected = {f.column_name for f in model._meta.sorted_fields}
         assert expected <= columns, f"{model.__name__} lacks {expected - columns}"
+    upgraded_indexes = {i.name for m in ALL_TABLES for i in database.get_indexes(m._meta.table_name)}
     assert User.get(User.username == "admin").full_name == "Admin Fixture"
     assert audit.verify_chain() == []
     if old_version < SCHEMA_VERSION:
@@ -46,6 +47,11 @@ def test_every_released_schema_upgrades_and_keeps_its_data(fixture, tmp_path):
     database.close()
     # Opening again is harmless (migrations already applied).
     open_database(str(path)).close()
+    # The upgraded database has every index a new database gets.
+    fresh = open_database(str(tmp_path / "fresh.db"))
+    fresh_indexes = {i.name for m in ALL_TABLES for i in fresh.get_indexes(m._meta.table_name)}
+    fresh.close()
+    assert fresh_indexes <= upgraded_indexes
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path):

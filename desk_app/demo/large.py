@@ -22,6 +22,7 @@ from desk_app.models.dates import local_to_utc
 from desk_app.models.db import database
 from desk_app.models.office import Counter
 from desk_app.models.requests import Applicant, RequestStep, ServiceRequest
+from desk_app.models.schema import refresh_planner_statistics
 from desk_app.models.services import Service
 from desk_app.models.surveys import SurveyResponse
 from desk_app.models.workdays import add_working_days, is_working_day
@@ -50,6 +51,7 @@ def generate(ctx: DemoContext, sizes: dict | None = None) -> None:
     _surveys(ctx, sizes["surveys"], days, services, weights, counters)
     ctx.progress(f"Membuat {sizes['complaints']:,} pengaduan…")
     _complaints(ctx, sizes["complaints"], days, services, counters, head)
+    refresh_planner_statistics(database.obj, full=True)
 
 
 def _working_days(start: dt.date, end: dt.date) -> list[dt.date]:

@@ -60,7 +60,7 @@ class ServiceRequest(VoidableRecord):
     status = peewee.CharField(max_length=16, default=STATUS_REGISTERED)
     status_note = peewee.TextField(default="")
     assigned_to = peewee.ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+")
-    finished_at = peewee.DateTimeField(null=True)
+    finished_at = peewee.DateTimeField(null=True, index=True)
     delivered_at = peewee.DateTimeField(null=True)
     delivered_to = peewee.CharField(max_length=150, default="")
 
@@ -77,7 +77,7 @@ class RequestEvent(Record):
     """One line of a request's timeline: status change, hand-over, reprint, note."""
 
     request = peewee.ForeignKeyField(ServiceRequest, backref="events", on_delete="RESTRICT")
-    at = peewee.DateTimeField(default=utcnow)
+    at = peewee.DateTimeField(default=utcnow, index=True)
     actor = peewee.ForeignKeyField(User, on_delete="RESTRICT", backref="+")
     kind = peewee.CharField(max_length=32)
     from_status = peewee.CharField(max_length=16, null=True)
@@ -94,7 +94,7 @@ class RequestStep(Record):
     request = peewee.ForeignKeyField(ServiceRequest, backref="steps", on_delete="RESTRICT")
     sop_step = peewee.ForeignKeyField(SopStep, on_delete="RESTRICT")
     done_by = peewee.ForeignKeyField(User, on_delete="RESTRICT", backref="+")
-    done_at = peewee.DateTimeField(default=utcnow)
+    done_at = peewee.DateTimeField(default=utcnow, index=True)
     started_at = peewee.DateTimeField(null=True)  # when the step became the next one
     minutes_taken = peewee.FloatField(null=True)
     over_standard = peewee.BooleanField(default=False)
