@@ -64,8 +64,11 @@ class ExceptionHook:
     log is. Expected failures (UserError) are shown as their message. The app keeps
     running."""
 
+    QUIET_SECONDS = 3.0  # an error repeating in a loop (e.g. while painting) shows one box
+
     def __init__(self) -> None:
         self._showing = False
+        self._last_shown = float("-inf")
         self.previous = sys.excepthook
 
     def install(self) -> None:
@@ -83,11 +86,14 @@ class ExceptionHook:
                        "dicatat di berkas log:\n%1").replace("%1", str(log_file()))
         if self._showing or QApplication.instance() is None:
             return  # an error inside the message box: logged, not shown again
+        if time.monotonic() - self._last_shown < self.QUIET_SECONDS:
+            return
         self._showing = True
         try:
             QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Kesalahan"), text)
         finally:
             self._showing = False
+            self._last_shown = time.monotonic()
 
 
 # --- translations ------------------------------------------------------------------------

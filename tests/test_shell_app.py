@@ -105,6 +105,14 @@ def test_unexpected_error_is_logged_and_shown_briefly(qtbot, monkeypatch, tmp_pa
     assert str(log_path) in shown[0]
     assert "boom" not in shown[0]  # the user gets the short message, not the details
     assert shown[0].startswith("Terjadi kesalahan yang tidak terduga")
+    try:  # the same failure again at once (e.g. in a loop): logged, not a second box
+        raise RuntimeError("boom again")
+    except RuntimeError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "boom again" in log_path.read_text(encoding="utf-8")
+    assert len(shown) == 1
 
 
 def test_corrupt_database_is_restored_from_the_latest_backup(qtbot, tmp_path, monkeypatch):
