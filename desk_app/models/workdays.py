@@ -80,10 +80,29 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
     """Working days after `start` up to and including `end` (0 when end <= start)."""
     if end <= start:
         return 0
-    count = 0
-    current = start
-    while current < end:
-        current += dt.timedelta(days=1)
-        if is_working_day(current):
-            count += 1
-    return count
+    if start.year == end.year:
+        return _running_count(end) - _running_count(start)
+    total = _running_count(dt.date(start.year, 12, 31)) - _running_count(start)
+    for year in range(start.year + 1, end.year):
+        total += _running_count(dt.date(year, 12, 31))
+    return total + _running_count(end)
+
+
+def _running_count(day: dt.date) -> int:
+    """Working days from 1 January of `day`'s year up to `day` inclusive. Reports call
+    working_days_between for thousands of requests, so each year's running count is
+    built once, and again when the cuti bersama days are re-read."""
+    cuti = cuti_bersama_days()
+    cache = _CUTI_CACHE.setdefault("running", {})
+    if cache.get("cuti") is not cuti:
+        cache.clear()
+        cache["cuti"] = cuti
+    counts = cache.get(day.year)
+    if counts is None:
+        first = dt.date(day.year, 1, 1)
+        running, counts = 0, []
+        for offset in range((dt.date(day.year + 1, 1, 1) - first).days):
+            running += is_working_day(first + dt.timedelta(days=offset))
+            counts.append(running)
+        cache[day.year] = counts
+    return counts[day.timetuple().tm_yday - 1]
