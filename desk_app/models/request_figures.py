@@ -111,14 +111,16 @@ def request_figures(period: Period, office: str | None = None) -> RequestFigures
             row.on_time += 1
         row._days.append(working_days_between(reg_date, day))
 
+    # Two queries rather than one with "finished_at IS NULL OR finished_at >= low": each
+    # half can use the finished_at index, where the OR made the planner walk every
+    # request registered before the period's end (seconds in a database of ten years).
     late = base.where((ServiceRequest.reg_date <= period.end)
                       & (ServiceRequest.due_date < period.end)
                       & ServiceRequest.voided_at.is_null()
-                      & (ServiceRequest.status != STATUS_REJECTED)
-                      & (ServiceRequest.finished_at.is_null()
-                         | (ServiceRequest.finished_at >= low)))
-    for r in late.namedtuples():
-        if r.finished_at is None or to_local(r.finished_at, zones.get(r.office)).date() > period.end:
+                      & (ServiceRequest.status != STATUS_REJECTED))
+    figures.overdue_at_end += late.where(ServiceRequest.finished_at.is_null()).count()
+    for r in late.where(ServiceRequest.finished_at >= low).namedtuples():
+        if to_local(r.finished_at, zones.get(r.office)).date() > period.end:
             figures.overdue_at_end += 1
 
     for row in rows.values():
