@@ -252,12 +252,6 @@ def compute_index(period: Period, service_id: str | None = None,
                            population(period.previous(), service_id, office))
 
 
-def _grouped(column, period, service_id, office) -> dict:
-    query = (SurveyResponse.select(column.alias("k"), peewee.fn.COUNT(SurveyResponse.id).alias("n"))
-             .where(_where(period, service_id, office)).group_by(column).tuples())
-    return {key: int(n) for key, n in query}
-
-
 def age_band(age: int | None) -> str:
     if age is None:
         return NOT_FILLED
@@ -285,21 +279,32 @@ def _labelled(counts: dict, categories) -> list[tuple[str, int]]:
 
 def respondent_profile(period: Period, service_id: str | None = None,
                        office: str | None = None) -> Profile:
-    """Counts per gender, age band, education and occupation (blank = "Tidak diisi")."""
-    ages = _grouped(SurveyResponse.age, period, service_id, office)
-    bands: dict[str, int] = {}
-    for age, n in ages.items():
-        label = age_band(age)
-        bands[label] = bands.get(label, 0) + n
+    """Counts per gender, age band, education and occupation (blank = "Tidak diisi"),
+    from one grouped scan of the counted forms."""
+    r = SurveyResponse
+    query = (r.select(r.gender, r.age, r.education, r.occupation, peewee.fn.COUNT(r.id))
+             .where(_where(period, service_id, office))
+             .group_by(r.gender, r.age, r.education, r.occupation).tuples())
+    gender: dict = {}
+    bands: dict = {}
+    education: dict = {}
+    occupation: dict = {}
+    total = 0
+    for g, age, edu, job, n in query:
+        n = int(n)
+        total += n
+        gender[g] = gender.get(g, 0) + n
+        band = age_band(age)
+        bands[band] = bands.get(band, 0) + n
+        education[edu] = education.get(edu, 0) + n
+        occupation[job] = occupation.get(job, 0) + n
     return Profile(
-        respondents=sum(ages.values()),
-        gender=_labelled(_grouped(SurveyResponse.gender, period, service_id, office), GENDERS),
+        respondents=total,
+        gender=_labelled(gender, GENDERS),
         age=[(label, bands.get(label, 0)) for label, *_ in AGE_BANDS]
         + [(NOT_FILLED, bands.get(NOT_FILLED, 0))],
-        education=_labelled(_grouped(SurveyResponse.education, period, service_id, office),
-                            EDUCATION),
-        occupation=_labelled(_grouped(SurveyResponse.occupation, period, service_id, office),
-                             OCCUPATIONS),
+        education=_labelled(education, EDUCATION),
+        occupation=_labelled(occupation, OCCUPATIONS),
     )
 
 
