@@ -22,6 +22,8 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from peewee import Case, fn
+
 from desk_app.models import catalogue, dates
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
@@ -96,36 +98,44 @@ def sop_figures(period: Period | str, office: str | None = None) -> list[SopFigu
 
 
 def _step_figures(rows, start, end, office) -> None:
-    query = (RequestStep
-             .select(RequestStep.skipped, RequestStep.over_standard, RequestStep.minutes_taken,
-                     RequestStep.deviation, RequestStep.deviation_reason, RequestStep.done_at,
-                     SopStep.position, SopStep.activity, SopRevision.sop)
-             .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
-             .join(SopRevision, on=(SopStep.revision == SopRevision.id))
-             .where((RequestStep.done_at >= start) & (RequestStep.done_at < end))
+    """Counts per SOP in one aggregate query; only the (few) deviations are read row by
+    row, for their step and example reasons."""
+    def steps(*columns):
+        query = (RequestStep.select(*columns)
+                 .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
+                 .join(SopRevision, on=(SopStep.revision == SopRevision.id))
+                 .where((RequestStep.done_at >= start) & (RequestStep.done_at < end)))
+        return query.where(RequestStep.office == office) if office else query
+
+    done = RequestStep.skipped == False  # noqa: E712 (SQL, not Python)
+    within = done & (RequestStep.over_standard == False)  # noqa: E712
+    totals = (steps(SopRevision.sop.alias("sop"),
+                    fn.SUM(Case(None, [(done, 1)], 0)).alias("done"),
+                    fn.SUM(Case(None, [(within, 1)], 0)).alias("within"))
+              .group_by(SopRevision.sop))
+    for r in totals.dicts():
+        figures = rows.get(r["sop"])
+        if figures is not None:
+            figures.steps_done += int(r["done"] or 0)
+            figures.within_standard += int(r["within"] or 0)
+    query = (steps(RequestStep.deviation, RequestStep.deviation_reason, SopStep.position,
+                   SopStep.activity, SopRevision.sop)
+             .where(RequestStep.deviation.is_null(False))
              .order_by(RequestStep.done_at.desc()))
-    if office:
-        query = query.where(RequestStep.office == office)
     deviations: dict[str, dict[tuple[int, str], StepDeviation]] = defaultdict(dict)
     for r in query.dicts():
-        figures = rows.get(r["sop"])
-        if figures is None:
+        if r["sop"] not in rows or not r["deviation"]:
             continue
-        if not r["skipped"]:
-            figures.steps_done += 1
-            if not r["over_standard"]:
-                figures.within_standard += 1
-        if r["deviation"]:
-            key = (r["position"], r["activity"])
-            item = deviations[r["sop"]].setdefault(key, StepDeviation(r["position"], r["activity"],
-                                                                       0, 0, 0))
-            item.count += 1
-            if r["deviation"] == "skipped":
-                item.skipped += 1
-            else:
-                item.out_of_order += 1
-            if len(item.reasons) < 3 and r["deviation_reason"]:
-                item.reasons.append(r["deviation_reason"])
+        key = (r["position"], r["activity"])
+        item = deviations[r["sop"]].setdefault(key, StepDeviation(r["position"], r["activity"],
+                                                                   0, 0, 0))
+        item.count += 1
+        if r["deviation"] == "skipped":
+            item.skipped += 1
+        else:
+            item.out_of_order += 1
+        if len(item.reasons) < 3 and r["deviation_reason"]:
+            item.reasons.append(r["deviation_reason"])
     for sop_id, items in deviations.items():
         rows[sop_id].deviations = sorted(items.values(), key=lambda d: (-d.count, d.position))
 
