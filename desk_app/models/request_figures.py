@@ -119,7 +119,10 @@ def request_figures(period: Period, office: str | None = None) -> RequestFigures
                       & ServiceRequest.voided_at.is_null()
                       & (ServiceRequest.status != STATUS_REJECTED))
     figures.overdue_at_end += late.where(ServiceRequest.finished_at.is_null()).count()
-    for r in late.where(ServiceRequest.finished_at >= low).namedtuples():
+    # Finished on a local day after the period's end means finished (UTC) after the
+    # end day's midnight UTC less the zone offset: the last day's midnight is a safe bound.
+    after_end = dt.datetime.combine(period.end, dt.time())
+    for r in late.where(ServiceRequest.finished_at >= after_end).namedtuples():
         if to_local(r.finished_at, zones.get(r.office)).date() > period.end:
             figures.overdue_at_end += 1
 
