@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from desk_app.models import survey_entry
 from desk_app.models.office import Office
@@ -189,3 +189,53 @@ def test_index_view_shows_table_and_chart(make_tab, head, qtbot, office):
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
                for y in range(0, image.height(), 3)}
     assert {"#2f5d8a", "#b9e3c6", "#f6c9c4"} <= colours  # bars, band A, band D
+
+
+def test_correct_a_saved_form_from_the_table(make_tab, head, qtbot, monkeypatch):
+    from desk_app.models import audit
+    from desk_app.ui import survey_entry_page
+    from desk_app.ui.survey_dialogs import FormDialog
+
+    tab = make_tab(head)
+    page = start(tab)
+    Keyboard(qtbot).press(FORMS[0])
+    page.forms_view.selectRow(0)
+
+    def fill(dialog):
+        dialog.answers["U3"].setCurrentIndex(dialog.answers["U3"].findData(1))
+        dialog.age.setValue(51)
+        return FormDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(survey_entry_page.FormDialog, "exec", fill)
+    page.correct_selected()
+    form = SurveyResponse.get()
+    assert (form.u3, form.age, form.u1) == (1, 51, 4)
+    event = audit.history("SurveyResponse", form.id)[-1]
+    assert event.action == "correct" and event.diff["before"]["u3"] == 4
+    assert page.forms_model.index(0, 2).data() == "51"
+
+
+def test_import_from_the_tab_runs_off_the_gui_thread(make_tab, counter, qtbot, monkeypatch,
+                                                     tmp_path, office):
+    from openpyxl import Workbook
+
+    from desk_app.ui import survey_entry_page
+
+    service = Service.select().where(Service.office == office).first()
+    book = Workbook()
+    book.active.append(["No", "Tanggal", "Layanan", "Jenis Kelamin", "Umur", "Pendidikan",
+                        "Pekerjaan", *[f"U{i}" for i in range(1, 10)]])
+    book.active.append([1, dt.date(2026, 3, 2), service.code, "L", 30, "SMA", "PNS", *[4] * 9])
+    book.active.append([2, dt.date(2026, 3, 2), service.code, "Z", 30, "SMA", "PNS", *[4] * 9])
+    path = tmp_path / "skm.xlsx"
+    book.save(path)
+    shown = []
+    monkeypatch.setattr(survey_entry_page.QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(survey_entry_page.ImportErrorsDialog, "exec",
+                        lambda dialog: shown.append(dialog.findChild(QPlainTextEdit).toPlainText()))
+    tab = make_tab(counter)
+    tab.entry_page.import_excel()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == ["Baris 3: Jenis kelamin harus L atau P."]
+    assert SurveyResponse.select().count() == 0
