@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from desk_app.models import audit, catalogue, dates
+from desk_app.models import audit, catalogue
 from desk_app.models.base import snapshot, utcnow
 from desk_app.models.db import write_transaction
 from desk_app.models.errors import NotFound, PermissionDenied, ValidationError
@@ -42,12 +42,17 @@ from desk_app.models.requests import (
     RequestStep,
     ServiceRequest,
 )
-from desk_app.models.sops import STEP_DECISION, STEP_END, SopRevision, SopStep
+from desk_app.models.sops import STEP_DECISION, STEP_END, SopStep
 from desk_app.models.users import ROLE_HEAD, ROLE_LABELS, User
-from desk_app.models.workdays import is_working_day
+from desk_app.models.worktime import (  # noqa: F401 (re-exported)
+    WORK_END,
+    WORK_START,
+    add_working_minutes,
+    format_minutes,
+    format_standard,
+    working_minutes,
+)
 
-WORK_START = dt.time(8, 0)
-WORK_END = dt.time(16, 0)
 ANSWER_YES = "ya"
 ANSWER_NO = "tidak"
 ANSWER_LABELS = {ANSWER_YES: "Ya", ANSWER_NO: "Tidak"}
@@ -63,74 +68,6 @@ EVENT_STEP_OUT_OF_ORDER = "langkah_tidak_berurutan"
 EVENT_STEP_SKIPPED = "langkah_dilewati"
 EVENT_DECISION_RETURNED = "keputusan_kembali"
 EVENT_HANDOVER = "serah_terima"
-
-
-# --- time ------------------------------------------------------------------------
-
-def working_minutes(start: dt.datetime, end: dt.datetime, tz: str | None = None) -> float:
-    """Minutes between two naive-UTC times that fall within office hours on working days."""
-    if start is None or end is None or end <= start:
-        return 0.0
-    local_start = dates.to_local(start, tz)
-    local_end = dates.to_local(end, tz)
-    zone = local_start.tzinfo
-    total = 0.0
-    day = local_start.date()
-    while day <= local_end.date():
-        if is_working_day(day):
-            open_at = dt.datetime.combine(day, WORK_START, zone)
-            close_at = dt.datetime.combine(day, WORK_END, zone)
-            lo = max(open_at, local_start)
-            hi = min(close_at, local_end)
-            if hi > lo:
-                total += (hi - lo).total_seconds() / 60
-        day += dt.timedelta(days=1)
-    return round(total, 1)
-
-
-def add_working_minutes(start: dt.datetime, minutes: float, tz: str | None = None) -> dt.datetime:
-    """The naive-UTC time `minutes` of office time after `start` (the inverse of
-    working_minutes); a start outside office hours moves to the next opening first."""
-    local = dates.to_local(start, tz)
-    zone = local.tzinfo
-    remaining = max(0.0, float(minutes))
-    while True:
-        day = local.date()
-        open_at = dt.datetime.combine(day, WORK_START, zone)
-        close_at = dt.datetime.combine(day, WORK_END, zone)
-        if not is_working_day(day) or local >= close_at:
-            local = dt.datetime.combine(day + dt.timedelta(days=1), WORK_START, zone)
-            continue
-        local = max(local, open_at)
-        available = (close_at - local).total_seconds() / 60
-        if remaining <= available:
-            result = local + dt.timedelta(minutes=remaining)
-            return result.astimezone(dt.UTC).replace(tzinfo=None)
-        remaining -= available
-        local = dt.datetime.combine(day + dt.timedelta(days=1), WORK_START, zone)
-
-
-def format_minutes(minutes: float | None) -> str:
-    """'45 menit', '2 jam 10 menit', '1 hari 3 jam' (1 hari = 8 jam kerja)."""
-    if minutes is None:
-        return ""
-    total = int(round(minutes))
-    days, rest = divmod(total, 8 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(f"{days} hari")
-    if hours:
-        parts.append(f"{hours} jam")
-    if mins or not parts:
-        parts.append(f"{mins} menit")
-    return " ".join(parts)
-
-
-def format_standard(step: SopStep) -> str:
-    value = step.time_value
-    text = f"{int(value)}" if float(value).is_integer() else f"{value:g}".replace(".", ",")
-    return f"{text} {step.time_unit}"
 
 
 # --- the flow --------------------------------------------------------------------
@@ -543,79 +480,8 @@ def my_work(user: User, now: dt.datetime | None = None) -> list[WorkItem]:
 
 # --- trace -----------------------------------------------------------------------
 
-@dataclass
-class TraceStep:
-    position: int
-    activity: str
-    actors: list[str]
-    standard: str
-    state: str  # selesai / dilewati / menunggu / tidak diperlukan
-    done_by: str = ""
-    done_at: dt.datetime | None = None
-    minutes: float | None = None
-    over_standard: bool = False
-    deviation: str = ""
-    reason: str = ""
-    note: str = ""
+def request_trace(request_id: str):
+    """Everything about a request's work, for printing (see models/sop_trace.py)."""
+    from desk_app.models.sop_trace import build_trace
 
-
-@dataclass
-class TraceEvent:
-    at: dt.datetime
-    kind: str
-    actor: str
-    from_user: str
-    to_user: str
-    step: str
-    note: str
-
-
-@dataclass
-class RequestTrace:
-    request: ServiceRequest
-    office: Office
-    service_name: str
-    sop_number: str
-    sop_title: str
-    revision: int
-    steps: list[TraceStep]
-    handovers: list[TraceEvent]
-    events: list[TraceEvent]
-
-
-def request_trace(request_id: str) -> RequestTrace:
-    """Everything about a request's work, for printing: steps, who, when, time against
-    the standard, deviations and hand-overs."""
-    request = get_request(request_id)
-    rows = checklist(request_id)
-    users = {u.id: u.full_name for u in User.select(User.id, User.full_name)}
-    steps = []
-    for row in rows:
-        record = row.record
-        state = {"done": "selesai", "skipped": "dilewati", "next": "menunggu"}.get(row.state)
-        if state is None:
-            state = "menunggu" if row.on_path else "tidak diperlukan"
-        item = TraceStep(row.step.position, row.step.activity, list(row.step.actors or []),
-                         format_standard(row.step), state)
-        if record is not None:
-            item.done_by = users.get(record.done_by_id, "")
-            item.done_at = record.done_at
-            item.minutes = record.minutes_taken
-            item.over_standard = bool(record.over_standard)
-            item.deviation = DEVIATION_LABELS.get(record.deviation or "", "")
-            item.reason = record.deviation_reason or ""
-            item.note = record.note or ""
-        steps.append(item)
-    positions = {s.id: s.position for s in (r.step for r in rows)}
-    events = []
-    for ev in RequestEvent.select().where(RequestEvent.request == request).order_by(RequestEvent.at):
-        events.append(TraceEvent(ev.at, ev.kind, users.get(ev.actor_id, ""),
-                                 users.get(ev.from_user_id, ""), users.get(ev.to_user_id, ""),
-                                 str(positions.get(ev.sop_step_id, "")), ev.note or ""))
-    revision: SopRevision | None = request.sop_revision
-    return RequestTrace(
-        request=request, office=Office.get_by_id(request.office),
-        service_name=request.service.name,
-        sop_number=revision.number if revision else "", sop_title=revision.title if revision else "",
-        revision=revision.revision if revision else 0, steps=steps,
-        handovers=[e for e in events if e.kind == EVENT_HANDOVER], events=events)
+    return build_trace(request_id)

@@ -11,6 +11,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from desk_app.models import dates, sop_work
 from desk_app.models.nik import mask_nik
 from desk_app.models.request_flow import STATUS_LABELS
+from desk_app.models.sop_trace import RequestTrace, build_trace
 from desk_app.reports import pdf_common as pc
 
 _S = pc.base_styles()
@@ -24,7 +25,7 @@ def _p(text, style=CELL) -> Paragraph:
     return Paragraph(pc.escape(text), style)
 
 
-def _identity(trace: sop_work.RequestTrace, tz: str) -> Table:
+def _identity(trace: RequestTrace, tz: str) -> Table:
     r = trace.request
     rows = [
         ("Nomor permohonan", r.number),
@@ -42,7 +43,7 @@ def _identity(trace: sop_work.RequestTrace, tz: str) -> Table:
     return table
 
 
-def _steps(trace: sop_work.RequestTrace, tz: str, width: float) -> Table:
+def _steps(trace: RequestTrace, tz: str, width: float) -> Table:
     head = ["No", "Kegiatan", "Status", "Oleh", "Waktu selesai", "Lama / baku",
             "Penyimpangan dan catatan"]
     data = [[_p(h, HEAD) for h in head]]
@@ -71,7 +72,7 @@ def _steps(trace: sop_work.RequestTrace, tz: str, width: float) -> Table:
     return table
 
 
-def _handovers(trace: sop_work.RequestTrace, tz: str, width: float) -> Table | Paragraph:
+def _handovers(trace: RequestTrace, tz: str, width: float) -> Table | Paragraph:
     if not trace.handovers:
         return _p("Tidak ada serah terima pekerjaan.", _S["small"])
     data = [[_p(h, HEAD) for h in ("Waktu", "Dari", "Kepada", "Langkah", "Oleh", "Catatan")]]
@@ -87,7 +88,7 @@ def _handovers(trace: sop_work.RequestTrace, tz: str, width: float) -> Table | P
     return table
 
 
-def render_trace_pdf(trace: sop_work.RequestTrace, out, printed_by: str = "") -> None:
+def render_trace_pdf(trace: RequestTrace, out, printed_by: str = "") -> None:
     office = trace.office
     tz = office.time_zone
     doc = pc.a4_document(out, title=f"Jejak permohonan {trace.request.number}", landscape=True,
@@ -108,7 +109,7 @@ def render_trace_pdf(trace: sop_work.RequestTrace, out, printed_by: str = "") ->
     doc.build(story, canvasmaker=pc.numbered_canvas(footer))
 
 
-def write_trace_pdf(request_id: str, out, printed_by: str = "") -> sop_work.RequestTrace:
-    trace = sop_work.request_trace(request_id)
+def write_trace_pdf(request_id: str, out, printed_by: str = "") -> RequestTrace:
+    trace = build_trace(request_id)
     render_trace_pdf(trace, out, printed_by)
     return trace
