@@ -3,7 +3,7 @@ mismatches side by side, and the list of bad rows of an import."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,17 @@ from desk_app.models.errors import UserError
 from desk_app.models.skm import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
 from desk_app.ui.widgets import show_error, show_info
 
-PROFILE_LABELS = {"gender": "Jenis kelamin", "age": "Umur", "education": "Pendidikan",
-                  "occupation": "Pekerjaan", "comment": "Saran"}
+PROFILE_LABELS = {
+    "gender": QT_TRANSLATE_NOOP("SurveyDialogs", "Jenis kelamin"),
+    "age": QT_TRANSLATE_NOOP("SurveyDialogs", "Umur"),
+    "education": QT_TRANSLATE_NOOP("SurveyDialogs", "Pendidikan"),
+    "occupation": QT_TRANSLATE_NOOP("SurveyDialogs", "Pekerjaan"),
+    "comment": QT_TRANSLATE_NOOP("SurveyDialogs", "Saran"),
+}
+
+
+def profile_label(field: str) -> str:
+    return QCoreApplication.translate("SurveyDialogs", PROFILE_LABELS[field])
 
 
 def show_value(field: str, value) -> str:
@@ -141,7 +150,7 @@ class MismatchListModel(QAbstractTableModel):
             return self.tr("tidak ada di entri 1")
         if item.second is None:
             return self.tr("tidak ada di entri 2")
-        return ", ".join(f.upper() if f.startswith("u") else self.tr(PROFILE_LABELS[f])
+        return ", ".join(f.upper() if f.startswith("u") else profile_label(f)
                          for f in item.fields)
 
 
@@ -182,7 +191,7 @@ class SideBySideModel(QAbstractTableModel):
         if index.column() == 0:
             code = field.upper()
             return f"{code} {ELEMENT_NAMES[code]}" if code in ELEMENT_NAMES else \
-                self.tr(PROFILE_LABELS[field])
+                profile_label(field)
         side = self.item.first if index.column() == 1 else self.item.second
         if side is None:
             return self.tr("(tidak diketik)")

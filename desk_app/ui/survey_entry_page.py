@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -231,7 +232,7 @@ class SurveyEntryPage(QWidget):
         self.serial_edit.setMaximumWidth(140)
         label = QLabel(self.tr("&No. formulir"), box)
         label.setBuddy(self.serial_edit)
-        self.serial_edit.returnPressed.connect(lambda: self.form.setFocus())
+        self.serial_edit.returnPressed.connect(self._serial_done)
         top.addWidget(label)
         top.addWidget(self.serial_edit)
         self.tally_label = QLabel(box)
@@ -260,10 +261,10 @@ class SurveyEntryPage(QWidget):
         self.save_button.clicked.connect(self.save_current)
         self.undo_button = QPushButton(self.tr("Batalkan terakhir (Ctrl+Z)"), box)
         self.undo_button.clicked.connect(self.undo_last)
-        self.correct_button = QPushButton(self.tr("&Koreksi formulir…"), box)
+        self.correct_button = QPushButton(self.tr("Ko&reksi formulir…"), box)
         self.correct_button.clicked.connect(self.correct_selected)
         self.correct_button.setVisible(self.session.can("surveys.correct"))
-        self.compare_button = QPushButton(self.tr("&Bandingkan entri ganda…"), box)
+        self.compare_button = QPushButton(self.tr("Ban&dingkan entri ganda…"), box)
         self.compare_button.clicked.connect(self.compare)
         for button in (self.save_button, self.undo_button, self.correct_button,
                        self.compare_button):
@@ -283,9 +284,18 @@ class SurveyEntryPage(QWidget):
         return box
 
     def _show_hint(self, text: str, is_error: bool) -> None:
+        if is_error:
+            QApplication.beep()
         self.hint_label.setText(text)
         self.hint_label.setStyleSheet("color: #b00020; font-weight: bold;" if is_error else
                                       "color: #444;")
+
+    def _serial_done(self) -> None:
+        """Enter in the serial field: save a complete form, else continue typing it."""
+        if self.form.missing():
+            self.form.setFocus()
+        else:
+            self.save_current()
 
     def _comment_done(self) -> None:
         if self.form.missing():

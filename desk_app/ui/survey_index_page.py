@@ -3,7 +3,7 @@ grade, performance, sample adequacy and the bar chart over the grade bands."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,7 +42,12 @@ def period_choices(year: int, month: int) -> list[str]:
 
 
 class ElementsModel(QAbstractTableModel):
-    HEADERS = ("Kode", "Unsur", "Jawaban", "NRR", "Nilai (NRR × 25)", "Mutu")
+    HEADERS = (QT_TRANSLATE_NOOP("ElementsModel", "Kode"),
+               QT_TRANSLATE_NOOP("ElementsModel", "Unsur"),
+               QT_TRANSLATE_NOOP("ElementsModel", "Jawaban"),
+               QT_TRANSLATE_NOOP("ElementsModel", "NRR"),
+               QT_TRANSLATE_NOOP("ElementsModel", "Nilai (NRR × 25)"),
+               QT_TRANSLATE_NOOP("ElementsModel", "Mutu"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -125,6 +130,13 @@ class SurveyIndexPage(QWidget):
         self.period_combo.activated.connect(self.compute)
         self.service_combo.activated.connect(self.compute)
         self.result = None
+        self._computed_once = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._computed_once:
+            self._computed_once = True
+            self.compute()
 
     def compute(self, *_args) -> None:
         try:
