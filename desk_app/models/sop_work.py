@@ -231,10 +231,12 @@ def _require_step_role(actor, step: SopStep) -> None:
             what=f"langkah {step.position} hanya dikerjakan oleh {roles} atau Kepala Seksi"))
 
 
-def _open_request_for_update(request_id: str) -> ServiceRequest:
+def _open_request_for_update(request_id: str, actor=None) -> ServiceRequest:
     request = get_request(request_id)
     if request.is_void or request.status not in OPEN_STATUSES:
         raise ValidationError("Permohonan ini sudah tidak dalam proses.", "status")
+    if actor is not None and actor.office != request.office:
+        raise PermissionDenied(DENIED_MESSAGE.format(what="permohonan ini milik kantor lain"))
     return request
 
 
@@ -257,7 +259,7 @@ def complete_step(actor, request_id: str, sop_step_id: str, note: str = "",
     reason = (deviation_reason or "").strip()
     at = at or utcnow()
     with write_transaction():
-        request = _open_request_for_update(request_id)
+        request = _open_request_for_update(request_id, actor)
         step = _step_of(request, sop_step_id)
         _require_step_role(actor, step)
         flow = _flow_for(request)
@@ -290,7 +292,7 @@ def skip_step(actor, request_id: str, sop_step_id: str, reason: str,
     if not reason:
         raise ValidationError("Alasan melewati langkah wajib diisi.", "reason")
     with write_transaction():
-        request = _open_request_for_update(request_id)
+        request = _open_request_for_update(request_id, actor)
         step = _step_of(request, sop_step_id)
         _require_step_role(actor, step)
         flow = _flow_for(request)
@@ -367,7 +369,7 @@ def hand_over(actor, request_id: str, to_user_id: str, note: str,
     if not note:
         raise ValidationError("Catatan serah terima wajib diisi.", "note")
     with write_transaction():
-        request = _open_request_for_update(request_id)
+        request = _open_request_for_update(request_id, actor)
         giver = request.assigned_to or actor
         if (actor is not None and request.assigned_to_id not in (None, actor.id)
                 and actor.role != ROLE_HEAD):
