@@ -228,3 +228,21 @@ def test_skipped_answers_are_not_counted(db, office, counter):
     assert (u8.answers, u8.nrr, u9.answers, u9.nrr) == (1, Decimal("2.0000"), 1, Decimal("4.0000"))
     # (7 × 4 + 2 + 4) / 9 × 25 = 94.44
     assert result.ikm == Decimal("94.44")
+
+
+def test_counted_double_entry_batch_stays_consistent(db, office, counter, counter2, head):
+    b = batch(counter, office, double=True)
+    for serial, values in (("1", FORMS[0]), ("2", FORMS[1]), ("3", FORMS[2])):
+        key(counter, b, serial, values)
+        key(counter2, b, serial, values, entry=2)
+    assert survey_entry.reconcile_batch(counter, b.id) == []
+    form = SurveyResponse.get((SurveyResponse.serial == "1") & (SurveyResponse.entry == 1))
+    survey_entry.correct_form(head, form.id, answers={"U1": 2})  # both keyings corrected
+    assert survey_entry.compare_double_entry(b.id) == []
+    assert survey_entry.get_batch(b.id).status == "counted"
+    survey_entry.void_form(head, form.id, "formulir rusak")  # both keyings voided
+    assert survey_entry.compare_double_entry(b.id) == []
+    assert skm.compute_index(parse_period("2026-08"), office=office).respondents == 2
+    survey_entry.undo_last(counter, b.id)  # entry 1 of form 3 undone while entry 2 stays
+    assert survey_entry.get_batch(b.id).status == "open"
+    assert skm.compute_index(parse_period("2026-08"), office=office).respondents == 0

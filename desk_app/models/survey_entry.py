@@ -267,7 +267,25 @@ def undo_last(actor, batch_id: str, entry: int = 1) -> SurveyResponse | None:
         return None
     with write_transaction():
         _void(actor, last, UNDO_REASON)
+        _reopen_if_mismatched(actor, last.batch_id)
     return last
+
+
+def _twin(response: SurveyResponse, serial: str | None = None) -> SurveyResponse | None:
+    """The other keying of the same paper form in a double-entry batch."""
+    if not response.batch_id:
+        return None
+    return _forms(response.batch_id, 3 - response.entry).where(
+        SurveyResponse.serial == (serial or response.serial)).first()
+
+
+def _reopen_if_mismatched(actor, batch_id: str | None) -> None:
+    """A counted double-entry batch whose keyings no longer agree stops counting."""
+    if not batch_id:
+        return
+    batch = get_batch(batch_id)
+    if batch.double_entry and batch.status == "counted" and compare_double_entry(batch_id):
+        _set_status(actor, batch, "open")
 
 
 def _void(actor, response: SurveyResponse, reason: str) -> None:
@@ -286,6 +304,9 @@ def void_form(actor, response_id: str, reason: str) -> SurveyResponse:
     response = _get_form(response_id)
     with write_transaction():
         _void(actor, response, str(reason).strip())
+        twin = _twin(response)
+        if twin is not None:  # the paper form is void: both keyings go
+            _void(actor, twin, str(reason).strip())
     return response
 
 
@@ -304,7 +325,8 @@ def correct_form(actor, response_id: str, serial=None, answers: dict | None = No
                  gender=None, age=None, education=None, occupation=None, comment=None,
                  survey_date: dt.date | None = None) -> SurveyResponse:
     """Change a saved form; every argument given replaces the stored value (answers as
-    a full dict code → value). The audit keeps the values before and after."""
+    a full dict code → value). The audit keeps the values before and after. In a
+    double-entry batch the other keying of the same form is corrected alike."""
     require(actor, "surveys.correct", "mengoreksi formulir survei")
     response = _get_form(response_id)
     current = form_values(response)
@@ -328,13 +350,17 @@ def correct_form(actor, response_id: str, serial=None, answers: dict | None = No
         elif serial_taken(response.office, new_serial, day, exclude_id=response.id):
             raise ValidationError(f"Nomor formulir {new_serial} sudah dipakai pada tahun "
                                   f"{day.year}.", "serial")
-        before = snapshot(response)
-        for name, value in values.items():
-            setattr(response, name, value)
-        response.serial = new_serial
-        response.survey_date = day
-        response.save()
-        audit.record_change(actor, "correct", response, before, snapshot(response))
+        twin = _twin(response)
+        for form in (response, twin):
+            if form is None:
+                continue
+            before = snapshot(form)
+            for name, value in values.items():
+                setattr(form, name, value)
+            form.serial = new_serial
+            form.survey_date = day
+            form.save()
+            audit.record_change(actor, "correct", form, before, snapshot(form))
     return response
 
 
