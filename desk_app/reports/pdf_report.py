@@ -286,18 +286,18 @@ class PdfReport:
         sample = "–"
         if s.sample_minimum is not None:
             verdict = "terpenuhi" if s.sample_met else "belum terpenuhi"
-            sample = (f"{number(s.respondents)} dari minimal {number(s.sample_minimum)} "
-                      f"(populasi {number(s.population)}): {verdict}")
+            sample = f"minimal {number(s.sample_minimum)}: {verdict}"
         story.append(self.figures([
             ("Jumlah responden", number(s.respondents)),
             ("Nilai IKM (skala 1–4)", number(s.ikm_unit, 4)),
             ("Nilai IKM (skala 25–100)", number(s.ikm, 2)),
             ("Mutu pelayanan", s.grade or "–"),
             ("Kinerja unit pelayanan", s.performance or "–"),
+            ("Populasi: permohonan periode sebelumnya", number(s.population)),
             ("Kecukupan sampel (Krejcie–Morgan)", sample),
         ]))
         w = self.width
-        story += [Spacer(1, 6)] + self.sub("Nilai per unsur pelayanan")
+        story.append(Spacer(1, 6))
         rows = [["Kode", "Unsur pelayanan", "Jawaban", "Jumlah nilai", "NRR", "Nilai (NRR×25)",
                  "Mutu"]]
         for e in s.elements:
@@ -305,8 +305,9 @@ class PdfReport:
                          number(e.nrr, 4), number(e.score, 2), e.grade or "–"])
         rows.append(["", self.p("<b>IKM</b> = jumlah (NRR × 1/9) × 25"), "", "",
                      number(s.ikm_unit, 4), number(s.ikm, 2), s.grade or "–"])
-        story.append(self.table(rows, [w * f for f in (.07, .37, .1, .12, .11, .14, .09)],
-                                numeric_from=2, total_row=True))
+        story.append(KeepTogether([self.p("Nilai per unsur pelayanan", "bold"), self.table(
+            rows, [w * f for f in (.07, .37, .1, .12, .11, .14, .09)], numeric_from=2,
+            total_row=True)]))
         chart = self.data.chart_element_scores()
         if chart:
             names = {e.code: e.name for e in s.elements}

@@ -323,7 +323,7 @@ class XlsxReport:
                   s.cell(f"=ROUND(G{s.row + 1}*25,2)", DEC2, border=BOX, formula=True)])
         s.pairs([("Jumlah responden", m.respondents, INT),
                  ("Kinerja unit pelayanan", m.performance or "–", None),
-                 ("Populasi (permohonan periode sebelumnya)", m.population, INT),
+                 ("Populasi: permohonan periode sebelumnya", m.population, INT),
                  ("Sampel minimal (Krejcie–Morgan)", m.sample_minimum, INT),
                  ("Sampel terpenuhi", "Ya" if m.sample_met else "Tidak", None)])
         s.append()
