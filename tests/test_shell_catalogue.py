@@ -44,6 +44,9 @@ def test_search_as_you_type_filters_the_list(qtbot, db, office):
     qtbot.keyClicks(tab.search, "zzz-tidak-ada")
     assert tab.proxy.rowCount() == 0
     assert tab.count_label.text() == f"0 dari {total} layanan"
+    assert tab.service is None and not tab.print_button.isEnabled()
+    tab.search.clear()
+    assert tab.proxy.rowCount() == total and tab.service is not None
 
 
 def test_detail_shows_all_components_and_decree(qtbot, db, office):

@@ -224,6 +224,9 @@ class CatalogueTab(QWidget):
                                  .replace("%2", str(self.model.rowCount())))
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
+        elif not self.proxy.rowCount() and self.service is not None:
+            self.show_service(None)  # nothing matches: no stale detail beside an empty list
 
     def _focus_search(self) -> None:
         self.search.setFocus()
