@@ -170,3 +170,21 @@ def test_printing_renders_every_page_on_the_printer(qtbot, db, office, tmp_path)
     pages = render_to_printer(str(sheet), printer)
     assert pages == len(pypdf.PdfReader(str(sheet)).pages)
     assert len(pypdf.PdfReader(str(printed)).pages) == pages
+
+
+def test_a_version_saved_for_later_is_marked_and_the_current_one_stays(qtbot, db, office):
+    import datetime as dt
+
+    tab = _tab(qtbot, "admin")
+    service = tab.service
+    base = catalogue.latest_standard(service)
+    values = {key: getattr(base, key) for key in catalogue.STANDARD_TEXT_FIELDS
+              + catalogue.STANDARD_LIST_FIELDS if key != "change_note"}
+    values.update(time_frame_days=base.time_frame_days, sk_date=base.sk_date,
+                  effective_date=dt.date.today() + dt.timedelta(days=400))
+    catalogue.save_standard_version(tab.session.user, service.id, values)
+    tab.reload(service.id)
+    tab.show_service(catalogue.get_service(service.id))
+    labels = [tab.version_combo.itemText(i) for i in range(tab.version_combo.count())]
+    assert "(belum berlaku)" in labels[0] and "(berlaku sekarang)" in labels[1]
+    assert tab.standard.version == base.version  # the one in force is shown by default

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models import catalogue
-from desk_app.models.dates import format_date
+from desk_app.models.dates import format_date, local_today
 from desk_app.models.errors import UserError
 from desk_app.models.services import Service, ServiceStandard
 from desk_app.reports.standard_sheet import write_standard_sheet
@@ -242,12 +242,15 @@ class CatalogueTab(QWidget):
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
         if service is not None:
-            in_force = catalogue.standard_in_force(service)
+            today = local_today(self.session.tz)
+            in_force = catalogue.standard_in_force(service, today)
             for standard in catalogue.standard_versions(service):
                 label = self.tr("Versi %1 — berlaku %2").replace("%1", str(standard.version)).replace(
                     "%2", format_date(standard.effective_date))
                 if in_force and standard.id == in_force.id:
                     label += " " + self.tr("(berlaku sekarang)")
+                elif standard.effective_date > today:
+                    label += " " + self.tr("(belum berlaku)")
                 self.version_combo.addItem(label, standard.version)
             wanted = version if version is not None else (in_force.version if in_force else None)
             index = self.version_combo.findData(wanted)
