@@ -239,3 +239,32 @@ def test_office_options_are_edited_with_typed_fields(qtbot, db, office, monkeypa
     section.fill_defaults()
     section.save()
     assert settings.get(office, "complaint_days_reply") == 14
+
+
+def test_logging_out_returns_to_login_and_the_next_user_gets_their_window(qtbot, db, monkeypatch,
+                                                                          translators):
+    from desk_app.models.accounts import authenticate
+    from desk_app.ui.login_dialog import LoginDialog
+
+    app = QApplication.instance()
+    controller = GuiController(app, "", translators)
+    controller.session = session_for("admin")
+    controller.show_main()
+    first = controller.window
+    quits = []
+    monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+
+    def login_as_counter(dialog):
+        dialog.user = authenticate("petugas", "petugas1")
+        return LoginDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LoginDialog, "exec", login_as_counter)
+    first.logout_action.trigger()  # Ctrl+L
+    assert controller.window is not first and quits == []
+    qtbot.addWidget(controller.window)
+    assert "Ahmad Petugas" in controller.window.user_label.text()
+    assert "Admin" not in controller.window.tab_titles()
+
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: LoginDialog.DialogCode.Rejected)
+    controller.window.logout_action.trigger()
+    assert controller.window is None and quits == [True]  # cancelled login ends the app
