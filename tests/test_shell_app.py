@@ -268,3 +268,15 @@ def test_logging_out_returns_to_login_and_the_next_user_gets_their_window(qtbot,
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: LoginDialog.DialogCode.Rejected)
     controller.window.logout_action.trigger()
     assert controller.window is None and quits == [True]  # cancelled login ends the app
+
+
+def test_letterhead_preview_follows_the_typed_lines(qtbot, db, office):
+    tab = admin_module.AdminTab(session_for("admin"))
+    qtbot.addWidget(tab)
+    section = tab.sections["Kantor"]
+    section.preview.render_now(["KEMENTERIAN AGAMA", "KANTOR UJI"])
+    first = section.preview.pixmap().toImage()
+    assert not first.isNull() and first.width() >= 400
+    section.preview.render_now(["KEMENTERIAN AGAMA", "KANTOR UJI", "Jl. Contoh 1", "Telp. 123"])
+    second = section.preview.pixmap().toImage()
+    assert second.height() > first.height()  # two more lines, a taller letterhead

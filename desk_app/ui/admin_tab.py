@@ -35,6 +35,7 @@ from desk_app.ui.backups_panel import BackupsPanel
 from desk_app.ui.bundles_panel import BundlesPanel
 from desk_app.ui.cuti_section import CutiBersamaSection
 from desk_app.ui.first_run_dialog import TIME_ZONES
+from desk_app.ui.letterhead_preview import LetterheadPreview
 from desk_app.ui.main_window import role_label
 from desk_app.ui.session import Session
 from desk_app.ui.settings_section import SettingsSection
@@ -238,14 +239,18 @@ class OfficeSection(QWidget):
         self.edits["time_zone"] = self.time_zone
         labels = {"name": self.tr("&Nama kantor:"), "unit": self.tr("&Unit/bidang:"),
                   "address": self.tr("&Alamat:"), "city": self.tr("Ko&ta:"),
-                  "phone": self.tr("&Telepon:"), "email": self.tr("&Surel:"),
+                  "phone": self.tr("Telep&on:"), "email": self.tr("Sur&el:"),
                   "website": self.tr("&Laman:"), "letter_code": self.tr("Kode s&urat:")}
         form = QFormLayout()
         form.addRow(self.tr("Kode kantor:"), QLabel(f"<b>{office.code}</b>"))
         for key in self.TEXT_FIELDS:
             form.addRow(labels[key], self.edits[key])
-        form.addRow(self.tr("&Kop surat (satu baris per baris; baris huruf kapital dicetak tebal):"),
+        form.addRow(self.tr("Kop su&rat (satu baris per baris; baris huruf kapital dicetak tebal):"),
                     self.letterhead)
+        self.preview = LetterheadPreview()
+        form.addRow(self.tr("Pratinjau kop:"), self.preview)
+        self.letterhead.textChanged.connect(self._preview)
+        self.edits["name"].textChanged.connect(self._preview)
         form.addRow(self.tr("&Zona waktu:"), self.time_zone)
         save = QPushButton(self.tr("&Simpan identitas kantor"))
         save.clicked.connect(self.save)
@@ -256,6 +261,14 @@ class OfficeSection(QWidget):
         row.addWidget(save)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def _preview(self) -> None:
+        lines = [line.strip() for line in self.letterhead.toPlainText().splitlines() if line.strip()]
+        self.preview.update_lines(lines, self.edits["name"].text().upper(), self.edits["address"].text())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._preview()
 
     def values(self) -> dict:
         values = {key: self.edits[key].text() for key in self.TEXT_FIELDS}
