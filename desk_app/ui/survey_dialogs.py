@@ -227,7 +227,7 @@ class MismatchDialog(QDialog):
         self.use_first = QPushButton(self.tr("Pakai entri &1"), self)
         self.use_second = QPushButton(self.tr("Pakai entri &2"), self)
         self.edit = QPushButton(self.tr("&Isi sesuai kertas…"), self)
-        self.absent = QPushButton(self.tr("Formulir &tidak ada"), self)
+        self.absent = QPushButton(self.tr("Formulir tidak &ada"), self)
         close = QPushButton(self.tr("&Tutup"), self)
         for button in (self.use_first, self.use_second, self.edit, self.absent):
             buttons.addWidget(button)

@@ -3,6 +3,8 @@ grade, performance, sample adequacy and the bar chart over the grade bands."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,17 +14,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.models import skm
-from desk_app.models.dates import local_today
+from desk_app.models.dates import format_date, local_today
 from desk_app.models.errors import UserError
 from desk_app.models.periods import parse_period
 from desk_app.models.services import Service
 from desk_app.ui.survey_chart import ScoreChart
 from desk_app.ui.widgets import show_error
+
+MAX_SUGGESTIONS = 200
 
 
 def _num(value, places: int) -> str:
@@ -116,13 +121,19 @@ class SurveyIndexPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QSplitter(Qt.Orientation.Vertical, splitter)
         self.model = ElementsModel(self)
-        self.table = QTableView(splitter)
+        self.table = QTableView(left)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.details = QTextBrowser(left)
+        self.details.setAccessibleName(self.tr("Profil responden dan saran"))
+        left.addWidget(self.table)
+        left.addWidget(self.details)
+        left.setSizes([330, 300])
         self.chart = ScoreChart(splitter)
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(self.chart)
         splitter.setSizes([520, 480])
         layout.addWidget(splitter, 1)
@@ -154,6 +165,33 @@ class SurveyIndexPage(QWidget):
               float(e.score) if e.score is not None else None) for e in result.elements],
             float(result.ikm) if result.ikm is not None else None)
         self.summary.setText(self.summary_html(result, period.label))
+        service_id = self.service_combo.currentData()
+        office = self.session.office_code
+        self.details.setHtml(self.details_html(
+            skm.respondent_profile(period, service_id, office),
+            skm.suggestions(period, service_id, office, limit=MAX_SUGGESTIONS)))
+
+    def details_html(self, profile, notes) -> str:
+        """The respondent profile (four small tables) and the written suggestions."""
+        if not profile.respondents:
+            return ""
+        groups = ((self.tr("Jenis kelamin"), profile.gender), (self.tr("Umur"), profile.age),
+                  (self.tr("Pendidikan"), profile.education),
+                  (self.tr("Pekerjaan"), profile.occupation))
+        cells = []
+        for title, rows in groups:
+            lines = "".join(f"<tr><td>{html.escape(label)}</td><td align='right'>{n}</td></tr>"
+                            for label, n in rows if n)
+            cells.append(f"<td valign='top'><b>{title}</b><table cellspacing='0' "
+                         f"cellpadding='2'>{lines}</table></td>")
+        text = ("<b>" + self.tr("Profil responden") + "</b><table cellspacing='14'><tr>"
+                + "".join(cells) + "</tr></table>")
+        if notes:
+            items = "".join(f"<li>{html.escape(n.text)} <i>({format_date(n.survey_date)}, "
+                            f"{html.escape(n.service)}, no. {html.escape(n.serial)})</i></li>"
+                            for n in notes)
+            text += "<b>" + self.tr("Saran responden") + f"</b><ul>{items}</ul>"
+        return text
 
     def summary_html(self, result, label: str) -> str:
         lines = [f"<b>{label}</b> — " + self.tr("%1 responden").replace("%1",
