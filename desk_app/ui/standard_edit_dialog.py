@@ -3,6 +3,7 @@ the next version (catalogue.save_standard_version); earlier versions stay as the
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,7 +109,11 @@ class StandardEditDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan versi baru"))
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Simpan versi baru"))
+        save.setToolTip(self.tr("Ctrl+Enter atau Ctrl+S"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Bata&l"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
