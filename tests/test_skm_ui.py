@@ -185,6 +185,7 @@ def test_index_view_shows_table_and_chart(make_tab, head, qtbot, office):
     assert page.model.index(0, 3).data() == "3,5000" and page.model.index(0, 5).data() == "B"
     assert "87,50" in page.summary.text() and "Baik" in page.summary.text()
     assert len(page.chart.rows) == 9 and page.chart.ikm == 87.5
+    assert "Profil responden" in page.details.toPlainText()
     image = page.chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
                for y in range(0, image.height(), 3)}

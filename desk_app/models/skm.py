@@ -27,6 +27,7 @@ from math import floor
 
 import peewee
 
+from desk_app.models.errors import NotFound
 from desk_app.models.periods import Period
 from desk_app.models.requests import STATUS_VOID, ServiceRequest
 from desk_app.models.services import Service
@@ -247,7 +248,12 @@ def compute_index(period: Period, service_id: str | None = None,
     row = (SurveyResponse.select(*columns).where(_where(period, service_id, office))
            .dicts().get())
     sums = {code: (int(row[f"s_{code}"] or 0), int(row[f"c_{code}"] or 0)) for code in ELEMENT_CODES}
-    service_code = Service.get_by_id(service_id).code if service_id else None
+    service_code = None
+    if service_id:
+        service = Service.get_or_none(Service.id == service_id)
+        if service is None:
+            raise NotFound("Layanan tidak ditemukan.")
+        service_code = service.code
     return index_from_sums(sums, int(row["n"] or 0), period.code, service_code,
                            population(period.previous(), service_id, office))
 
