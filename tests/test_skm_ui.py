@@ -148,10 +148,19 @@ def test_double_entry_mismatch_view(make_tab, counter, counter2, qtbot, office, 
     page = start(tab, double=True)
     Keyboard(qtbot).press(FORMS[0] + FORMS[1])
     batch = page.batch
-    survey_entry.save_form(counter2, batch.id, "1", {c: v for c, v in zip(
-        batch.question_order, [4, 3, 4, 4, 3, 4, 4, 3, 4], strict=True)},
-        "L", 35, "SMA", "Swasta", entry=2)
-    survey_entry.save_form(counter2, batch.id, "2", {"U1": 1}, "P", 27, entry=2)
+    # the second officer opens the same batch for the second keying
+    second_tab = make_tab(counter2)
+    second = second_tab.entry_page
+    second.batch_combo.setCurrentIndex(second.batch_combo.findData(batch.id))
+    assert second.entry_combo.isVisibleTo(second) and not second.service_combo.isEnabled()
+    second.entry_combo.setCurrentIndex(second.entry_combo.findData(2))
+    second.start_batch()
+    assert second.serial_edit.text() == "1"  # follows the first keying
+    second.form.setFocus()
+    Keyboard(qtbot).press(FORMS[0])
+    assert second.serial_edit.text() == "2"
+    Keyboard(qtbot).press("p275" + "1" + "a" + "44444444")  # answers differ from form 2
+    assert SurveyResponse.select().where(SurveyResponse.entry == 2).count() == 2
     from desk_app.ui import survey_dialogs
 
     seen = {}
