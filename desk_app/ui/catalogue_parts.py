@@ -136,25 +136,24 @@ def components_html(standard: ServiceStandard, fields, heading: str) -> str:
 
 
 def standard_header_html(service: Service, standard: ServiceStandard) -> str:
-    t = QCoreApplication.translate
-    parts = [t("CatalogueTab", "Versi %1").replace("%1", str(standard.version)),
-             t("CatalogueTab", "berlaku sejak %1").replace(
+    parts = [QCoreApplication.translate("CatalogueTab", "Versi %1").replace("%1", str(standard.version)),
+             QCoreApplication.translate("CatalogueTab", "berlaku sejak %1").replace(
                  "%1", format_date(standard.effective_date, weekday=True))]
     if standard.sk_number:
-        decree = t("CatalogueTab", "SK nomor %1").replace("%1", standard.sk_number)
+        decree = QCoreApplication.translate("CatalogueTab", "SK nomor %1").replace("%1", standard.sk_number)
         if standard.sk_date:
-            decree += " " + t("CatalogueTab", "tanggal %1").replace(
+            decree += " " + QCoreApplication.translate("CatalogueTab", "tanggal %1").replace(
                 "%1", format_date(standard.sk_date, weekday=True))
     else:
-        decree = t("CatalogueTab", "Nomor SK belum diisi")
+        decree = QCoreApplication.translate("CatalogueTab", "Nomor SK belum diisi")
     parts.append(decree)
     category = f" · {html.escape(service.category)}" if service.category else ""
     lines = [f"<h2 style='margin-bottom:0'>{html.escape(standard.name)}</h2>",
              f"<p style='margin-top:2px'>{html.escape(service.code)}{category}<br>"
              f"<b>{html.escape(' · '.join(parts))}</b></p>"]
     if standard.change_note:
-        lines.append(f"<p><i>{html.escape(t('CatalogueTab', 'Catatan perubahan'))}:</i> "
-                     f"{html.escape(standard.change_note)}</p>")
+        label = QCoreApplication.translate("CatalogueTab", "Catatan perubahan")
+        lines.append(f"<p><i>{html.escape(label)}:</i> {html.escape(standard.change_note)}</p>")
     if standard.description:
         lines.append(f"<p>{html.escape(standard.description)}</p>")
     return "".join(lines)

@@ -409,6 +409,36 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
             <translation>%1 working days</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/catalogue_parts.py" line="139" />
+            <source>Versi %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/catalogue_parts.py" line="140" />
+            <source>berlaku sejak %1</source>
+            <translation>effective from %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/catalogue_parts.py" line="143" />
+            <source>SK nomor %1</source>
+            <translation>decree no. %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/catalogue_parts.py" line="145" />
+            <source>tanggal %1</source>
+            <translation>dated %1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/catalogue_parts.py" line="148" />
+            <source>Nomor SK belum diisi</source>
+            <translation>Decree number not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/catalogue_parts.py" line="155" />
+            <source>Catatan perubahan</source>
+            <translation>Change note</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/ui/catalogue_tab.py" line="91" />
             <source>Cari layanan (kode, nama, kategori)… Ctrl+F</source>
             <translation>Search services (code, name, category)… Ctrl+F</translation>
