@@ -47,6 +47,8 @@ def test_switching_to_english_changes_the_window_texts(qtbot, db, translators):
     catalogue = window.tab_widgets["catalogue"]
     assert catalogue.edit_button.text() == "&Edit standard…"
     assert "Requirements" in catalogue.public_view.toPlainText()
+    assert "effective from" in catalogue.header.toPlainText()
+    assert "working days" in catalogue.public_view.toPlainText()
     assert window.tab_widgets["admin"].tabText(0) == "&Users"
     # Qt's own strings follow too (qtbase_en), and ours are complete for the window
     assert "Loket Prima" in window.windowTitle()
