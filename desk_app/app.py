@@ -195,9 +195,11 @@ class GuiController(QObject):
         self.session: Session | None = None
         self.window = None
         self._replacing = False  # closing the window to log out or rebuild, not to quit
+        self.failed = False  # the database could not be opened
 
     def start(self) -> bool:
         if not open_with_dialogs(self.url):
+            self.failed = True
             return False
         if setup.needs_setup():
             from desk_app.ui.first_run_dialog import FirstRunDialog
@@ -287,7 +289,7 @@ def run_gui(args) -> int:
     if quit_after:
         QTimer.singleShot(int(quit_after * 1000), controller.quit_now)
     if not controller.start():
-        return 0
+        return 1 if controller.failed else 0
     status = app.exec()
     log.info("Loket Prima closed (%s)", status)
     return status
