@@ -47,3 +47,11 @@ def test_language_choice_is_kept_apart_and_validated(qtbot):
     finally:
         ui_state.set_language("id")
     assert ui_state.language() == "id"
+
+
+def test_about_box_never_shows_a_database_password():
+    from desk_app.ui.main_window import safe_url
+
+    assert safe_url("postgresql://loket:rahasia@10.0.0.5:5432/kanwil") == \
+        "postgresql://loket@10.0.0.5:5432/kanwil"
+    assert safe_url("/data/loket-prima.db") == "/data/loket-prima.db"

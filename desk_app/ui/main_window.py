@@ -6,6 +6,7 @@ A tab may define `shutdown()`; it is called when the window closes (stop workers
 
 from __future__ import annotations
 
+import html
 import importlib
 import logging
 
@@ -47,6 +48,16 @@ ROLE_LABELS = {  # translated in the "Roles" context
 
 def role_label(role: str) -> str:
     return QCoreApplication.translate("Roles", ROLE_LABELS.get(role, role))
+
+
+def safe_url(url: str) -> str:
+    """A database address fit to show: a PostgreSQL password is hidden."""
+    if "://" in url and "@" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}://{user}@{host}"
+    return url
 
 
 def visible_tabs(session: Session) -> list[TabSpec]:
@@ -199,8 +210,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang Loket Prima"), self.tr(
             "<b>Loket Prima %1</b><br>Aplikasi loket pelayanan publik: standar pelayanan, SOP, "
-            "permohonan, pengaduan dan survei kepuasan masyarakat.<br><br>Folder log: %2"
-        ).replace("%1", __version__).replace("%2", str(config.log_dir())))
+            "permohonan, pengaduan dan survei kepuasan masyarakat.<br><br>Basis data: %3<br>"
+            "Folder log: %2"
+        ).replace("%1", __version__).replace("%2", html.escape(str(config.log_dir())))
+            .replace("%3", html.escape(safe_url(self.session.db_url))))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         ui_state.save_geometry(self, "main")
