@@ -121,3 +121,23 @@ def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
     with qtbot.waitSignal(window.logout_requested, timeout=2000):
         press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_tab_shortcuts_do_not_collide_between_tabs(qtbot, db, monkeypatch):
+    """Ctrl+F / Ctrl+P exist in several tabs; only the visible tab's shortcut fires."""
+    from desk_app.ui import catalogue_tab
+
+    window = _window(qtbot, "head")  # sees requests, complaints, catalogue, reports
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    asked = []
+    monkeypatch.setattr(catalogue_tab.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or ("", ""))
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    catalogue = window.tab_widgets["catalogue"]
+    assert window.current_tab() is catalogue
+    assert QApplication.focusWidget() is catalogue.search  # Alt+4, then type to search
+    qtbot.keyClicks(catalogue.search, "kiblat")
+    assert catalogue.proxy.rowCount() >= 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1  # the catalogue's Ctrl+P: save the standard sheet

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
     def show_tab(self, widget: QWidget) -> None:
         """Bring the tab holding `widget` (one of tab_widgets) to the front."""
         self.tabs.setCurrentWidget(widget.parentWidget().parentWidget())  # viewport, scroll area
+        widget.setFocus()  # keys go to the tab at once (its focus proxy, e.g. a search field)
 
     def current_tab(self) -> QWidget | None:
         page = self.tabs.currentWidget()
