@@ -11,7 +11,7 @@ from desk_app.models.services import Service, ServiceStandard
 from desk_app.models.sops import STEP_DECISION, SopRevision
 
 REQUIRED_SERVICES = [
-    "SKT Majelis Taklim", "Perpanjangan", "arah kiblat", "bantuan masjid", "bantuan majelis taklim",
+    "(SKT) Majelis Taklim", "Perpanjangan", "arah kiblat", "bantuan masjid", "bantuan majelis taklim",
     "ID Nasional", "Perubahan data masjid", "LAZ", "LAZ", "data pernikahan", "rohaniwan",
     "keluarga sakinah", "nazhir",
 ]
