@@ -141,3 +141,14 @@ def test_tab_shortcuts_do_not_collide_between_tabs(qtbot, db, monkeypatch):
     assert catalogue.proxy.rowCount() >= 1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1  # the catalogue's Ctrl+P: save the standard sheet
+
+
+def test_a_broken_tab_is_left_out_and_reported(qtbot, db, monkeypatch):
+    from desk_app.ui import main_window
+    from desk_app.ui.tabs import TABS, TabSpec
+
+    broken = TabSpec("broken", "desk_app.ui.tidak_ada_modul", "X", "catalogue.view", "Rusak", "Alt+9")
+    monkeypatch.setattr(main_window, "TABS", [*TABS, broken])
+    window = _window(qtbot, "counter")
+    assert "Rusak" not in window.tab_titles() and "Standar Pelayanan" in window.tab_titles()
+    assert "Rusak" in window.statusBar().currentMessage()

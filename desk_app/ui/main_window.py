@@ -90,12 +90,14 @@ class MainWindow(QMainWindow):
 
     # --- tabs -------------------------------------------------------------------------
     def _build_tabs(self) -> None:
+        self.failed_tabs: list[str] = []
         for spec in visible_tabs(self.session):
             try:
                 module = importlib.import_module(spec.module)
                 widget = getattr(module, spec.class_name)(self.session, self)
             except Exception:  # one broken tab must not keep the counter from working
                 log.exception("tab %s could not be built", spec.key)
+                self.failed_tabs.append(QCoreApplication.translate("MainWindow", spec.title))
                 continue
             widget.setObjectName(f"tab_{spec.key}")
             title = QCoreApplication.translate("MainWindow", spec.title)
@@ -180,6 +182,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(self.session.office_code))
         self.statusBar().addPermanentWidget(today)
+        if self.failed_tabs:
+            self.statusBar().showMessage(
+                self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.")
+                .replace("%1", ", ".join(self.failed_tabs)), 30000)
 
     # --- actions ----------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
