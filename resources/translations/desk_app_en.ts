@@ -532,47 +532,47 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="219" />
+            <location filename="../../desk_app/ui/main_window.py" line="239" />
             <source>Ubah sandi saya</source>
             <translation>Change my password</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="226" />
+            <location filename="../../desk_app/ui/main_window.py" line="246" />
             <source>Sandi &amp;lama:</source>
             <translation>&amp;Old password:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="227" />
+            <location filename="../../desk_app/ui/main_window.py" line="247" />
             <source>Sandi &amp;baru:</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="228" />
+            <location filename="../../desk_app/ui/main_window.py" line="248" />
             <source>&amp;Ulangi sandi baru:</source>
             <translation>&amp;Repeat new password:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="231" />
+            <location filename="../../desk_app/ui/main_window.py" line="251" />
             <source>&amp;Simpan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="232" />
+            <location filename="../../desk_app/ui/main_window.py" line="252" />
             <source>&amp;Batal</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="242" />
+            <location filename="../../desk_app/ui/main_window.py" line="262" />
             <source>Kedua sandi baru tidak sama.</source>
             <translation>The two new passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="248" />
+            <location filename="../../desk_app/ui/main_window.py" line="268" />
             <source>Sandi diubah</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="248" />
+            <location filename="../../desk_app/ui/main_window.py" line="268" />
             <source>Sandi Anda sudah diubah.</source>
             <translation>Your password has been changed.</translation>
         </message>
@@ -1755,90 +1755,95 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="65" />
+            <location filename="../../desk_app/ui/main_window.py" line="76" />
             <source>Loket Prima — %1</source>
             <translation>Loket Prima — %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="122" />
+            <location filename="../../desk_app/ui/main_window.py" line="136" />
             <source>&amp;Aplikasi</source>
             <translation>&amp;Application</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="123" />
+            <location filename="../../desk_app/ui/main_window.py" line="137" />
             <source>&amp;Ubah sandi saya…</source>
             <translation>&amp;Change my password…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="125" />
+            <location filename="../../desk_app/ui/main_window.py" line="139" />
             <source>&amp;Keluar akun</source>
             <translation>&amp;Log out</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="128" />
+            <location filename="../../desk_app/ui/main_window.py" line="142" />
             <source>&amp;Tutup aplikasi</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="136" />
+            <location filename="../../desk_app/ui/main_window.py" line="150" />
             <source>&amp;Tampilan</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="137" />
+            <location filename="../../desk_app/ui/main_window.py" line="151" />
             <source>&amp;Bahasa</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="149" />
+            <location filename="../../desk_app/ui/main_window.py" line="163" />
             <source>Ba&amp;ntuan</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="150" />
+            <location filename="../../desk_app/ui/main_window.py" line="164" />
             <source>&amp;Pintasan papan ketik</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="153" />
+            <location filename="../../desk_app/ui/main_window.py" line="167" />
             <source>Buka folder &amp;log</source>
             <translation>Open &amp;log folder</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="155" />
+            <location filename="../../desk_app/ui/main_window.py" line="169" />
             <source>&amp;Tentang Loket Prima</source>
             <translation>&amp;About Loket Prima</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="164" />
+            <location filename="../../desk_app/ui/main_window.py" line="178" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="195" />
+            <location filename="../../desk_app/ui/main_window.py" line="187" />
+            <source>Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.</source>
+            <translation>Tab %1 could not be opened; the details are in the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" line="213" />
             <source>Keluar akun</source>
             <translation>Log out</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="195" />
+            <location filename="../../desk_app/ui/main_window.py" line="213" />
             <source>Tutup aplikasi</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="196" />
-            <location filename="../../desk_app/ui/main_window.py" line="197" />
+            <location filename="../../desk_app/ui/main_window.py" line="214" />
+            <location filename="../../desk_app/ui/main_window.py" line="215" />
             <source>Pintasan papan ketik</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="200" />
+            <location filename="../../desk_app/ui/main_window.py" line="218" />
             <source>Tentang Loket Prima</source>
             <translation>About Loket Prima</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="201" />
-            <source>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Aplikasi loket pelayanan publik: standar pelayanan, SOP, permohonan, pengaduan dan survei kepuasan masyarakat.&lt;br&gt;&lt;br&gt;Folder log: %2</source>
-            <translation>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Front-desk application for public services: service standards, SOPs, requests, complaints and public satisfaction surveys.&lt;br&gt;&lt;br&gt;Log folder: %2</translation>
+            <location filename="../../desk_app/ui/main_window.py" line="219" />
+            <source>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Aplikasi loket pelayanan publik: standar pelayanan, SOP, permohonan, pengaduan dan survei kepuasan masyarakat.&lt;br&gt;&lt;br&gt;Basis data: %3&lt;br&gt;Folder log: %2</source>
+            <translation>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Front-desk application for public services: service standards, SOPs, requests, complaints and public satisfaction surveys.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Log folder: %2</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/tabs.py" line="26" />
@@ -3026,17 +3031,17 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="42" />
+            <location filename="../../desk_app/ui/main_window.py" line="43" />
             <source>Petugas Loket</source>
             <translation>Counter officer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="43" />
+            <location filename="../../desk_app/ui/main_window.py" line="44" />
             <source>Kepala Seksi</source>
             <translation>Head of section</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/main_window.py" line="44" />
+            <location filename="../../desk_app/ui/main_window.py" line="45" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
