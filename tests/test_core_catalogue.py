@@ -11,9 +11,9 @@ from desk_app.models.services import Service, ServiceStandard
 from desk_app.models.sops import STEP_DECISION, SopRevision
 
 REQUIRED_SERVICES = [
-    "(SKT) Majelis Taklim", "Perpanjangan", "arah kiblat", "bantuan masjid", "bantuan majelis taklim",
-    "ID Nasional", "Perubahan data masjid", "LAZ", "LAZ", "data pernikahan", "rohaniwan",
-    "keluarga sakinah", "nazhir",
+    "(SKT) Majelis Taklim", "Perpanjangan", "arah kiblat", "bantuan pembangunan/rehabilitasi masjid",
+    "bantuan majelis taklim", "ID Nasional", "Perubahan data masjid", "Lembaga Amil Zakat (LAZ) berskala",
+    "Perwakilan Lembaga Amil Zakat", "data pernikahan", "rohaniwan", "keluarga sakinah", "nazhir",
 ]
 
 
