@@ -151,7 +151,7 @@ class ReportsTab(QWidget):
 
         labels = []
         for text, buddy in ((self.tr("&Jenis:"), self.kind), (self.tr("Pe&riode:"), self.part),
-                            (self.tr("&Tahun:"), self.year), (self.tr("&Kantor:"), self.office)):
+                            (self.tr("Ta&hun:"), self.year), (self.tr("&Kantor:"), self.office)):
             label = QLabel(text)
             label.setBuddy(buddy)
             labels.append(label)
