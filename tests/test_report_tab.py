@@ -60,3 +60,29 @@ def test_empty_period_is_not_an_error(tab, qtbot):
     qtbot.waitUntil(lambda: tab.data is not None, timeout=30000)
     assert tab.data.empty
     assert "Tidak ada data" in tab.status.text()
+
+
+def test_cancel_stops_the_work_and_says_so(tab, qtbot, monkeypatch):
+    import time
+
+    from desk_app.reports import period_report
+    from desk_app.reports.report_data import RequestSection
+
+    def slow_requests(period, office):
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            task = tab.task  # set on the GUI thread just after the worker started
+            if task is not None and task.worker.cancel_requested:
+                break
+            time.sleep(0.01)
+        return RequestSection()
+
+    monkeypatch.setattr(period_report, "gather_requests", slow_requests)
+    tab.build_button.click()
+    assert not tab.build_button.isEnabled()  # one report at a time
+    qtbot.waitUntil(lambda: tab.task is not None)
+    tab.task.cancel()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=10000)
+    assert tab.data is None
+    assert "dibatalkan" in tab.status.text()
+    assert tab.build_button.isEnabled() and not tab.save_pdf.isEnabled()
