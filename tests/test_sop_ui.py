@@ -139,6 +139,8 @@ def test_my_work_tab_lists_steps_and_head_reassigns(qtbot, monkeypatch, errors, 
     sop_work.hand_over(counter, request.id, counter2.id, "Dinas luar", at=wita(MON, 9, 30))
     tab = my_work_tab.MyWorkTab(session_for(counter2))
     qtbot.addWidget(tab)
+    assert tab.model.rowCount() == 0  # nothing is read until the tab is shown
+    tab.show()
     assert tab.model.rowCount() == 1 and tab.model.items[0].assigned_to_me
     assert not tab.reassign_button.isVisibleTo(tab)
     head_tab = my_work_tab.MyWorkTab(session_for(head))

@@ -169,9 +169,15 @@ class MyWorkTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
-        self.reload()
+        self.loaded = False  # filled when first shown: start-up does not wait for it
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload()
 
     def reload(self) -> None:
+        self.loaded = True
         try:
             items = sop_work.my_work(self.session.user)
         except UserError as exc:
