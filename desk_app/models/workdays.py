@@ -7,8 +7,6 @@ import datetime as dt
 import time
 from functools import lru_cache
 
-import holidays
-
 from desk_app.models.office import CutiBersama
 
 _CUTI_CACHE: dict = {"loaded_at": 0.0, "dates": {}}
@@ -17,11 +15,15 @@ _CUTI_TTL_SECONDS = 300  # other counters may add days; re-read now and then
 
 @lru_cache(maxsize=64)
 def national_holidays(year: int) -> dict[dt.date, str]:
+    import holidays  # a large package: loaded when a deadline is first computed
+
     return dict(holidays.Indonesia(years=year, language="id"))
 
 
 def suggested_cuti_bersama(year: int) -> dict[dt.date, str]:
     """Joint-leave days the `holidays` package knows for `year`, offered to the admin."""
+    import holidays
+
     try:
         days = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
     except (NotImplementedError, KeyError, ValueError):

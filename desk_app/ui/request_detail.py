@@ -43,7 +43,6 @@ from desk_app.models.dates import format_date, format_datetime, local_today
 from desk_app.models.errors import UserError
 from desk_app.models.nik import mask_nik
 from desk_app.models.requests import OPEN_STATUSES
-from desk_app.reports.receipt import write_receipt
 from desk_app.ui.request_steps import make_sop_page
 from desk_app.ui.widgets import ask_text, confirm, show_error
 
@@ -93,6 +92,8 @@ def save_receipt_as(parent: QWidget, session, request_id: str, number: str,
         return False
     layout = "thermal" if "80" in chosen else "a5"
     try:
+        from desk_app.reports.receipt import write_receipt  # reportlab: loaded on first print
+
         write_receipt(request_id, path, layout=layout, reprint=reprint)
         request_flow.log_receipt_print(session.user, request_id, reprint=reprint)
     except (UserError, OSError) as exc:
@@ -107,13 +108,15 @@ def print_receipt(parent: QWidget, session, request_id: str, reprint: bool,
     save it as a PDF instead. The print is logged (a reprint as a reprint)."""
     try:
         from desk_app.ui.pdf_print import print_pdf
-    except ImportError:  # PySide6-Pdf missing: the PDF can still be saved and printed
+    except ImportError:  # QtPdf missing: the PDF can still be saved and printed
         log.warning("QtPdf not available; saving the receipt instead of printing")
         number = request_flow.get_request(request_id).number
         return save_receipt_as(parent, session, request_id, number, reprint)
     folder = Path(tempfile.mkdtemp(prefix="loket-receipt-"))
     path = folder / "tanda-terima.pdf"
     try:
+        from desk_app.reports.receipt import write_receipt
+
         data = write_receipt(request_id, str(path), layout=layout, reprint=reprint)
         if not print_pdf(parent, str(path), parent.tr("Cetak tanda terima %1").replace("%1", data.number)):
             return False
