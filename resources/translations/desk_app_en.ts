@@ -2048,17 +2048,17 @@ Check them against this year's joint decree on collective leave.</translation>
             <translation>Reassign all &amp;work…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/my_work_tab.py" line="182" />
+            <location filename="../../desk_app/ui/my_work_tab.py" line="188" />
             <source>%1 langkah menunggu, %2 melewati waktu baku.</source>
             <translation>%1 steps waiting, %2 over the standard time.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/my_work_tab.py" line="210" />
+            <location filename="../../desk_app/ui/my_work_tab.py" line="216" />
             <source>Alihkan semua permohonan terbuka milik %1 kepada %2?</source>
             <translation>Reassign all open requests of %1 to %2?</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/my_work_tab.py" line="221" />
+            <location filename="../../desk_app/ui/my_work_tab.py" line="227" />
             <source>%1 permohonan dialihkan.</source>
             <translation>%1 requests reassigned.</translation>
         </message>
@@ -2540,13 +2540,13 @@ Check them against this year's joint decree on collective leave.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reports_tab.py" line="154" />
-            <source>&amp;Tahun:</source>
-            <translation>&amp;Year:</translation>
+            <source>&amp;Kantor:</source>
+            <translation>&amp;Office:</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reports_tab.py" line="154" />
-            <source>&amp;Kantor:</source>
-            <translation>&amp;Office:</translation>
+            <source>Ta&amp;hun:</source>
+            <translation>&amp;Year:</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reports_tab.py" line="203" />
@@ -2647,167 +2647,167 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>RequestDetailDialog</name>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="137" />
+            <location filename="../../desk_app/ui/request_detail.py" line="140" />
             <source>Detail permohonan</source>
             <translation>Request details</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="145" />
+            <location filename="../../desk_app/ui/request_detail.py" line="148" />
             <source>&amp;Ringkasan</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="146" />
+            <location filename="../../desk_app/ui/request_detail.py" line="149" />
             <source>Ri&amp;wayat</source>
             <translation>&amp;History</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="178" />
+            <location filename="../../desk_app/ui/request_detail.py" line="181" />
             <source>Layanan</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="178" />
+            <location filename="../../desk_app/ui/request_detail.py" line="181" />
             <source>Didaftarkan</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="179" />
+            <location filename="../../desk_app/ui/request_detail.py" line="182" />
             <source>Pemohon</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="179" />
+            <location filename="../../desk_app/ui/request_detail.py" line="182" />
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="180" />
+            <location filename="../../desk_app/ui/request_detail.py" line="183" />
             <source>Telepon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="180" />
+            <location filename="../../desk_app/ui/request_detail.py" line="183" />
             <source>Alamat</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="181" />
+            <location filename="../../desk_app/ui/request_detail.py" line="184" />
             <source>Lembaga</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="181" />
+            <location filename="../../desk_app/ui/request_detail.py" line="184" />
             <source>Jatuh tempo</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="182" />
+            <location filename="../../desk_app/ui/request_detail.py" line="185" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="182" />
+            <location filename="../../desk_app/ui/request_detail.py" line="185" />
             <source>Catatan status</source>
             <translation>Status note</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="183" />
+            <location filename="../../desk_app/ui/request_detail.py" line="186" />
             <source>Diserahkan kepada</source>
             <translation>Handed over to</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="191" />
+            <location filename="../../desk_app/ui/request_detail.py" line="194" />
             <source>Berkas</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="197" />
+            <location filename="../../desk_app/ui/request_detail.py" line="200" />
             <source>&amp;Proses</source>
             <translation>&amp;Process</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="198" />
+            <location filename="../../desk_app/ui/request_detail.py" line="201" />
             <source>&amp;Selesai</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="199" />
+            <location filename="../../desk_app/ui/request_detail.py" line="202" />
             <source>Se&amp;rahkan…</source>
             <translation>Hand &amp;over…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="200" />
+            <location filename="../../desk_app/ui/request_detail.py" line="203" />
             <source>&amp;Tolak…</source>
             <translation>&amp;Reject…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="201" />
+            <location filename="../../desk_app/ui/request_detail.py" line="204" />
             <source>&amp;Batalkan…</source>
             <translation>&amp;Void…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="208" />
+            <location filename="../../desk_app/ui/request_detail.py" line="211" />
             <source>&amp;Cetak ulang tanda terima</source>
             <translation>Re&amp;print receipt</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="211" />
+            <location filename="../../desk_app/ui/request_detail.py" line="214" />
             <source>Simpan P&amp;DF</source>
             <translation>Save P&amp;DF</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="230" />
+            <location filename="../../desk_app/ui/request_detail.py" line="233" />
             <source>Permohonan %1</source>
             <translation>Request %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="237" />
+            <location filename="../../desk_app/ui/request_detail.py" line="240" />
             <source>%1 oleh %2</source>
             <translation>%1 by %2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="243" />
+            <location filename="../../desk_app/ui/request_detail.py" line="246" />
             <source> — TERLAMBAT</source>
             <translation> — OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="251" />
+            <location filename="../../desk_app/ui/request_detail.py" line="254" />
             <source> (belum diserahkan)</source>
             <translation> (not handed in)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="283" />
+            <location filename="../../desk_app/ui/request_detail.py" line="286" />
             <source>Serahkan produk</source>
             <translation>Hand over the product</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="284" />
+            <location filename="../../desk_app/ui/request_detail.py" line="287" />
             <source>Nama orang yang mengambil produk:</source>
             <translation>Name of the person collecting the product:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="291" />
+            <location filename="../../desk_app/ui/request_detail.py" line="294" />
             <source>Tolak permohonan</source>
             <translation>Reject request</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="291" />
+            <location filename="../../desk_app/ui/request_detail.py" line="294" />
             <source>Alasan penolakan:</source>
             <translation>Reason for rejection:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="293" />
+            <location filename="../../desk_app/ui/request_detail.py" line="296" />
             <source>Batalkan permohonan</source>
             <translation>Void request</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="294" />
+            <location filename="../../desk_app/ui/request_detail.py" line="297" />
             <source>Alasan pembatalan (nomor tidak akan dipakai lagi):</source>
             <translation>Reason for voiding (the number is never reused):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="298" />
+            <location filename="../../desk_app/ui/request_detail.py" line="301" />
             <source>%1 permohonan %2?</source>
             <translation>%1 request %2?</translation>
         </message>
@@ -4261,19 +4261,19 @@ Check them against this year's joint decree on collective leave.</translation>
         <name>TimelineModel</name>
         <message>
             <location filename="../../desk_app/ui/complaint_detail.py" line="47" />
-            <location filename="../../desk_app/ui/request_detail.py" line="62" />
+            <location filename="../../desk_app/ui/request_detail.py" line="61" />
             <source>Waktu</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_detail.py" line="47" />
-            <location filename="../../desk_app/ui/request_detail.py" line="62" />
+            <location filename="../../desk_app/ui/request_detail.py" line="61" />
             <source>Peristiwa</source>
             <translation>Event</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_detail.py" line="47" />
-            <location filename="../../desk_app/ui/request_detail.py" line="62" />
+            <location filename="../../desk_app/ui/request_detail.py" line="61" />
             <source>Petugas</source>
             <translation>Officer</translation>
         </message>
@@ -4298,7 +4298,7 @@ Check them against this year's joint decree on collective leave.</translation>
             <translation>To %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="63" />
+            <location filename="../../desk_app/ui/request_detail.py" line="62" />
             <source>Catatan</source>
             <translation>Note</translation>
         </message>
@@ -4517,17 +4517,17 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="90" />
+            <location filename="../../desk_app/ui/request_detail.py" line="89" />
             <source>Simpan tanda terima</source>
             <translation>Save receipt</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="91" />
+            <location filename="../../desk_app/ui/request_detail.py" line="90" />
             <source>PDF A5 (*.pdf);;PDF kertas struk 80 mm (*.pdf)</source>
             <translation>A5 PDF (*.pdf);;80 mm receipt PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/request_detail.py" line="118" />
+            <location filename="../../desk_app/ui/request_detail.py" line="121" />
             <source>Cetak tanda terima %1</source>
             <translation>Print receipt %1</translation>
         </message>
