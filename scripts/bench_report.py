@@ -7,6 +7,10 @@ requests, 1,000 surveys and 200 complaints inside a database of 500,000 requests
 Builds the database with bulk inserts (not through the domain functions: that would
 take hours), then times gather_report + render_pdf + render_xlsx for October 2026.
 Without --db a temporary SQLite file is used.
+
+Measured 25 Nov 2026 on the shared 2-core machine (schema v2 period indexes): SQLite best
+of 5 0.94 s (first run 1.44 s); PostgreSQL best of 5 1.00 s (runs 1.0–1.7 s under load).
+Of that, gather ~0.45 s, PDF ~0.15 s, Excel ~0.33 s (1,000 raw survey rows).
 """
 
 from __future__ import annotations
