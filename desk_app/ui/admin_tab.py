@@ -48,23 +48,24 @@ class AdminTab(QTabWidget):
         self.session = session
         self.sections: dict[str, QWidget] = {}
         if session.can("admin.users"):
-            self.add_section(self.tr("&Pengguna"), UsersSection(session, self))
+            self.add_section(self.tr("&Pengguna"), UsersSection(session, self), "Pengguna")
         if session.can("admin.office"):
-            self.add_section(self.tr("&Kantor"), OfficeSection(session, self))
+            self.add_section(self.tr("&Kantor"), OfficeSection(session, self), "Kantor")
         if session.can("admin.settings"):
-            self.add_section(self.tr("Penanda &tangan"), SignerSection(session, self))
-            self.add_section(self.tr("Pen&gaturan"), SettingsSection(session, self))
+            self.add_section(self.tr("Penanda &tangan"), SignerSection(session, self), "Penanda tangan")
+            self.add_section(self.tr("Pen&gaturan"), SettingsSection(session, self), "Pengaturan")
         if session.can("admin.holidays"):
-            self.add_section(self.tr("Cuti &bersama"), CutiBersamaSection(session, self))
+            self.add_section(self.tr("Cuti &bersama"), CutiBersamaSection(session, self), "Cuti bersama")
         if session.can("admin.bundles"):
             self.add_section(self.tr("Kiriman &data (bundel)"), BundlesPanel(session, self))
         if session.can("admin.backup"):
             self.add_section(self.tr("C&adangan"), BackupsPanel(session, self))
 
-    def add_section(self, title: str, widget: QWidget) -> QWidget:
-        """Add a section page; returns the widget."""
+    def add_section(self, title: str, widget: QWidget, key: str | None = None) -> QWidget:
+        """Add a section page titled `title` (translated); `sections[key]` finds it again
+        (key defaults to the title without its '&'). Returns the widget."""
         self.addTab(widget, title)
-        self.sections[title.replace("&", "")] = widget
+        self.sections[key or title.replace("&", "")] = widget
         return widget
 
 

@@ -68,6 +68,7 @@ class SettingsSection(QWidget):
                 edit.setValue(int(values[key]))
             else:
                 edit = QLineEdit(str(values[key] or ""))
+                edit.setCursorPosition(0)
             edit.setObjectName(key)
             edit.setToolTip(self.tr("Bawaan: %1").replace("%1", str(option.default)))
             self.edits[key] = edit
