@@ -50,6 +50,7 @@ def test_switching_to_english_changes_the_window_texts(qtbot, db, translators):
     assert "effective from" in catalogue.header.toPlainText()
     assert "working days" in catalogue.public_view.toPlainText()
     assert window.tab_widgets["admin"].tabText(0) == "&Users"
+    assert {"Pengguna", "Kantor", "Pengaturan"} <= set(window.tab_widgets["admin"].sections)
     # Qt's own strings follow too (qtbase_en), and ours are complete for the window
     assert "Loket Prima" in window.windowTitle()
 
