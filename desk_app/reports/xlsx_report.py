@@ -51,6 +51,7 @@ class Sheet:
     def __init__(self, wb: Workbook, title: str, widths: list[float], landscape: bool = False):
         self.ws = wb.create_sheet(title)
         self.styles = _style_cache(wb)
+        self.widths = list(widths)
         self.row = 0
         # Write-only sheets write their views with the first row: freeze now.
         self.ws.freeze_panes = f"A{self.HEADER_ROW + 1}"
@@ -106,10 +107,22 @@ class Sheet:
                 return self.cell(value)
         return value
 
-    def append(self, values: list = ()) -> int:
+    def append(self, values: list = (), lines: int = 1) -> int:
+        if lines > 1:  # wrapped text: the row's height must be given before it is written
+            self.ws.row_dimensions[self.row + 1].height = min(15 * lines, 400)
         self.ws.append(list(values))
         self.row += 1
         return self.row
+
+    def lines_needed(self, texts: dict[int, str], bold: bool = False) -> int:
+        """Lines the longest of these column texts wraps to (an estimate from widths)."""
+        most = 1
+        for col, text in texts.items():
+            width = self.widths[col] if col < len(self.widths) else 10
+            per_line = max(int(width * (1.0 if bold else 1.15)) - 1, 4)
+            lines = sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
+            most = max(most, lines)
+        return most
 
     def title(self, text: str, sub: str) -> None:
         self.append([self.cell(text, font=TITLE)])
@@ -119,17 +132,21 @@ class Sheet:
     def label(self, text: str) -> None:
         self.append([self.cell(text, font=BOLD)])
 
-    def header(self, names: list[str]) -> int:
-        return self.append([self.cell(n, font=BOLD, fill=HEADER_FILL, border=BOX, wrap=True)
-                            for n in names])
+    def header(self, names: list[str], indent: int = 0) -> int:
+        lines = self.lines_needed({indent + i: n for i, n in enumerate(names)}, bold=True)
+        return self.append([None] * indent + [self.cell(n, font=BOLD, fill=HEADER_FILL,
+                                                        border=BOX, wrap=True) for n in names],
+                           lines)
 
-    def row_of(self, values: list, fmts: list, total: bool = False, wrap_cols=()) -> int:
-        cells = []
+    def row_of(self, values: list, fmts: list, total: bool = False, wrap_cols=(),
+               indent: int = 0) -> int:
+        cells = [None] * indent
         for i, (value, fmt) in enumerate(zip(values, fmts, strict=True)):
             cells.append(self.cell(value, fmt, font=BOLD if total else None,
                                    fill=TOTAL_FILL if total else None, border=BOX,
                                    wrap=i in wrap_cols))
-        return self.append(cells)
+        texts = {indent + i: values[i] for i in wrap_cols if isinstance(values[i], str)}
+        return self.append(cells, self.lines_needed(texts))
 
     def filter(self, header_row: int, last_row: int, columns: int) -> None:
         self.ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{max(last_row, header_row)}"
@@ -137,10 +154,18 @@ class Sheet:
     def no_data(self) -> None:
         self.append([self.cell(NO_DATA, font=Font(italic=True))])
 
-    def pairs(self, rows: list[tuple[str, object, str | None]]) -> None:
-        self.header(["Uraian", "Nilai"])
+    def pairs(self, rows: list[tuple[str, object, str | None]], indent: int = 0) -> None:
+        """An 'Uraian | Nilai' block; `indent` moves it right, onto wider columns."""
+        self.header(["Uraian", "Nilai"], indent)
         for label, value, fmt in rows:
-            self.row_of([label, value], [None, fmt])
+            self.row_of([label, value], [None, fmt], indent=indent)
+
+    def counts(self, title: str, rows: list[tuple[str, int]], indent: int = 0) -> None:
+        self.header([title, "Jumlah"], indent)
+        for label, n in rows:
+            self.row_of([label, n], [None, INT], indent=indent)
+        self.row_of(["Jumlah", sum(n for _label, n in rows)], [None, INT], total=True,
+                    indent=indent)
 
 
 def _share(value):
@@ -221,7 +246,7 @@ class XlsxReport:
         s.append()
         if r.empty:
             s.no_data()
-        s.pairs([("Permohonan diterima", r.received, INT),
+        s.pairs(indent=1, rows=[("Permohonan diterima", r.received, INT),
                  ("Permohonan selesai", r.finished, INT),
                  ("Selesai tepat waktu", r.finished_on_time, INT),
                  ("Melewati batas waktu pada akhir periode", r.overdue_at_end, INT),
@@ -246,14 +271,15 @@ class XlsxReport:
         if p.empty:
             s.no_data()
         s.label("Penyimpangan per langkah SOP")
-        s.header(["SOP", "No. langkah", "Kegiatan", "Penyimpangan"])
+        s.header(["SOP", "Kegiatan", "No. langkah", "Penyimpangan"])
         for row in p.deviations:
-            s.row_of([row.sop_title, row.position, row.activity, row.count],
-                     [None, INT, None, INT], wrap_cols=(0, 2))
+            s.row_of([row.sop_title, row.activity, row.position, row.count],
+                     [None, None, INT, INT], wrap_cols=(0, 1))
 
     def complaints(self) -> None:
         k = self.d.complaints
-        s = Sheet(self.wb, "Pengaduan", [18, 12, 18, 18, 20, 14, 12, 12, 12, 60], landscape=True)
+        s = Sheet(self.wb, "Pengaduan", [34, 12, 18, 18, 20, 14, 12, 12, 24, 60],
+                  landscape=True)
         s.title("Pengaduan diterima (tanpa identitas pengadu)", self.sub)
         names = ["Nomor", "Diterima", "Jenis", "Saluran", "Kategori", "Tahapan",
                  "Batas tahapan", "Lewat (hari kerja)", "Layanan", "Pokok pengaduan"]
@@ -276,10 +302,7 @@ class XlsxReport:
         for title, counts in (("Jenis", k.by_kind), ("Saluran", k.by_channel),
                               ("Kategori", k.by_category), ("Tahapan", k.by_stage)):
             s.append()
-            s.header([title, "Jumlah"])
-            for label, n in counts.items():
-                s.row_of([label, n], [None, INT])
-            s.row_of(["Jumlah", sum(counts.values())], [None, INT], total=True)
+            s.counts(title, list(counts.items()))
         s.append()
         s.label("Pengaduan yang melewati batas waktu tahapan")
         s.header(names)
@@ -290,7 +313,7 @@ class XlsxReport:
 
     def skm(self) -> None:
         m = self.d.skm
-        widths = [8, 40, 14, 12, 12, 8, 13, 12, 8, 13, 13, 8, 8, 6, 7, 11, 11, 50]
+        widths = [12, 40, 14, 12, 12, 8, 13, 12, 8, 13, 13, 8, 8, 6, 7, 11, 11, 50]
         s = Sheet(self.wb, "SKM", widths, landscape=True)
         s.title("Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)", self.sub)
         head = s.header(["Kode", "Unsur pelayanan", "Jumlah jawaban", "Jumlah nilai",
@@ -321,22 +344,20 @@ class XlsxReport:
                   s.cell(m.ikm, DEC2, font=BOLD, border=BOX, fill=TOTAL_FILL),
                   s.cell(m.grade or "–", font=BOLD, border=BOX, fill=TOTAL_FILL), "",
                   s.cell(f"=ROUND(G{s.row + 1}*25,2)", DEC2, border=BOX, formula=True)])
-        s.pairs([("Jumlah responden", m.respondents, INT),
+        s.pairs(indent=1, rows=[("Jumlah responden", m.respondents, INT),
                  ("Kinerja unit pelayanan", m.performance or "–", None),
                  ("Populasi: permohonan periode sebelumnya", m.population, INT),
                  ("Sampel minimal (Krejcie–Morgan)", m.sample_minimum, INT),
                  ("Sampel terpenuhi", "Ya" if m.sample_met else "Tidak", None)])
         s.append()
         for table in m.profile:
-            s.header([table.title, "Jumlah"])
-            for label, n in table.rows:
-                s.row_of([label, n], [None, INT])
-            s.row_of(["Jumlah", table.total], [None, INT], total=True)
+            s.counts(table.title, table.rows, indent=1)
         s.append()
         s.label("Saran dan masukan responden")
-        s.header(["Tanggal", "Layanan", "Saran/masukan"])
+        s.header(["Tanggal", "Saran/masukan", "Layanan"])
         for sug in m.suggestions:
-            s.append([s.cell(sug.date, DATE), s.cell(sug.service), s.cell(sug.text, wrap=True)])
+            s.append([s.cell(sug.date, DATE), s.cell(sug.text, wrap=True), s.cell(sug.service)],
+                     s.lines_needed({1: sug.text}))
         s.append()
         s.label("Data kuesioner (jawaban 1–4 per unsur; kosong = tidak dijawab)")
         if s.row != raw_header - 1:  # the check formulas above point at the raw rows
