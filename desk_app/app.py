@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -19,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTi
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk_app import __version__, config
-from desk_app.models import backup, setup
+from desk_app.models import backup, settings, setup
 from desk_app.models import db as dbmod
 from desk_app.models.errors import DatabaseError, UserError
 from desk_app.models.office import Office
@@ -201,6 +202,7 @@ class GuiController(QObject):
         if not open_with_dialogs(self.url):
             self.failed = True
             return False
+        start_automatic_backup(self.url, "harian")
         if setup.needs_setup():
             from desk_app.ui.first_run_dialog import FirstRunDialog
 
@@ -292,4 +294,26 @@ def run_gui(args) -> int:
         return 1 if controller.failed else 0
     status = app.exec()
     log.info("Loket Prima closed (%s)", status)
+    if not quit_after:
+        start_automatic_backup(url, "keluar").join()
     return status
+
+
+def start_automatic_backup(url: str, reason: str) -> threading.Thread:
+    """The first start of each day ("harian") and every exit ("keluar") leave a verified
+    backup; it runs on its own thread (its own SQLite connection or pg_dump), so the
+    counter is not kept waiting at start-up. A failure is logged, never shown."""
+    office = home_office()
+    keep = settings.get(office.code, "backup_keep") if office else 14
+
+    def work() -> None:
+        try:
+            path = backup.automatic_backup(url, keep, reason=reason)
+            if path:
+                log.info("automatic backup (%s): %s", reason, path)
+        except Exception:
+            log.exception("automatic backup (%s) failed", reason)
+
+    thread = threading.Thread(target=work, name=f"backup-{reason}", daemon=reason == "harian")
+    thread.start()
+    return thread

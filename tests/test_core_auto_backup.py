@@ -56,3 +56,12 @@ def test_disk_full_during_backup_gives_a_clear_message_and_keeps_the_original(sq
         assert code == 0, out
     finally:
         subprocess.run(["umount", str(small)], check=False)
+
+
+def test_the_window_takes_the_daily_backup_off_the_gui_thread(sqlite_url):
+    from desk_app.app import start_automatic_backup
+
+    before = set(list_backups())
+    start_automatic_backup(sqlite_url, "keluar").join(timeout=60)
+    made = set(list_backups()) - before
+    assert len(made) == 1 and "otomatis-keluar" in next(iter(made)).name
