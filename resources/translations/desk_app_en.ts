@@ -55,29 +55,29 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/app.py" line="85" />
+            <location filename="../../desk_app/app.py" line="86" />
             <source>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian dicatat di berkas log:
 %1</source>
             <translation>An unexpected error occurred. The application keeps running; the details are in the log file:
 %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/app.py" line="93" />
+            <location filename="../../desk_app/app.py" line="94" />
             <source>Kesalahan</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../desk_app/app.py" line="164" />
+            <location filename="../../desk_app/app.py" line="165" />
             <source>Basis data tidak dapat dibuka</source>
             <translation>The database cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../desk_app/app.py" line="168" />
+            <location filename="../../desk_app/app.py" line="169" />
             <source>Basis data rusak</source>
             <translation>Database damaged</translation>
         </message>
         <message>
-            <location filename="../../desk_app/app.py" line="169" />
+            <location filename="../../desk_app/app.py" line="170" />
             <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -86,7 +86,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/app.py" line="180" />
+            <location filename="../../desk_app/app.py" line="181" />
             <source>Pemulihan gagal</source>
             <translation>Restore failed</translation>
         </message>
@@ -2066,72 +2066,72 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>OfficeSection</name>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="240" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="241" />
             <source>&amp;Nama kantor:</source>
             <translation>Office &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="240" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="241" />
             <source>&amp;Unit/bidang:</source>
             <translation>&amp;Unit/division:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="241" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="242" />
             <source>&amp;Alamat:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="241" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="242" />
             <source>Ko&amp;ta:</source>
             <translation>Ci&amp;ty:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="242" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="243" />
             <source>Telep&amp;on:</source>
             <translation>Ph&amp;one:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="242" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="243" />
             <source>Sur&amp;el:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="248" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="249" />
             <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
             <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="251" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="252" />
             <source>Pratinjau kop:</source>
             <translation>Letterhead preview:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="243" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="244" />
             <source>&amp;Laman:</source>
             <translation>&amp;Website:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="243" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="244" />
             <source>Kode s&amp;urat:</source>
             <translation>&amp;Letter code:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="245" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="246" />
             <source>Kode kantor:</source>
             <translation>Office code:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="254" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="255" />
             <source>&amp;Zona waktu:</source>
             <translation>Time &amp;zone:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="255" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="256" />
             <source>&amp;Simpan identitas kantor</source>
             <translation>&amp;Save office identity</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="287" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="288" />
             <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
             <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
         </message>
@@ -3114,27 +3114,27 @@ Check them against this year's joint decree on collective leave.</translation>
             <translation>Personal data retention (years)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_section.py" line="72" />
+            <location filename="../../desk_app/ui/settings_section.py" line="73" />
             <source>Bawaan: %1</source>
             <translation>Default: %1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_section.py" line="78" />
+            <location filename="../../desk_app/ui/settings_section.py" line="79" />
             <source>Berlaku untuk semua loket kantor ini. Format nomor memakai {year}, {serial:05d}, {month:02d}, {office_code}, {grade} dan {classification}.</source>
             <translation>Applies to every counter of this office. Number formats use {year}, {serial:05d}, {month:02d}, {office_code}, {grade} and {classification}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_section.py" line="82" />
+            <location filename="../../desk_app/ui/settings_section.py" line="83" />
             <source>Isi nilai &amp;bawaan</source>
             <translation>Fill in &amp;defaults</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_section.py" line="84" />
+            <location filename="../../desk_app/ui/settings_section.py" line="85" />
             <source>&amp;Simpan pengaturan</source>
             <translation>&amp;Save settings</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/settings_section.py" line="114" />
+            <location filename="../../desk_app/ui/settings_section.py" line="115" />
             <source>Pengaturan tersimpan.</source>
             <translation>Settings saved.</translation>
         </message>
@@ -3165,52 +3165,52 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>SignerSection</name>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="301" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="302" />
             <source>18 digit</source>
             <translation>18 digits</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="303" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="304" />
             <source>— isi dari akun kepala seksi —</source>
             <translation>— fill in from a head-of-section account —</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="309" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="310" />
             <source>Ambil &amp;dari akun:</source>
             <translation>Take &amp;from account:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="310" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="311" />
             <source>&amp;Jabatan:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="311" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="312" />
             <source>&amp;Nama:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="312" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="313" />
             <source>NI&amp;P:</source>
             <translation>NI&amp;P:</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="313" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="314" />
             <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
             <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="316" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="317" />
             <source>&amp;Simpan penanda tangan</source>
             <translation>&amp;Save signer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="339" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="340" />
             <source>NIP harus 18 digit angka.</source>
             <translation>The NIP must be 18 digits.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="350" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="351" />
             <source>Penanda tangan tersimpan.</source>
             <translation>Signer saved.</translation>
         </message>
@@ -4384,47 +4384,47 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="80" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="81" />
             <source>Nama pengguna</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="80" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="81" />
             <source>Nama lengkap</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="80" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="81" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="81" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="82" />
             <source>Peran</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="81" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="82" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="81" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="82" />
             <source>Masuk terakhir</source>
             <translation>Last login</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="96" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="97" />
             <source>Nonaktif</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="98" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="99" />
             <source>Terkunci</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="99" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="100" />
             <source>Aktif</source>
             <translation>Active</translation>
         </message>
@@ -4432,48 +4432,48 @@ Check them against this year's joint decree on collective leave.</translation>
     <context>
         <name>UsersSection</name>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="136" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="137" />
             <source>&amp;Tambah pengguna…</source>
             <translation>&amp;Add user…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="138" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="139" />
             <source>U&amp;bah…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="140" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="141" />
             <source>Atur ulang &amp;sandi…</source>
             <translation>Reset &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="142" />
-            <location filename="../../desk_app/ui/admin_tab.py" line="175" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="143" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="176" />
             <source>&amp;Nonaktifkan</source>
             <translation>&amp;Deactivate</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="152" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="153" />
             <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
             <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="174" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="175" />
             <source>&amp;Aktifkan kembali</source>
             <translation>Re&amp;activate</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="196" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="197" />
             <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
             <translation>The password of %1 has been reset and the account unlocked.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="205" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="206" />
             <source>Aktifkan kembali akun %1 (%2)?</source>
             <translation>Reactivate the account %1 (%2)?</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/admin_tab.py" line="206" />
+            <location filename="../../desk_app/ui/admin_tab.py" line="207" />
             <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
             <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
         </message>
