@@ -107,11 +107,11 @@ class RequestsTab(QWidget):
         self.apply_filter()
         self.setFocusProxy(self.form.service_edit if session.can("requests.register") else self.search)
 
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QVBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, nama, NIK atau telepon (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_entered)
         self.status = QComboBox()
@@ -133,17 +133,22 @@ class RequestsTab(QWidget):
         self.overdue.toggled.connect(lambda _c: self.apply_filter())
         reload_button = QPushButton(self.tr("Muat ulang (F5)"))
         reload_button.clicked.connect(self.apply_filter)
-        row = QHBoxLayout()
-        row.addWidget(self.search, 2)
-        row.addWidget(self.status)
-        row.addWidget(self.service, 1)
-        row.addWidget(QLabel(self.tr("Dari")))
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel(self.tr("s.d.")))
-        row.addWidget(self.date_to)
-        row.addWidget(self.overdue)
-        row.addWidget(reload_button)
-        return row
+        # two rows, so the list keeps its width on a 1366-pixel office screen
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search, 2)
+        first.addWidget(self.status)
+        first.addWidget(self.service, 1)
+        second.addWidget(QLabel(self.tr("Dari")))
+        second.addWidget(self.date_from)
+        second.addWidget(QLabel(self.tr("s.d.")))
+        second.addWidget(self.date_to)
+        second.addWidget(self.overdue)
+        second.addStretch(1)
+        second.addWidget(reload_button)
+        rows = QVBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
 
     def current_filter(self) -> RequestFilter:
         return RequestFilter(office=self.session.office_code, text=self.search.text(),
