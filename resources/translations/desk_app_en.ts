@@ -2985,12 +2985,12 @@ Check them against this year's joint decree on collective leave.</translation>
             <translation>Reload (F5)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/requests_tab.py" line="140" />
+            <location filename="../../desk_app/ui/requests_tab.py" line="141" />
             <source>Dari</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/requests_tab.py" line="142" />
+            <location filename="../../desk_app/ui/requests_tab.py" line="143" />
             <source>s.d.</source>
             <translation>to</translation>
         </message>
