@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTi
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk_app import __version__, config
-from desk_app.models import backup, settings, setup
+from desk_app.models import accounts, backup, settings, setup
 from desk_app.models import db as dbmod
 from desk_app.models.errors import DatabaseError, UserError
 from desk_app.models.office import Office
@@ -206,9 +206,21 @@ class GuiController(QObject):
         if setup.needs_setup():
             from desk_app.ui.first_run_dialog import FirstRunDialog
 
-            if FirstRunDialog().exec() != FirstRunDialog.DialogCode.Accepted:
+            dialog = FirstRunDialog()
+            if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 return False
+            try:  # the admin just chose the password: log in at once (recorded as a login)
+                user = accounts.authenticate(dialog.username.text(), dialog.password.text())
+            except UserError:
+                return self.login()
+            self.open_session(user)
+            return True
         return self.login()
+
+    def open_session(self, user) -> None:
+        office = Office.get_or_none(Office.code == user.office) or home_office()
+        self.session = Session(user=user, office=office, db_url=self.url)
+        self.show_main()
 
     def login(self) -> bool:
         from desk_app.ui.login_dialog import LoginDialog
@@ -217,9 +229,7 @@ class GuiController(QObject):
         dialog = LoginDialog(office.name if office else "")
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
             return False
-        user_office = Office.get_or_none(Office.code == dialog.user.office) or office
-        self.session = Session(user=dialog.user, office=user_office, db_url=self.url)
-        self.show_main()
+        self.open_session(dialog.user)
         return True
 
     def show_main(self) -> None:

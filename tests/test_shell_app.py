@@ -283,3 +283,25 @@ def test_letterhead_preview_follows_the_typed_lines(qtbot, db, office):
     section.preview.render_now(["KEMENTERIAN AGAMA", "KANTOR UJI", "Jl. Contoh 1", "Telp. 123"])
     second = section.preview.pixmap().toImage()
     assert second.height() > first.height()  # two more lines, a taller letterhead
+
+
+def test_first_start_goes_from_setup_straight_into_the_window(qtbot, empty_db_url, monkeypatch,
+                                                              translators):
+    from desk_app.ui.login_dialog import LoginDialog
+
+    def fill(dialog):
+        dialog.full_name.setText("Baiq Admin")
+        dialog.password.setText("rahasia123")
+        dialog.password2.setText("rahasia123")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", fill)
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: pytest.fail("asked to log in again"))
+    controller = GuiController(QApplication.instance(), empty_db_url, translators)
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert controller.session.user.username == "admin"
+    assert "Baiq Admin" in controller.window.user_label.text()
+    assert "Standar Pelayanan" in controller.window.tab_titles()
+    controller._close_window()
