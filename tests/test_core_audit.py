@@ -53,3 +53,24 @@ def test_inserted_event_fails_check(db, cli, admin, office):
     code, out, _ = cli("check")
     assert code == 1
     assert "isi peristiwa telah diubah" in out
+
+
+def test_a_number_template_without_the_serial_or_broken_is_refused(db, admin, office):
+    import pytest
+
+    from desk_app.models.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="harus memuat"):
+        settings.set_many(admin, office, {"request_number_template": "PLY-{year}"})
+    with pytest.raises(ValidationError, match="format tidak sah"):
+        settings.set_many(admin, office, {"complaint_number_template": "ADU-{tahun}-{serial}"})
+    assert settings.get(office, "request_number_template") == "PLY-{year}-{serial:05d}"
+
+
+def test_only_an_admin_changes_office_settings(db, head, office):
+    import pytest
+
+    from desk_app.models.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        settings.set_many(head, office, {"head_name": "Bukan Admin"})

@@ -88,7 +88,22 @@ def coerce(key: str, value: Any) -> Any:
         if not isinstance(value, list):
             raise ValidationError(f"{option.label}: harus berupa daftar.", key)
         return value
-    return str(value).strip()
+    text = str(value).strip()
+    if key.endswith("_template"):
+        check_template(option, text)
+    return text
+
+
+def check_template(option: Option, template: str) -> None:
+    """A number template must format, and must hold the serial: a number without it
+    would repeat on every receipt."""
+    if "{serial" not in template:
+        raise ValidationError(f"{option.label}: harus memuat {{serial}}.", option.key)
+    try:
+        template.format(office="Kw.18", office_code="Kw.18.4", year=2026, month=1, serial=1,
+                        grade="B", classification="HM.01")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValidationError(f"{option.label}: format tidak sah ({exc}).", option.key) from None
 
 
 def set_many(actor, office: str, values: dict[str, Any]) -> None:
