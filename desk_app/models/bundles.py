@@ -369,7 +369,7 @@ def read_bundle(path) -> Bundle:
     except BundleError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError,
-            OSError, NotImplementedError) as exc:
+            OSError, NotImplementedError) as exc:  # zipfile: unsupported compression method
         raise BundleError(f"Berkas {path.name} rusak, terpotong atau bukan bundel Loket Prima "
                           f"({type(exc).__name__}). Bundel tidak diimpor.") from None
     manifest = _manifest_object(path, m)

@@ -26,7 +26,7 @@ def suggested_cuti_bersama(year: int) -> dict[dt.date, str]:
 
     try:
         days = holidays.country_holidays("ID", years=year, categories=("government",), language="id")
-    except (NotImplementedError, KeyError, ValueError):
+    except (NotImplementedError, KeyError, ValueError):  # an older holidays without the category
         return {}
     return dict(days)
 
