@@ -20,6 +20,9 @@ _HOME = tempfile.mkdtemp(prefix="desk-app-test-home-")
 os.environ["DESK_APP_HOME"] = _HOME
 os.environ.pop("DESK_APP_DB", None)
 
+# desk_app.models before peewee: the tests run the app's own way of loading the
+# PostgreSQL driver late (desk_app/models/db.py)
+import desk_app.models  # noqa: E402, F401, I001
 import peewee  # noqa: E402
 import pytest  # noqa: E402
 

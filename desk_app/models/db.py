@@ -9,15 +9,68 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 import time
+import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import peewee
+# peewee imports the PostgreSQL driver when it is itself imported: ~0.2 s, more than a
+# bare Qt window needs to start, paid on every PC that works on SQLite. The driver is
+# hidden while peewee loads and imported by PostgresqlDatabase below when first needed.
+if "peewee" not in sys.modules and "psycopg" not in sys.modules:
+    sys.modules["psycopg"] = None  # `import psycopg` raises ImportError
+    try:
+        import peewee
+    finally:
+        del sys.modules["psycopg"]
+import peewee  # noqa: E402
 
-from desk_app.models.errors import DatabaseError
+from desk_app.models.errors import DatabaseError  # noqa: E402
 
 database = peewee.DatabaseProxy()
+
+
+class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
+    """peewee's psycopg 3 adapter, importing psycopg when a PostgreSQL database is
+    opened; the methods below are peewee's, reading the driver from here instead of
+    from peewee's module globals (which stay None when peewee loaded without it)."""
+
+    def __init__(self):
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        super().__init__()
+        self.psycopg = psycopg
+        self.json_type, self.jsonb_type = Json, Jsonb
+        self.txn_idle = TransactionStatus.IDLE
+        self.txn_inerror = TransactionStatus.INERROR
+        self.txn_unknown = TransactionStatus.UNKNOWN
+        self.txn_intrans = TransactionStatus.INTRANS
+
+    def check_driver(self):
+        pass  # imported in __init__ (an ImportError there names the missing package)
+
+    def get_binary_type(self):
+        return self.psycopg.Binary
+
+    def connect(self, db, **params):
+        if db._encoding:
+            params.setdefault("client_encoding", db._encoding)
+        if db.database.startswith("postgresql://"):
+            params.setdefault("conninfo", db.database)
+        else:
+            params.setdefault("dbname", db.database)
+        return self.psycopg.connect(**params)
+
+    def server_side_cursor(self, conn):
+        in_txn = self.txn_status(conn) == self.txn_intrans
+        return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
+
+
+class PostgresqlDatabase(peewee.PostgresqlDatabase):
+    psycopg2_adapter = psycopg3_adapter = LazyPsycopg3Adapter  # psycopg 3 only, loaded late
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -50,7 +103,7 @@ def make_database(url: str) -> peewee.Database:
             port = parts.port or 5432
         except ValueError:
             raise DatabaseError(f"Nomor port tidak sah pada alamat: {url}") from None
-        return peewee.PostgresqlDatabase(
+        return PostgresqlDatabase(
             unquote(parts.path.lstrip("/")),
             user=unquote(parts.username) if parts.username else None,
             password=unquote(parts.password) if parts.password else None,

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from desk_app import config
 from desk_app.models import db as dbmod
@@ -99,6 +98,10 @@ def set_version(version: int) -> None:
 
 
 def migrator():
+    # imported here: playhouse.migrate loads the PostgreSQL driver (see db.py), and only
+    # an upgrade needs it
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
     database = dbmod.database.obj
     return SqliteMigrator(database) if dbmod.is_sqlite() else PostgresqlMigrator(database)
 
