@@ -44,13 +44,13 @@ def test_switching_to_english_changes_the_window_texts(qtbot, db, translators):
     assert "Service Standards" in window.tab_titles()
     assert "Admin" in window.tab_titles()
     assert window.menuBar().actions()[0].text() == "&Application"
-    catalogue = window.tab_widgets["catalogue"]
+    catalogue = window.tab("catalogue")
     assert catalogue.edit_button.text() == "&Edit standard…"
     assert "Requirements" in catalogue.public_view.toPlainText()
     assert "effective from" in catalogue.header.toPlainText()
     assert "working days" in catalogue.public_view.toPlainText()
-    assert window.tab_widgets["admin"].tabText(0) == "&Users"
-    assert {"Pengguna", "Kantor", "Pengaturan"} <= set(window.tab_widgets["admin"].sections)
+    assert window.tab("admin").tabText(0) == "&Users"
+    assert {"Pengguna", "Kantor", "Pengaturan"} <= set(window.tab("admin").sections)
     # Qt's own strings follow too (qtbase_en), and ours are complete for the window
     assert "Loket Prima" in window.windowTitle()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from shell_helpers import session_for
 
 from desk_app.models.users import MAX_FAILED_LOGINS
+from desk_app.ui import ui_state
 from desk_app.ui.login_dialog import LoginDialog
 from desk_app.ui.main_window import MainWindow
 
@@ -70,7 +71,7 @@ def test_counter_sees_catalogue_but_no_admin_and_no_edit(qtbot, db):
     titles = window.tab_titles()
     assert "Standar Pelayanan" in titles
     assert "Admin" not in titles
-    catalogue = window.tab_widgets["catalogue"]
+    catalogue = window.tab("catalogue")
     assert catalogue.edit_button.isHidden()
     assert not catalogue.print_button.isHidden()
     assert "Ahmad Petugas" in window.user_label.text()
@@ -80,7 +81,7 @@ def test_counter_sees_catalogue_but_no_admin_and_no_edit(qtbot, db):
 def test_head_has_no_admin_tab(qtbot, db):
     window = _window(qtbot, "head")
     assert "Admin" not in window.tab_titles()
-    assert window.tab_widgets["catalogue"].edit_button.isHidden()
+    assert window.tab("catalogue").edit_button.isHidden()
     assert "Kepala Seksi" in window.user_label.text()
 
 
@@ -88,22 +89,44 @@ def test_admin_sees_admin_tab_and_edit_action(qtbot, db):
     window = _window(qtbot, "admin")
     titles = window.tab_titles()
     assert "Admin" in titles and "Standar Pelayanan" in titles
-    assert not window.tab_widgets["catalogue"].edit_button.isHidden()
-    sections = window.tab_widgets["admin"].sections
+    assert not window.tab("catalogue").edit_button.isHidden()
+    sections = window.tab("admin").sections
     assert {"Pengguna", "Kantor", "Penanda tangan", "Cuti bersama"} <= set(sections)
     assert "Administrator" in window.user_label.text()
 
 
 @pytest.mark.parametrize("key", ["admin", "head", "counter"])
 def test_every_permitted_tab_is_built(qtbot, db, key):
-    """A tab the role may use and that is registered must actually appear (no silent
-    failure to build); one the role may not use must not."""
+    """A tab the role may use and that is registered must actually appear and open (no
+    silent failure to build); one the role may not use must not."""
     from desk_app.ui.tabs import TABS
 
     window = _window(qtbot, key)
     allowed = [spec.key for spec in TABS if window.session.can(spec.permission)]
-    assert list(window.tab_widgets) == allowed
     assert window.tabs.count() == len(allowed)
+    assert all(window.tab(k) is not None for k in allowed)
+    assert list(window.tab_widgets) != [] and window.failed_tabs == []
+    assert window.tab("admin") is None or key == "admin"
+
+
+def test_only_the_shown_tab_is_built_at_start(qtbot, db):
+    """The window opens as fast as its first tab: the others are built when first shown."""
+    ui_state.set_last_tab("")
+    window = _window(qtbot, "admin")
+    assert list(window.tab_widgets) == ["requests"]
+    assert window.current_tab() is window.tab_widgets["requests"]
+    window.tabs.setCurrentIndex(window.tab_titles().index("Standar Pelayanan"))  # a mouse click
+    assert set(window.tab_widgets) == {"requests", "catalogue"}
+    assert window.current_tab().objectName() == "tab_catalogue"
+
+
+def test_the_last_tab_used_is_shown_at_the_next_start(qtbot, db):
+    window = _window(qtbot, "admin")
+    window.show_tab("reports")
+    window.close()
+    again = _window(qtbot, "admin")
+    assert again.current_tab() is again.tab_widgets["reports"]
+    assert "requests" not in again.tab_widgets
 
 
 def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
@@ -115,9 +138,9 @@ def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
         qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
 
     press(Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
-    assert window.current_tab() is window.tab_widgets["admin"]
+    assert window.current_tab() is window.tab("admin")
     press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    assert window.current_tab() is window.tab_widgets["catalogue"]
+    assert window.current_tab() is window.tab("catalogue")
     with qtbot.waitSignal(window.logout_requested, timeout=2000):
         press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
@@ -134,7 +157,7 @@ def test_tab_shortcuts_do_not_collide_between_tabs(qtbot, db, monkeypatch):
     monkeypatch.setattr(catalogue_tab.QFileDialog, "getSaveFileName",
                         lambda *a, **k: asked.append(a) or ("", ""))
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    catalogue = window.tab_widgets["catalogue"]
+    catalogue = window.tab("catalogue")
     assert window.current_tab() is catalogue
     assert QApplication.focusWidget() is catalogue.search  # Alt+4, then type to search
     qtbot.keyClicks(catalogue.search, "kiblat")
@@ -143,12 +166,16 @@ def test_tab_shortcuts_do_not_collide_between_tabs(qtbot, db, monkeypatch):
     assert len(asked) == 1  # the catalogue's Ctrl+P: save the standard sheet
 
 
-def test_a_broken_tab_is_left_out_and_reported(qtbot, db, monkeypatch):
+def test_a_broken_tab_is_reported_and_the_others_work(qtbot, db, monkeypatch):
     from desk_app.ui import main_window
     from desk_app.ui.tabs import TABS, TabSpec
 
     broken = TabSpec("broken", "desk_app.ui.tidak_ada_modul", "X", "catalogue.view", "Rusak", "Alt+9")
     monkeypatch.setattr(main_window, "TABS", [*TABS, broken])
     window = _window(qtbot, "counter")
-    assert "Rusak" not in window.tab_titles() and "Standar Pelayanan" in window.tab_titles()
+    window.show_tab("broken")
+    assert window.tab("broken") is None
     assert "Rusak" in window.statusBar().currentMessage()
+    assert "tidak dapat dibuka" in window.pages["broken"].widget().text()
+    window.show_tab("catalogue")
+    assert window.current_tab() is window.tab("catalogue")

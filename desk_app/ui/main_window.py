@@ -72,16 +72,17 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.tab_widgets: dict[str, QWidget] = {}
+        self.tab_widgets: dict[str, QWidget] = {}  # the tabs built so far, by key
+        self.failed_tabs: list[str] = []
         self.setWindowTitle(self.tr("Loket Prima — %1").replace("%1", session.office.name))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self._build_tabs()
-        last = self.tab_widgets.get(ui_state.last_tab())
-        if last is not None:
-            self.show_tab(last)
-        self.tabs.currentChanged.connect(self._remember_tab)
+        self._add_tab_pages()
+        if ui_state.last_tab() in self.pages:
+            self.tabs.setCurrentWidget(self.pages[ui_state.last_tab()])
+        self.tab(self._key_at(self.tabs.currentIndex()))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menu()
         self._build_status_bar()
         self.first_start = not ui_state.restore_geometry(self, "main")
@@ -89,42 +90,66 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     # --- tabs -------------------------------------------------------------------------
-    def _build_tabs(self) -> None:
-        self.failed_tabs: list[str] = []
-        for spec in visible_tabs(self.session):
-            try:
-                module = importlib.import_module(spec.module)
-                widget = getattr(module, spec.class_name)(self.session, self)
-            except Exception:  # one broken tab must not keep the counter from working
-                log.exception("tab %s could not be built", spec.key)
-                self.failed_tabs.append(QCoreApplication.translate("MainWindow", spec.title))
-                continue
-            widget.setObjectName(f"tab_{spec.key}")
+    # Every permitted tab gets its page at once; its widget (module import, queries) is
+    # built when the tab is first shown, so the window opens as fast as its first tab.
+    def _add_tab_pages(self) -> None:
+        self.specs = {spec.key: spec for spec in visible_tabs(self.session)}
+        self.pages: dict[str, QScrollArea] = {}
+        for spec in self.specs.values():
             title = QCoreApplication.translate("MainWindow", spec.title)
             # a scroll area keeps a wide tab from pushing the window past a small screen
             page = QScrollArea()
             page.setWidgetResizable(True)
             page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setWidget(widget)
             index = self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(index, f"{title} ({spec.shortcut})")
-            self.tab_widgets[spec.key] = widget
+            self.pages[spec.key] = page
             shortcut = QShortcut(QKeySequence(spec.shortcut), self)
-            shortcut.activated.connect(lambda w=widget: self.show_tab(w))
+            shortcut.activated.connect(lambda key=spec.key: self.show_tab(key))
 
-    def show_tab(self, widget: QWidget) -> None:
-        """Bring the tab holding `widget` (one of tab_widgets) to the front."""
-        self.tabs.setCurrentWidget(widget.parentWidget().parentWidget())  # viewport, scroll area
-        widget.setFocus()  # keys go to the tab at once (its focus proxy, e.g. a search field)
+    def tab(self, key: str) -> QWidget | None:
+        """The widget of tab `key`, built now if it was not yet; None when it fails."""
+        if key in self.tab_widgets or key not in self.specs:
+            return self.tab_widgets.get(key)
+        spec, page = self.specs[key], self.pages[key]
+        title = QCoreApplication.translate("MainWindow", spec.title)
+        if title in self.failed_tabs:
+            return None
+        try:
+            module = importlib.import_module(spec.module)
+            widget = getattr(module, spec.class_name)(self.session, self)
+        except Exception:  # one broken tab must not keep the counter from working
+            log.exception("tab %s could not be built", spec.key)
+            self.failed_tabs.append(title)
+            page.setWidget(QLabel(self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.")
+                                  .replace("%1", title)))
+            self.statusBar().showMessage(
+                self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.")
+                .replace("%1", ", ".join(self.failed_tabs)), 30000)
+            return None
+        widget.setObjectName(f"tab_{spec.key}")
+        page.setWidget(widget)
+        self.tab_widgets[key] = widget
+        return widget
+
+    def show_tab(self, key: str) -> None:
+        """Bring tab `key` to the front, keyboard focus in it."""
+        self.tabs.setCurrentWidget(self.pages[key])
+        widget = self.tab(key)
+        if widget is not None:
+            widget.setFocus()  # keys go to the tab at once (its focus proxy, e.g. a search field)
 
     def current_tab(self) -> QWidget | None:
-        page = self.tabs.currentWidget()
-        return page.widget() if isinstance(page, QScrollArea) else None
+        return self.tab_widgets.get(self._key_at(self.tabs.currentIndex()))
 
-    def _remember_tab(self, _index: int) -> None:
-        current = self.current_tab()
-        key = next((k for k, w in self.tab_widgets.items() if w is current), "")
+    def _key_at(self, index: int) -> str:
+        page = self.tabs.widget(index)
+        return next((key for key, p in self.pages.items() if p is page), "")
+
+    def _tab_changed(self, index: int) -> None:
+        key = self._key_at(index)
         if key:
+            self.tab(key)
             ui_state.set_last_tab(key)
 
     def tab_titles(self) -> list[str]:
@@ -182,10 +207,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(self.session.office_code))
         self.statusBar().addPermanentWidget(today)
-        if self.failed_tabs:
-            self.statusBar().showMessage(
-                self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.")
-                .replace("%1", ", ".join(self.failed_tabs)), 30000)
 
     # --- actions ----------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
