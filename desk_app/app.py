@@ -284,10 +284,8 @@ class GuiController(QObject):
             self.window.tabs.setCurrentIndex(index)  # same tabs, same order
 
 
-def run_gui(args) -> int:
-    url = getattr(args, "db", None) or config.default_database_url()
-    path = setup_logging()
-    log.info("Loket Prima %s starting on %s (log %s)", __version__, url, path)
+def make_application() -> tuple[QApplication, Translators]:
+    """The Qt application with this PC's language installed."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Loket Prima")
     app.setApplicationVersion(__version__)
@@ -295,6 +293,14 @@ def run_gui(args) -> int:
     app.setQuitOnLastWindowClosed(False)  # logging out closes the window but not the app
     translators = Translators(app)
     translators.apply(ui_state.language())
+    return app, translators
+
+
+def run_gui(args) -> int:
+    url = getattr(args, "db", None) or config.default_database_url()
+    path = setup_logging()
+    log.info("Loket Prima %s starting on %s (log %s)", __version__, url, path)
+    app, translators = make_application()
     ExceptionHook().install()
     controller = GuiController(app, url, translators)
     quit_after = getattr(args, "quit_after", None)

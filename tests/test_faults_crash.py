@@ -8,19 +8,19 @@ CI runs DESK_APP_CRASH_LOOPS kills (default 12); scripts/bench.py runs the full 
 
 import os
 import random
-from collections import Counter
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from desk_app.commands.check import find_faults
 from desk_app.models.requests import ServiceRequest
-from desk_app.models.surveys import SurveyResponse
 from desk_app.models.schema import open_database
+from desk_app.models.surveys import SurveyResponse
 
 WORKER = Path(__file__).parent / "fault_worker.py"
 LOOPS = int(os.environ.get("DESK_APP_CRASH_LOOPS", "12"))

@@ -169,15 +169,12 @@ class MyWorkTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
-        self.loaded = False  # filled when first shown: start-up does not wait for it
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self.loaded:
-            self.reload()
+        self.reload()  # each time the tab comes to the front: others move work too
 
     def reload(self) -> None:
-        self.loaded = True
         try:
             items = sop_work.my_work(self.session.user)
         except UserError as exc:
@@ -189,10 +186,6 @@ class MyWorkTab(QWidget):
                            .replace("%1", str(len(items))).replace("%2", str(late)))
         if items:
             self.view.selectRow(0)
-
-    def showEvent(self, event):  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.reload()
 
     def open_selected(self) -> None:
         index = self.view.currentIndex()

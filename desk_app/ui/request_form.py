@@ -33,7 +33,7 @@ from desk_app.models.dates import format_date
 from desk_app.models.errors import UserError, ValidationError
 from desk_app.models.nik import clean_nik
 from desk_app.models.services import Service
-from desk_app.ui.request_detail import print_receipt, save_receipt_as
+from desk_app.ui.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.widgets import show_error
 
 REGISTER, DECLINE = "register", "decline"

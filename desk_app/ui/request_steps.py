@@ -36,7 +36,6 @@ from desk_app.models.errors import UserError
 from desk_app.models.permissions import can
 from desk_app.models.requests import OPEN_STATUSES
 from desk_app.models.users import User
-from desk_app.reports.request_trace import write_trace_pdf
 from desk_app.ui.widgets import ask_text, focus_field, show_error
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -386,6 +385,8 @@ class RequestStepsPage(QWidget):
             return
 
     def print_trace(self) -> None:
+        from desk_app.reports.request_trace import write_trace_pdf  # reportlab: on first print
+
         name = f"jejak-{self.request.number.replace('/', '-')}.pdf"
         save_pdf(self, self.tr("Simpan jejak permohonan"), name,
                  lambda path: write_trace_pdf(self.request_id, path, self.session.user.full_name))

@@ -28,7 +28,6 @@ from desk_app.models import catalogue
 from desk_app.models.request_flow import STATUS_LABELS, RequestFilter
 from desk_app.models.requests import STATUSES
 from desk_app.ui import ui_state
-from desk_app.ui.request_detail import RequestDetailDialog
 from desk_app.ui.request_form import RegistrationForm
 from desk_app.ui.request_list_model import ID_ROLE, RequestListModel
 from desk_app.ui.widgets import DateEdit, show_error
@@ -183,6 +182,9 @@ class RequestsTab(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
+        # the detail dialog (and its SOP page) is imported on first use, not at start-up
+        from desk_app.ui.request_detail import RequestDetailDialog
+
         request_id = self.model.data(index, ID_ROLE)
         try:
             dialog = RequestDetailDialog(self.session, request_id, self)
