@@ -17,7 +17,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app import __version__, config
 from desk_app.models import accounts, backup, settings, setup
@@ -91,6 +91,8 @@ class ExceptionHook:
             return
         self._showing = True
         try:
+            from PySide6.QtWidgets import QMessageBox  # see open_with_dialogs
+
             QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("App", "Kesalahan"), text)
         finally:
             self._showing = False
@@ -154,6 +156,10 @@ def _is_corrupt_sqlite(url: str) -> bool:
 def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
     """Open the database; explain a failure and, for a corrupt SQLite file, offer to
     restore the newest backup. Returns False when the user gives up."""
+    # imported when needed: PySide6 builds a class's enums on first use, and every
+    # millisecond before the first window counts
+    from PySide6.QtWidgets import QMessageBox
+
     while True:
         try:
             open_database(url, create=True)
@@ -251,6 +257,8 @@ class GuiController(QObject):
     def quit_now(self) -> None:
         """Close any open dialog (login, first run) and the window, then quit."""
         log.info("quitting on request (--quit-after)")
+        from PySide6.QtWidgets import QDialog
+
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()

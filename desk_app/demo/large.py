@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from desk_app.demo import DemoContext, names
-from desk_app.models import catalogue, numbering, settings
+from desk_app.models import catalogue, numbering, request_names, settings
 from desk_app.models.base import new_id
 from desk_app.models.complaints import CATEGORIES, CHANNELS, KINDS, Complaint, ComplaintEvent
 from desk_app.models.dates import local_to_utc
@@ -126,6 +126,9 @@ def _requests(ctx, total, days, services, weights, plans, counters, head, steps_
 
     def flush():
         _insert(ServiceRequest, iter(requests))
+        with database.obj.atomic():
+            request_names.add_rows((r["id"], r["office"], r["applicant_name"], r["reg_date"], r["serial"])
+                                   for r in requests)
         _insert(RequestStep, iter(steps))
         requests.clear()
         steps.clear()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from desk_app.models import audit, offices, rowcodec
+from desk_app.models import audit, offices, request_names, rowcodec
 from desk_app.models.audit import AuditEvent
 from desk_app.models.base import utcnow
 from desk_app.models.bundles import (
@@ -28,6 +28,7 @@ from desk_app.models.bundles import (
 from desk_app.models.db import database, write_transaction
 from desk_app.models.office import Counter, CutiBersama, Office, Setting
 from desk_app.models.permissions import require
+from desk_app.models.requests import ServiceRequest
 from desk_app.models.users import User
 
 AUDIT_KIND = "audit"
@@ -280,6 +281,9 @@ def _apply(plan: Plan, actor) -> None:
             values = {k: v for k, v in rowcodec.decode_row(model, row).items() if k not in pk_names}
             key = rowcodec.key_of(model, row)
             model.update(**values).where(rowcodec.key_condition(model, key)).execute()
+    touched = plan.inserts.get(ServiceRequest, []) + plan.updates.get(ServiceRequest, [])
+    if touched:  # derived rows are not in bundles: rebuilt for the requests merged here
+        request_names.rebuild(r["id"] for r in touched)
     _merge_audit_counter(manifest.office)
     faults = audit.verify_chain(manifest.office)
     if faults:

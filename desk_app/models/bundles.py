@@ -139,8 +139,12 @@ def all_tables() -> list[type[peewee.Model]]:
 
 
 def bundle_tables() -> list[type[peewee.Model]]:
-    """Tables a bundle carries: the Office row and every table with an office code."""
-    return [m for m in all_tables() if m is Office or "office" in m._meta.fields]
+    """Tables a bundle carries: the Office row and every table with an office code, but
+    no derived table (the importing side rebuilds those, see bundle_merge._apply)."""
+    from desk_app.models.schema import DERIVED_TABLES
+
+    return [m for m in all_tables() if (m is Office or "office" in m._meta.fields)
+            and m not in DERIVED_TABLES]
 
 
 def _name(model) -> str:

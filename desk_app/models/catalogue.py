@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from pathlib import Path
 
 import peewee
@@ -34,6 +33,8 @@ def catalogue_file() -> Path:
 
 
 def read_catalogue(path: Path | None = None) -> list[dict]:
+    import tomllib  # only the first run reads the seed file; not loaded at every start
+
     path = path or catalogue_file()
     try:
         with open(path, "rb") as handle:

@@ -2,8 +2,9 @@
 
 Every table of ALL_TABLES is copied row for row, in dependency order, in chunks, inside
 one transaction on the target: every key, human number, counter and audit event arrives
-unchanged, so the audit chain verifies on the target as it did on the source. Both
-databases are open at once as separate peewee databases; the global proxy is not used.
+unchanged, so the audit chain verifies on the target as it did on the source. Derived
+tables (the applicant name parts) are rebuilt on the target instead. Both databases are
+open at once as separate peewee databases; the global proxy is not used.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from desk_app.models import audit
+from desk_app.models import audit, request_names
 from desk_app.models import db as dbmod
 from desk_app.models.errors import DatabaseError, UserError
 
@@ -114,6 +115,8 @@ def copy_database(from_url: str, to_url: str, force: bool = False,
 
 
 def _copy(src: peewee.Database, dst: peewee.Database, progress) -> CopyResult:
+    from desk_app.models.schema import DERIVED_TABLES
+
     tables = _tables()
     result = CopyResult()
     lock = ("IMMEDIATE",) if isinstance(dst, peewee.SqliteDatabase) else ()
@@ -123,9 +126,14 @@ def _copy(src: peewee.Database, dst: peewee.Database, progress) -> CopyResult:
             for model in reversed(tables):
                 model.delete().execute()
             for i, model in enumerate(tables):
+                if model in DERIVED_TABLES:
+                    continue  # rebuilt below, with the target's own case folding
                 if progress:
                     progress(i, len(tables), f"Menyalin {model._meta.table_name}")
                 result.counts[model._meta.table_name] = _copy_table(model, src)
+            if progress:
+                progress(len(tables) - 1, len(tables), "Menyusun indeks nama pemohon")
+            result.counts[request_names.RequestNamePart._meta.table_name] = request_names.rebuild()
             _reset_sequences(dst, tables)
             result.chain_faults = audit.verify_chain()
     if progress:

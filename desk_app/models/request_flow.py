@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from desk_app.models import audit, catalogue, numbering
+from desk_app.models import audit, catalogue, numbering, request_names
 from desk_app.models.base import snapshot, utcnow
 from desk_app.models.dates import local_today, to_local
 from desk_app.models.db import is_sqlite, write_transaction
@@ -195,6 +195,7 @@ def _register(user: User, service_id: str, data: dict, documents: list[dict],
         due_date=add_working_days(day, standard.time_frame_days),
         status=status, status_note=note, created_at=at, updated_at=at,
     )
+    request_names.add_request(request)
     kind = "registered" if not missing else "registered_incomplete"
     RequestEvent.create(office=office.code, request=request, at=at, actor=user, kind=kind,
                         to_status=STATUS_REGISTERED,
@@ -393,7 +394,8 @@ class RequestFilter:
 
 
 def _text_condition(text: str):
-    """Number, NIK, phone or the start of a word of the applicant's name.
+    """Number, NIK, phone or the start of a word of the applicant's name: the condition,
+    and for a name the text searched for (else None).
 
     16 digits -> NIK (indexed equality); a phone number -> normalised phone (indexed);
     text with digits and a dash or slash -> tracking number (indexed equality, or a
@@ -401,21 +403,56 @@ def _text_condition(text: str):
     text = " ".join(text.split())
     compact = clean_nik(text)
     if compact.isdigit() and len(compact) == 16:
-        return ServiceRequest.applicant_nik == compact
+        return ServiceRequest.applicant_nik == compact, None
     if compact.lstrip("+").isdigit() and compact.lstrip("+").startswith(("08", "628")) and len(compact) >= 9:
         try:
-            return ServiceRequest.applicant_phone == normalize_phone(text)
+            return ServiceRequest.applicant_phone == normalize_phone(text), None
         except ValidationError:
             pass
     if compact.isdigit() and len(compact) <= 6:
-        return ServiceRequest.serial == int(compact)
+        return ServiceRequest.serial == int(compact), None
     if any(ch.isdigit() for ch in text) and any(ch in "-/" for ch in text):
         upper = text.upper().replace(" ", "")  # numbers are stored upper-case
         # a prefix as a range, so the (office, number) index serves it on both backends
-        return (ServiceRequest.number >= upper) & (ServiceRequest.number < upper + "\uffff")
-    pattern = text.replace("%", "").replace("_", "")
-    return (ServiceRequest.applicant_name ** f"{pattern}%") | \
+        return (ServiceRequest.number >= upper) & (ServiceRequest.number < upper + "\uffff"), None
+    # wildcards and PostgreSQL's LIKE escape character are not searched for
+    pattern = text.replace("%", "").replace("_", "").replace("\\", "")
+    condition = (ServiceRequest.applicant_name ** f"{pattern}%") | \
         (ServiceRequest.applicant_name ** f"% {pattern}%")
+    return condition, pattern
+
+
+def _period_conditions(model, flt: RequestFilter, after: tuple[dt.date, int] | None) -> list:
+    """The date range and the keyset position, on `model`'s reg_date and serial."""
+    conditions = []
+    if flt.date_from:
+        conditions.append(model.reg_date >= flt.date_from)
+    if flt.date_to:
+        conditions.append(model.reg_date <= flt.date_to)
+    if after is not None:
+        day, serial = after
+        conditions.append((model.reg_date < day) | ((model.reg_date == day) & (model.serial < serial)))
+    return conditions
+
+
+# A name with fewer than limit * RARE_NAME_FACTOR name parts is searched through them;
+# a more common one by walking the newest requests (see _named_requests).
+RARE_NAME_FACTOR = 50
+
+
+def _named_requests(flt: RequestFilter, name: str, after: tuple[dt.date, int] | None, limit: int):
+    """The ids of the requests whose name parts start with `name` (a subquery), when they
+    are few; None when they are many (then the newest-first walk finds `limit` of them
+    quickly: about one row in RARE_NAME_FACTOR or more matches).
+
+    Few candidates are checked one by one whatever the rest of the table holds: a name
+    that matches nobody costs one empty index range instead of reading every request."""
+    parts = request_names.parts_starting_with(flt.office, name)
+    for condition in _period_conditions(request_names.RequestNamePart, flt, after):
+        parts = parts.where(condition)
+    if parts.limit(limit * RARE_NAME_FACTOR).count() >= limit * RARE_NAME_FACTOR:
+        return None
+    return parts.select(request_names.RequestNamePart.request)
 
 
 def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None,
@@ -433,8 +470,10 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
                      ServiceRequest.status, ServiceRequest.due_date, ServiceRequest.complete,
                      ServiceRequest.service)
              .where(ServiceRequest.office == flt.office))
+    name = None
     if flt.text.strip():
-        query = query.where(_text_condition(flt.text))
+        condition, name = _text_condition(flt.text)
+        query = query.where(condition)
     if flt.status:
         query = query.where(ServiceRequest.status == flt.status)
     if flt.service_id:
@@ -442,18 +481,16 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
         if is_sqlite():  # unary + keeps SQLite on the (office, reg_date) walk, no big sort
             column = peewee.NodeList((peewee.SQL("+"), ServiceRequest.service), glue="")
         query = query.where(column == flt.service_id)
-    if flt.date_from:
-        query = query.where(ServiceRequest.reg_date >= flt.date_from)
-    if flt.date_to:
-        query = query.where(ServiceRequest.reg_date <= flt.date_to)
     if flt.overdue:
         today = flt.today or local_today()
         query = query.where(ServiceRequest.status.in_(OPEN_STATUSES)
                             & (ServiceRequest.due_date < today))
-    if after is not None:
-        day, serial = after
-        query = query.where((ServiceRequest.reg_date < day)
-                            | ((ServiceRequest.reg_date == day) & (ServiceRequest.serial < serial)))
+    for condition in _period_conditions(ServiceRequest, flt, after):
+        query = query.where(condition)
+    if name:
+        named = _named_requests(flt, name, after, limit)
+        if named is not None:  # the LIKE above still decides; this only narrows
+            query = query.where(ServiceRequest.id.in_(named))
     query = query.order_by(ServiceRequest.reg_date.desc(), ServiceRequest.serial.desc()).limit(limit)
     found = list(query.namedtuples())
     service_ids = {r.service for r in found}

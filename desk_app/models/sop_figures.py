@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 
 from peewee import Case, fn
 
-from desk_app.models import catalogue, dates
+from desk_app.models import dates
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
+from desk_app.models.request_figures import raw_rows, standard_days_in_force
 from desk_app.models.requests import RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.services import Service, ServiceStandard
 from desk_app.models.sop_work import EVENT_HANDOVER
@@ -86,11 +87,12 @@ def sop_figures(period: Period | str, office: str | None = None) -> list[SopFigu
             .where(Sop.active).order_by(Service.office, Service.sort_order, Service.code))
     if office:
         sops = sops.where(Sop.office == office)
+    sops = list(sops)
+    standard_days = standard_days_in_force([sop.service.id for sop in sops], period.end)
     rows: dict[str, SopFigures] = {}
     for sop in sops:
-        rows[sop.id] = SopFigures(sop.id, sop.office, sop.service.code, sop.service.name, sop.title)
-        standard = catalogue.standard_in_force(sop.service, period.end)
-        rows[sop.id].standard_days = standard.time_frame_days if standard else None
+        rows[sop.id] = SopFigures(sop.id, sop.office, sop.service.code, sop.service.name, sop.title,
+                                  standard_days=standard_days.get(sop.service.id))
     _step_figures(rows, start, end, office)
     _handover_figures(rows, start, end, office)
     _request_figures(rows, start, end, office)
@@ -98,29 +100,31 @@ def sop_figures(period: Period | str, office: str | None = None) -> list[SopFigu
 
 
 def _step_figures(rows, start, end, office) -> None:
-    """Counts per SOP in one aggregate query; only the (few) deviations are read row by
-    row, for their step and example reasons."""
-    def steps(*columns):
-        query = (RequestStep.select(*columns)
-                 .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
-                 .join(SopRevision, on=(SopStep.revision == SopRevision.id))
-                 .where((RequestStep.done_at >= start) & (RequestStep.done_at < end)))
-        return query.where(RequestStep.office == office) if office else query
-
+    """Counts per step in one aggregate query, added up per SOP; only the (few)
+    deviations are read row by row, for their step and example reasons."""
+    in_period = (RequestStep.done_at >= start) & (RequestStep.done_at < end)
+    if office:
+        in_period &= RequestStep.office == office
     done = RequestStep.skipped == False  # noqa: E712 (SQL, not Python)
     within = done & (RequestStep.over_standard == False)  # noqa: E712
-    totals = (steps(SopRevision.sop.alias("sop"),
-                    fn.SUM(Case(None, [(done, 1)], 0)).alias("done"),
-                    fn.SUM(Case(None, [(within, 1)], 0)).alias("within"))
-              .group_by(SopRevision.sop))
-    for r in totals.dicts():
-        figures = rows.get(r["sop"])
+    # Counted per step without joins (joining each of a month's tens of thousands of
+    # steps to its SOP cost more than reading them), then the steps mapped to their SOP.
+    totals = raw_rows(RequestStep.select(RequestStep.sop_step,
+                                         fn.SUM(Case(None, [(done, 1)], 0)),
+                                         fn.SUM(Case(None, [(within, 1)], 0)))
+                      .where(in_period).group_by(RequestStep.sop_step))
+    sop_of = dict(raw_rows(SopStep.select(SopStep.id, SopRevision.sop).join(SopRevision)
+                           .where(SopStep.id.in_([step for step, *_ in totals]))))
+    for step, steps_done, steps_within in totals:
+        figures = rows.get(sop_of.get(step))
         if figures is not None:
-            figures.steps_done += int(r["done"] or 0)
-            figures.within_standard += int(r["within"] or 0)
-    query = (steps(RequestStep.deviation, RequestStep.deviation_reason, SopStep.position,
-                   SopStep.activity, SopRevision.sop)
-             .where(RequestStep.deviation.is_null(False))
+            figures.steps_done += int(steps_done or 0)
+            figures.within_standard += int(steps_within or 0)
+    query = (RequestStep.select(RequestStep.deviation, RequestStep.deviation_reason,
+                                SopStep.position, SopStep.activity, SopRevision.sop)
+             .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
+             .join(SopRevision, on=(SopStep.revision == SopRevision.id))
+             .where(in_period & RequestStep.deviation.is_null(False))
              .order_by(RequestStep.done_at.desc()))
     deviations: dict[str, dict[tuple[int, str], StepDeviation]] = defaultdict(dict)
     for r in query.dicts():
@@ -167,18 +171,19 @@ def _request_figures(rows, start, end, office) -> None:
         query = query.where(ServiceRequest.office == office)
     zones = {o.code: o.time_zone for o in Office.select(Office.code, Office.time_zone)}
     days: dict[str, list[int]] = defaultdict(list)
-    for r in query.dicts():
-        figures = rows.get(r["sop"])
+    for reg, finished_at, office_code, time_frame, sop_id in raw_rows(query):
+        figures = rows.get(sop_id)
         if figures is None:
             continue
-        reg = r["reg_date"]
         if isinstance(reg, str):
             reg = dt.date.fromisoformat(reg[:10])
-        finished = dates.to_local(r["finished_at"], zones.get(r["office"])).date()
+        if isinstance(finished_at, str):
+            finished_at = dt.datetime.fromisoformat(finished_at)
+        finished = dates.to_local(finished_at, zones.get(office_code)).date()
         taken = working_days_between(reg, finished)
-        days[r["sop"]].append(taken)
+        days[sop_id].append(taken)
         figures.requests_finished += 1
-        if taken <= r["time_frame_days"]:
+        if taken <= time_frame:
             figures.finished_within_frame += 1
     for sop_id, values in days.items():
         rows[sop_id].avg_working_days = round(sum(values) / len(values), 2)

@@ -6,36 +6,21 @@ A tab may define `shutdown()`; it is called when the window closes (stop workers
 
 from __future__ import annotations
 
-import html
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+# Only what the window needs before it is first painted is imported here: PySide6
+# builds a class's Python enums when the class is first touched (QMessageBox, the Qt
+# namespace: milliseconds each), so dialogs import their classes when opened.
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from desk_app import __version__, config
-from desk_app.models import accounts
 from desk_app.models.dates import format_date, local_today
-from desk_app.models.errors import UserError, ValidationError
-from desk_app.models.users import User
 from desk_app.ui import ui_state
 from desk_app.ui.session import Session
 from desk_app.ui.tabs import TABS, TabSpec
-from desk_app.ui.widgets import show_error
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +45,36 @@ def safe_url(url: str) -> str:
     return url
 
 
+def set_shortcut(action: QAction, keys: str) -> None:
+    """action.setShortcut(keys), minus ~45 ms: PySide6 resolves setShortcut's overloads by
+    building every enum of the Qt namespace, which the window need not wait for."""
+    action.setProperty("shortcut", QKeySequence(keys))
+
+
 def visible_tabs(session: Session) -> list[TabSpec]:
     return [spec for spec in TABS if session.can(spec.permission)]
+
+
+class LoadingPage(QLabel):
+    """Stands in a tab page until the tab is built: the window is shown and painted
+    first, then `build` runs from the event loop (the start-up then feels as quick as
+    a bare window; the first tab follows a moment later)."""
+
+    def __init__(self, build, parent: QWidget | None = None):
+        super().__init__(f'<p align="center">{QCoreApplication.translate("MainWindow", "Memuat…")}</p>',
+                         parent)
+        # a timer made here, not QTimer.singleShot in paintEvent: resolving singleShot's
+        # overloads builds the Qt namespace's enums (~45 ms) in the middle of the paint
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(build)
+        self._painted = False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:  # once; the timer goes with the page if the tab is built first
+            self._painted = True
+            self._timer.start(0)
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +94,10 @@ class MainWindow(QMainWindow):
         self._add_tab_pages()
         if ui_state.last_tab() in self.pages:
             self.tabs.setCurrentWidget(self.pages[ui_state.last_tab()])
-        self.tab(self._key_at(self.tabs.currentIndex()))
+        # the first tab is built once the window has been painted (see LoadingPage)
+        first = self._key_at(self.tabs.currentIndex())
+        if first:
+            self.pages[first].setWidget(LoadingPage(lambda: self._build_first_tab(first)))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_menu()
         self._build_status_bar()
@@ -104,7 +120,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(index, f"{title} ({spec.shortcut})")
             self.pages[spec.key] = page
-            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+            shortcut = QShortcut(spec.shortcut, self)
             shortcut.activated.connect(lambda key=spec.key: self.show_tab(key))
 
     def tab(self, key: str) -> QWidget | None:
@@ -132,6 +148,11 @@ class MainWindow(QMainWindow):
         self.tab_widgets[key] = widget
         return widget
 
+    def _build_first_tab(self, key: str) -> None:
+        widget = self.tab(key)
+        if widget is not None and self.tabs.currentWidget() is self.pages[key]:
+            widget.setFocus()  # the officer can type at once, as after Alt+digit
+
     def show_tab(self, key: str) -> None:
         """Bring tab `key` to the front, keyboard focus in it."""
         self.tabs.setCurrentWidget(self.pages[key])
@@ -140,7 +161,7 @@ class MainWindow(QMainWindow):
             widget.setFocus()  # keys go to the tab at once (its focus proxy, e.g. a search field)
 
     def current_tab(self) -> QWidget | None:
-        return self.tab_widgets.get(self._key_at(self.tabs.currentIndex()))
+        return self.tab(self._key_at(self.tabs.currentIndex()))
 
     def _key_at(self, index: int) -> str:
         page = self.tabs.widget(index)
@@ -162,10 +183,10 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("&Ubah sandi saya…"), self)
         self.password_action.triggered.connect(self.change_password)
         self.logout_action = QAction(self.tr("&Keluar akun"), self)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        set_shortcut(self.logout_action, "Ctrl+L")
         self.logout_action.triggered.connect(self.logout)
         self.quit_action = QAction(self.tr("&Tutup aplikasi"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.triggered.connect(self.quit_application)
         app_menu.addAction(self.password_action)
         app_menu.addSeparator()
@@ -187,7 +208,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         shortcuts_action = QAction(self.tr("&Pintasan papan ketik"), self)
-        shortcuts_action.setShortcut(QKeySequence("F1"))
+        set_shortcut(shortcuts_action, "F1")
         shortcuts_action.triggered.connect(self.show_shortcuts)
         logs_action = QAction(self.tr("Buka folder &log"), self)
         logs_action.triggered.connect(self.open_log_folder)
@@ -222,6 +243,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def change_password(self) -> None:
+        from desk_app.ui.password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self.session, self)
         dialog.exec()
 
@@ -229,6 +252,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(config.log_dir())))
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         lines = [f"{spec.shortcut}\t{QCoreApplication.translate('MainWindow', spec.title)}"
                  for spec in visible_tabs(self.session)]
         lines += ["Ctrl+L\t" + self.tr("Keluar akun"), "Ctrl+Q\t" + self.tr("Tutup aplikasi"),
@@ -236,6 +261,10 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Pintasan papan ketik"), "\n".join(lines))
 
     def show_about(self) -> None:
+        import html
+
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("Tentang Loket Prima"), self.tr(
             "<b>Loket Prima %1</b><br>Aplikasi loket pelayanan publik: standar pelayanan, SOP, "
             "permohonan, pengaduan dan survei kepuasan masyarakat.<br><br>Basis data: %3<br>"
@@ -251,40 +280,3 @@ class MainWindow(QMainWindow):
                 shutdown()
         super().closeEvent(event)
         self.closed.emit()
-
-
-class ChangePasswordDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Ubah sandi saya"))
-        self.old = QLineEdit()
-        self.new = QLineEdit()
-        self.new2 = QLineEdit()
-        for edit in (self.old, self.new, self.new2):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Sandi &lama:"), self.old)
-        form.addRow(self.tr("Sandi &baru:"), self.new)
-        form.addRow(self.tr("&Ulangi sandi baru:"), self.new2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def submit(self) -> None:
-        try:
-            if self.new.text() != self.new2.text():
-                raise ValidationError(self.tr("Kedua sandi baru tidak sama."), "password")
-            accounts.change_own_password(self.session.user, self.old.text(), self.new.text())
-            self.session.user = User.get_by_id(self.session.user.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(self, self.tr("Sandi diubah"), self.tr("Sandi Anda sudah diubah."))
-        self.accept()
