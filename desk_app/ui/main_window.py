@@ -61,8 +61,8 @@ class LoadingPage(QLabel):
     a bare window; the first tab follows a moment later)."""
 
     def __init__(self, build, parent: QWidget | None = None):
-        super().__init__(f'<p align="center">{QCoreApplication.translate("MainWindow", "Memuat…")}</p>',
-                         parent)
+        text = QCoreApplication.translate("MainWindow", "Memuat…")
+        super().__init__(f'<p align="center">{text}</p>', parent)
         # a timer made here, not QTimer.singleShot in paintEvent: resolving singleShot's
         # overloads builds the Qt namespace's enums (~45 ms) in the middle of the paint
         self._timer = QTimer(self)
