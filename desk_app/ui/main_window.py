@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
     # --- tabs -------------------------------------------------------------------------
     # Every permitted tab gets its page at once; its widget (module import, queries) is
-    # built when the tab is first shown, so the window opens as fast as its first tab.
+    # built when the tab is first shown, so start-up does not wait for the other tabs.
     def _add_tab_pages(self) -> None:
         self.specs = {spec.key: spec for spec in visible_tabs(self.session)}
         self.pages: dict[str, QScrollArea] = {}
@@ -137,11 +137,9 @@ class MainWindow(QMainWindow):
         except Exception:  # one broken tab must not keep the counter from working
             log.exception("tab %s could not be built", spec.key)
             self.failed_tabs.append(title)
-            page.setWidget(QLabel(self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.")
-                                  .replace("%1", title)))
-            self.statusBar().showMessage(
-                self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.")
-                .replace("%1", ", ".join(self.failed_tabs)), 30000)
+            message = self.tr("Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.").replace("%1", title)
+            page.setWidget(QLabel(message))
+            self.statusBar().showMessage(message, 30000)
             return None
         widget.setObjectName(f"tab_{spec.key}")
         page.setWidget(widget)
