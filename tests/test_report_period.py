@@ -216,3 +216,23 @@ def test_consolidated_report_has_a_row_per_office(office, counter, head):
     assert "E. Rekapitulasi per Kantor" in flat and "Kk.18.01" in flat
     names = [row[0] for row in workbook(data)["Ringkasan"].iter_rows(values_only=True) if row]
     assert "Kantor Kementerian Agama Kota Mataram" in names
+
+
+def test_standard_days_follow_the_version_in_force_at_the_period_end(office, admin):
+    import datetime as dt
+
+    from desk_app.models import catalogue
+    from desk_app.models.sop_figures import sop_figures
+
+    service = catalogue.service_by_code(office, "BIMAS-01")
+    first = catalogue.latest_standard(service)
+    values = {k: getattr(first, k) for k in catalogue.STANDARD_TEXT_FIELDS}
+    values.update({k: getattr(first, k) for k in catalogue.STANDARD_LIST_FIELDS})
+    for days, effective in ((9, dt.date(2026, 10, 15)), (11, dt.date(2026, 12, 1))):
+        catalogue.save_standard_version(admin, service.id,
+                                        dict(values, time_frame_days=days, effective_date=effective))
+    for code, days in (("2026-09", first.time_frame_days), ("2026-10", 9), ("2026-12", 11)):
+        data = gather_report(parse_period(code), office, now=NOW)
+        assert {row.code: row.standard_days for row in data.requests.services}["BIMAS-01"] == days
+        sops = {row.service_code: row.standard_days for row in sop_figures(code, office)}
+        assert sops["BIMAS-01"] == days

@@ -19,7 +19,7 @@ from desk_app.models.errors import NotFound
 from desk_app.models.office import Office
 from desk_app.models.offices import home_office
 from desk_app.models.periods import Period
-from desk_app.models.request_figures import request_figures
+from desk_app.models.request_figures import raw_rows, request_figures
 from desk_app.models.services import Service
 from desk_app.models.surveys import ELEMENT_CODES, SurveyResponse
 from desk_app.reports.report_data import (
@@ -224,9 +224,9 @@ def survey_rows(period: Period, office: str | None) -> list[SurveyRow]:
                                    SurveyResponse.education, SurveyResponse.occupation,
                                    SurveyResponse.comment)
              .join(Service).where(cond)
-             .order_by(SurveyResponse.survey_date, SurveyResponse.serial).tuples())
+             .order_by(SurveyResponse.survey_date, SurveyResponse.serial))
     rows = []
-    for serial, day, code, *rest in query:
+    for serial, day, code, *rest in raw_rows(query):  # as stored: no per-field conversion
         scores, (gender, age, education, occupation, comment) = rest[:9], rest[9:]
         rows.append(SurveyRow(serial=serial, date=_as_date(day), service=code,
                               answers=tuple(scores), gender=gender or "", age=age,
