@@ -46,6 +46,18 @@ class _LetterheadLines(Flowable):
         pc.draw_letterhead(self.canv, self.office, 0, self.height, self.width)
 
 
+class _Para(Paragraph):
+    """A paragraph that breaks its lines once per width. A table wraps every cell to size
+    its row, again for what is left of it on each new page, and again to draw it."""
+
+    _wrapped: tuple | None = None  # (width, size)
+
+    def wrap(self, avail_width, avail_height):
+        if self._wrapped is None or self._wrapped[0] != avail_width:
+            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
+        return self._wrapped[1]
+
+
 class _Text:
     __slots__ = ("text",)
 
@@ -67,11 +79,11 @@ class PdfReport:
     # --- small helpers -----------------------------------------------------------------
     def p(self, text: str, style: str = "cell") -> Paragraph:
         """A paragraph from trusted markup (callers escape user text first)."""
-        return Paragraph(text, self.s[style])
+        return _Para(text, self.s[style])
 
     def u(self, text, style: str = "cell") -> Paragraph:
         """A paragraph from user text, escaped."""
-        return Paragraph(pc.escape(latin1(text)), self.s[style])
+        return _Para(pc.escape(latin1(text)), self.s[style])
 
     def t(self, text) -> _Text:
         """User text for a table cell: a plain string when it fits the column, otherwise
@@ -83,7 +95,7 @@ class PdfReport:
             return cell
         if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, 9) <= width - 8:
             return cell.text  # drawn as is: no markup is interpreted in a plain cell
-        return Paragraph(pc.escape(cell.text), self.s["cell"])
+        return _Para(pc.escape(cell.text), self.s["cell"])
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total_row: bool = False, text_cols: tuple[int, ...] = ()) -> Table:
