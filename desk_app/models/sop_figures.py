@@ -81,7 +81,8 @@ def _utc_range(period: Period, office: str | None) -> tuple[dt.datetime, dt.date
     return start, end
 
 
-def sop_figures(period: Period | str, office: str | None = None) -> list[SopFigures]:
+def sop_figures(period: Period | str, office: str | None = None,
+                reasons: bool = True) -> list[SopFigures]:
     period = parse_period(period) if isinstance(period, str) else period
     start, end = _utc_range(period, office)
     sops = (Sop.select(Sop, Service).join(Service, on=(Sop.service == Service.id))
@@ -94,15 +95,15 @@ def sop_figures(period: Period | str, office: str | None = None) -> list[SopFigu
     for sop in sops:
         rows[sop.id] = SopFigures(sop.id, sop.office, sop.service.code, sop.service.name, sop.title,
                                   standard_days=standard_days.get(sop.service.id))
-    _step_figures(rows, start, end, office)
+    _step_figures(rows, start, end, office, reasons)
     _handover_figures(rows, start, end, office)
     _request_figures(rows, start, end, office)
     return list(rows.values())
 
 
-def _step_figures(rows, start, end, office) -> None:
-    """Counts per step in one aggregate query, added up per SOP; only the (few)
-    deviations are read row by row, for their step and example reasons."""
+def _step_figures(rows, start, end, office, reasons: bool) -> None:
+    """Counts per step and kind of deviation in one aggregate query, added up per SOP;
+    with `reasons`, the deviations are read row by row for a few example reasons."""
     in_period = (RequestStep.done_at >= start) & (RequestStep.done_at < end)
     if office:
         in_period &= RequestStep.office == office
@@ -110,39 +111,51 @@ def _step_figures(rows, start, end, office) -> None:
     within = done & (RequestStep.over_standard == False)  # noqa: E712
     # Counted per step without joins (joining each of a month's tens of thousands of
     # steps to its SOP cost more than reading them), then the steps mapped to their SOP.
-    totals = raw_rows(RequestStep.select(RequestStep.sop_step,
+    totals = raw_rows(RequestStep.select(RequestStep.sop_step, RequestStep.deviation,
                                          fn.SUM(Case(None, [(done, 1)], 0)),
-                                         fn.SUM(Case(None, [(within, 1)], 0)))
-                      .where(in_period).group_by(RequestStep.sop_step))
-    sop_of = dict(raw_rows(SopStep.select(SopStep.id, SopRevision.sop).join(SopRevision)
-                           .where(SopStep.id.in_([step for step, *_ in totals]))))
-    for step, steps_done, steps_within in totals:
-        figures = rows.get(sop_of.get(step))
-        if figures is not None:
-            figures.steps_done += int(steps_done or 0)
-            figures.within_standard += int(steps_within or 0)
-    query = (RequestStep.select(RequestStep.deviation, RequestStep.deviation_reason,
-                                SopStep.position, SopStep.activity, SopRevision.sop)
-             .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
-             .join(SopRevision, on=(SopStep.revision == SopRevision.id))
-             .where(in_period & RequestStep.deviation.is_null(False))
-             .order_by(RequestStep.done_at.desc()))
+                                         fn.SUM(Case(None, [(within, 1)], 0)),
+                                         fn.COUNT(RequestStep.id), fn.MAX(RequestStep.done_at))
+                      .where(in_period).group_by(RequestStep.sop_step, RequestStep.deviation))
+    step_info = (SopStep.select(SopStep.id, SopRevision.sop, SopStep.position, SopStep.activity)
+                 .join(SopRevision).where(SopStep.id.in_(list({r[0] for r in totals}))))
+    steps = {step_id: (sop_id, position, activity)
+             for step_id, sop_id, position, activity in raw_rows(step_info)}
     deviations: dict[str, dict[tuple[int, str], StepDeviation]] = defaultdict(dict)
-    for r in query.dicts():
-        if r["sop"] not in rows or not r["deviation"]:
+    newest: dict[tuple, object] = {}
+    for step, deviation, steps_done, steps_within, count, last_done in totals:
+        sop_id, position, activity = steps.get(step, (None, 0, ""))
+        figures = rows.get(sop_id)
+        if figures is None:
             continue
-        key = (r["position"], r["activity"])
-        item = deviations[r["sop"]].setdefault(key, StepDeviation(r["position"], r["activity"],
-                                                                   0, 0, 0))
-        item.count += 1
-        if r["deviation"] == "skipped":
-            item.skipped += 1
+        figures.steps_done += int(steps_done or 0)
+        figures.within_standard += int(steps_within or 0)
+        if not deviation:
+            continue
+        key = (position, activity)
+        item = deviations[sop_id].setdefault(key, StepDeviation(position, activity, 0, 0, 0))
+        item.count += count
+        if deviation == "skipped":
+            item.skipped += count
         else:
-            item.out_of_order += 1
-        if len(item.reasons) < 3 and r["deviation_reason"]:
-            item.reasons.append(r["deviation_reason"])
+            item.out_of_order += count
+        newest[sop_id, key] = max(newest.get((sop_id, key), last_done), last_done)
+    if reasons:
+        query = (RequestStep.select(RequestStep.deviation_reason, SopStep.position,
+                                    SopStep.activity, SopRevision.sop)
+                 .join(SopStep, on=(RequestStep.sop_step == SopStep.id))
+                 .join(SopRevision, on=(SopStep.revision == SopRevision.id))
+                 .where(in_period & RequestStep.deviation.is_null(False)
+                        & (RequestStep.deviation != "") & (RequestStep.deviation_reason != ""))
+                 .order_by(RequestStep.done_at.desc()))
+        for reason, position, activity, sop_id in raw_rows(query):
+            item = deviations.get(sop_id, {}).get((position, activity))
+            if item is not None and len(item.reasons) < 3:
+                item.reasons.append(reason)
     for sop_id, items in deviations.items():
-        rows[sop_id].deviations = sorted(items.values(), key=lambda d: (-d.count, d.position))
+        # most frequent first; a tie keeps the step deviated from most recently first
+        by_recent = sorted(items.items(), key=lambda kv: newest[sop_id, kv[0]], reverse=True)
+        rows[sop_id].deviations = sorted((item for _key, item in by_recent),
+                                         key=lambda d: (-d.count, d.position))
 
 
 def _handover_figures(rows, start, end, office) -> None:

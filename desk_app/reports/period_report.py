@@ -139,7 +139,7 @@ def gather_requests(period: Period, office: str | None) -> RequestSection:
 
 def gather_sop(period: Period, office: str | None) -> SopSection:
     section = SopSection()
-    for s in sop_figures.sop_figures(period, office):
+    for s in sop_figures.sop_figures(period, office, reasons=False):  # not shown
         if not (s.steps_done or s.handovers or s.deviations or s.requests_finished):
             continue
         section.sops.append(SopRow(
