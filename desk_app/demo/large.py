@@ -126,9 +126,6 @@ def _requests(ctx, total, days, services, weights, plans, counters, head, steps_
 
     def flush():
         _insert(ServiceRequest, iter(requests))
-        with database.obj.atomic():
-            request_names.add_rows((r["id"], r["office"], r["applicant_name"], r["reg_date"], r["serial"])
-                                   for r in requests)
         _insert(RequestStep, iter(steps))
         requests.clear()
         steps.clear()
@@ -182,6 +179,8 @@ def _requests(ctx, total, days, services, weights, plans, counters, head, steps_
     flush()
     for year, last in serial_by_year.items():
         _set_counter(office, numbering.KIND_REQUEST, year, last)
+    ctx.progress("  indeks nama pemohon")
+    request_names.rebuild()  # in one statement: far faster than batch by batch
 
 
 def _status_for(rng, day, due, today, step_count) -> tuple[str, int]:

@@ -1,15 +1,16 @@
 """Finding requests by applicant name without reading the whole table.
 
 A name search matches `applicant_name LIKE 'x%' OR LIKE '% x%'`: the text at the start
-of any word of the name. `RequestNamePart` keeps, for every request, the name from each
-of its words to the end, lower-cased ("siti aminah" and "aminah" for "Siti Aminah"), so
-the requests a search can match are the parts in one index range (office, part >= x,
-part < x + the highest character). The table is derived from `service_request`: it is
-written here by every path that writes applicant names, never travels in bundles and is
-rebuilt (not copied) by copy-db.
+of any word of the name. `RequestNamePart` holds, for every request, its name from each
+word to the end, lower-cased ("siti aminah" and "aminah" for "Siti Aminah"), so the
+requests a search can match are the parts in one index range (`part >= x AND part <
+x + TOP_CHAR`) and a name that matches nobody is an empty range. request_flow uses the
+parts for rare names and keeps the LIKE, so the results stay the LIKE's.
 
-Case is folded by the database's own `lower()`, the same folding its case-insensitive
-LIKE uses, so the parts never miss a request the LIKE would match.
+The case is folded by the database's own lower(), the folding its case-insensitive LIKE
+applies. The table is derived from service_request: written at registration, rebuilt
+for the requests a bundle import touched and by copy-db on its target (with the
+target's own lower()); it never travels in bundles.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class CodePointText(peewee.TextField):
 
 
 class RequestNamePart(BaseModel):
-    request = peewee.ForeignKeyField(ServiceRequest, on_delete="CASCADE", backref="+")
+    request = peewee.ForeignKeyField(ServiceRequest, on_delete="CASCADE", backref="+", index=False)
     office = peewee.CharField(max_length=32)
     part = CodePointText()  # the name from one word to the end, lower-cased
     reg_date = peewee.DateField()  # the request's, for newest-first and keyset paging
@@ -47,14 +48,8 @@ class RequestNamePart(BaseModel):
 
     class Meta:
         primary_key = peewee.CompositeKey("request", "part")
-        indexes = ((("office", "part", "reg_date", "serial"), False),)
-
-
-def name_parts(name: str) -> list[str]:
-    """The name from its start and from after every space: where `LIKE 'x%'` and
-    `LIKE '% x%'` can begin to match."""
-    starts = [0] + [i + 1 for i, ch in enumerate(name) if ch == " "]
-    return [name[i:] for i in starts if name[i:]]
+        # request last: a search reads the ids of its newest matches from the index alone
+        indexes = ((("office", "part", "reg_date", "serial", "request"), False),)
 
 
 def _database() -> peewee.Database:
@@ -63,62 +58,47 @@ def _database() -> peewee.Database:
     return getattr(database, "obj", database)
 
 
-def add_rows(rows: Iterable[tuple]) -> int:
-    """Write the parts of requests given as (id, office, applicant_name, reg_date,
-    serial) tuples, whose parts are not there yet. Returns how many parts were written."""
-    database = _database()
+def _add_parts(requests: peewee.Select) -> int:
+    """Write the name parts of the requests `requests` selects, in one statement: the
+    database splits the names (at every space, as LIKE '% x%' does) and folds the case
+    (with the lower() its case-insensitive LIKE uses). Returns how many were written."""
+    first_space = peewee.fn.INSTR if isinstance(_database(), peewee.SqliteDatabase) else peewee.fn.STRPOS
+    names = requests.select(ServiceRequest.id, ServiceRequest.office,
+                            ServiceRequest.applicant_name.cast("TEXT"),  # the type SUBSTR gives
+                            ServiceRequest.reg_date, ServiceRequest.serial)
+    rest = names.cte("name_rest", recursive=True,
+                     columns=("request_id", "office", "rest", "reg_date", "serial"))
+    after_space = peewee.Select([rest], [  # a plain select: the recursive term names the CTE
+        rest.c.request_id, rest.c.office, peewee.fn.SUBSTR(rest.c.rest, first_space(rest.c.rest, " ") + 1),
+        rest.c.reg_date, rest.c.serial]).where(first_space(rest.c.rest, " ") > 0)
+    rest = rest.union_all(after_space)
+    parts = rest.select_from(rest.c.request_id, rest.c.office, peewee.fn.LOWER(rest.c.rest),
+                             rest.c.reg_date, rest.c.serial).where(rest.c.rest != "")
+    parts = parts.order_by(rest.c.request_id)  # in key order: ten times faster in bulk
     fields = [RequestNamePart.request, RequestNamePart.office, RequestNamePart.part,
               RequestNamePart.reg_date, RequestNamePart.serial]
-    p = database.param
-    sql = (f'INSERT INTO "{RequestNamePart._meta.table_name}" ('
-           + ", ".join(f'"{f.column_name}"' for f in fields)
-           + f") VALUES ({p}, {p}, lower({p}), {p}, {p})")
-    written, batch = 0, []
-    cursor = database.cursor()
-    for request_id, office, name, reg_date, serial in rows:
-        reg_date = RequestNamePart.reg_date.db_value(reg_date)
-        batch += [(request_id, office, part, reg_date, serial) for part in name_parts(name or "")]
-        if len(batch) >= CHUNK:
-            cursor.executemany(sql, batch)
-            written, batch = written + len(batch), []
-    if batch:
-        cursor.executemany(sql, batch)
-        written += len(batch)
-    return written
+    return _database().execute(RequestNamePart.insert_from(parts, fields)).rowcount
 
 
 def add_request(request: ServiceRequest) -> None:
-    """A newly registered request: write its name parts (same transaction)."""
-    add_rows([(request.id, request.office, request.applicant_name, request.reg_date,
-               request.serial)])
-
-
-def _request_rows(query) -> list[tuple]:
-    return list(query.select(ServiceRequest.id, ServiceRequest.office, ServiceRequest.applicant_name,
-                             ServiceRequest.reg_date, ServiceRequest.serial).tuples())
+    """A newly registered request: write its name parts (in the caller's transaction)."""
+    _add_parts(ServiceRequest.select().where(ServiceRequest.id == request.id))
 
 
 def rebuild(request_ids: Iterable[str] | None = None) -> int:
     """Rewrite the name parts of the given requests (of every request when None): after
     a bundle import changed them, after copy-db, when the table is first filled.
     Returns how many parts were written."""
-    written = 0
-    if request_ids is None:
-        RequestNamePart.delete().execute()
-        last = ""
-        while True:  # keyset over the primary key: a bounded batch in memory at a time
-            batch = _request_rows(ServiceRequest.select().where(ServiceRequest.id > last)
-                                  .order_by(ServiceRequest.id).limit(CHUNK * 5))
-            if not batch:
-                return written
-            written += add_rows(batch)
-            last = batch[-1][0]
-    ids = sorted(set(request_ids))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        RequestNamePart.delete().where(RequestNamePart.request.in_(chunk)).execute()
-        written += add_rows(_request_rows(ServiceRequest.select().where(ServiceRequest.id.in_(chunk))))
-    return written
+    with _database().atomic():
+        if request_ids is None:
+            RequestNamePart.delete().execute()
+            return _add_parts(ServiceRequest.select())
+        written, ids = 0, sorted(set(request_ids))
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            RequestNamePart.delete().where(RequestNamePart.request.in_(chunk)).execute()
+            written += _add_parts(ServiceRequest.select().where(ServiceRequest.id.in_(chunk)))
+        return written
 
 
 def parts_starting_with(office: str, text: str):
