@@ -76,12 +76,13 @@ class Sheet:
             c.data_type = "s"  # never a formula, whatever it starts with
         else:
             c = WriteOnlyCell(self.ws, value=value)
-        # Styles are built once per combination and copied: setting a font or border
+        # Styles are built once per combination and shared: setting a font or border
         # on every cell makes openpyxl hash it each time, which dominates big sheets.
+        # (A write-only cell is written when its row is appended and never changed.)
         key = (fmt, id(font), id(fill), id(border), wrap, quote)
         style = self.styles.get(key)
         if style is not None:
-            c._style = copy(style)
+            c._style = style
             return c
         if fmt:
             c.number_format = fmt
@@ -105,6 +106,7 @@ class Sheet:
             value = clean_text(value)[:MAX_TEXT]
             if value[:1] in UNSAFE_START:
                 return self.cell(value)
+            return value or None  # an empty text needs no cell
         return value
 
     def append(self, values: list = (), lines: int = 1) -> int:
