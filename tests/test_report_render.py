@@ -100,38 +100,3 @@ def test_risky_text_stays_text_in_excel():
 def test_empty_sections_say_so():
     flat = " ".join(" ".join(pdf_pages(report())).split())
     assert flat.count("Tidak ada data pada periode ini.") >= 2  # SOP and complaints at least
-
-
-def test_cells_are_written_as_openpyxl_writes_them():
-    """The workbook's cells are serialised by xlsx_report itself (openpyxl's per-cell objects
-    were most of the rendering time): each must come out as openpyxl would write it."""
-    import re
-    import zipfile
-
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    from desk_app.reports.xlsx_report import cell_xml
-
-    values = [("text", False), (" spaced ", False), ("a\r\nb\tc", False), ("≤ 5 — ok 😀", False),
-              ("<b>&</b>", False), ("", False), (42, False), (-3.25, False), (1 / 3, False),
-              (dt.date(2026, 10, 5), False), (True, False), (None, False), ("=SUM(A1:A2)", True)]
-    for styled in (False, True):
-        wb = openpyxl.Workbook(write_only=True)
-        ws = wb.create_sheet("x")
-        cells, expected = [], []
-        for col, (value, formula) in enumerate(values, 1):
-            c = WriteOnlyCell(ws, value=value)
-            if isinstance(value, str) and not formula:
-                c.data_type = "s"  # as xlsx_report: text is never a formula
-            if styled:
-                c.font = Font(bold=True)
-            cells.append(c)
-            if value is not None or c.has_style:  # openpyxl skips a bare None
-                ref = f"{openpyxl.utils.get_column_letter(col)}1"
-                expected.append(cell_xml(ref, value, c.style_id, formula))
-        ws.append(cells)
-        buffer = io.BytesIO()
-        wb.save(buffer)
-        sheet = zipfile.ZipFile(buffer).read("xl/worksheets/sheet1.xml").decode("ascii")
-        assert re.findall(r"<c r=.*?</c>", sheet, re.DOTALL) == expected

@@ -1,30 +1,19 @@
-"""The period report as an Excel workbook, rendered from ReportData.
+"""The period report as an Excel workbook (openpyxl, write-only), rendered from ReportData.
 
 Sheets: Ringkasan, Permohonan, SOP, Pengaduan, SKM. Every text cell that comes from
-users is written as text (inline string, quote prefix), so "=..." never becomes a
+users is written as text (data type "s", quote prefix), so "=..." never becomes a
 formula, and characters an XML file cannot hold are removed. Formulas appear only in
 cells this module writes itself (the SKM calculation).
-
-openpyxl (write-only) lays out the workbook: styles, column widths, frozen panes,
-filters, page setup. The cells themselves are written here, in the XML openpyxl writes
-for them, and put into each sheet's empty <sheetData> when the file is saved: openpyxl
-builds several Python objects per cell (15–30 µs each), and a month's workbook on a
-busy office holds some 20,000 cells.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import zipfile
-from typing import NamedTuple
-from xml.sax.saxutils import escape
+from copy import copy
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
 
 from desk_app.reports.formats import NO_DATA, clean_text
 from desk_app.reports.report_data import ReportData
@@ -48,48 +37,14 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def _style_cache(wb: Workbook) -> dict:
-    """Style ids already registered in this workbook, by combination."""
+    """Style arrays already registered in this workbook, by combination."""
     if not hasattr(wb, "_report_styles"):
         wb._report_styles = {}
     return wb._report_styles
 
 
-class Styled(NamedTuple):
-    """A cell value with its registered style id (0: none); `formula` for "=..." text
-    this module writes itself."""
-
-    value: object
-    style: int = 0
-    formula: bool = False
-
-
-def _xml_text(text: str) -> str:
-    """Text as openpyxl's XML writer puts it: &, <, > escaped, CR and every character
-    beyond ASCII as a character reference."""
-    return escape(text).replace("\r", "&#13;").encode("ascii", "xmlcharrefreplace").decode()
-
-
-def cell_xml(ref: str, value, style: int = 0, formula: bool = False) -> str:
-    """One <c> element, as openpyxl writes it for this value and style."""
-    s = f' s="{style}"' if style else ""
-    if formula:
-        return f'<c r="{ref}"{s}><f>{_xml_text(value[1:])}</f><v></v></c>'
-    if isinstance(value, str):
-        if not value:
-            return f'<c r="{ref}"{s} t="inlineStr"></c>'
-        space = ' xml:space="preserve"' if value != value.strip() else ""
-        return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{_xml_text(value)}</t></is></c>'
-    if value is None:
-        return f'<c r="{ref}"{s} t="n"></c>'
-    if isinstance(value, bool):
-        return f'<c r="{ref}"{s} t="b"><v>{value:d}</v></c>'
-    if isinstance(value, dt.date):
-        value = to_excel(value)
-    return f'<c r="{ref}"{s} t="n"><v>{value:.16g}</v></c>'
-
-
 class Sheet:
-    """A worksheet that knows which row comes next; its rows are kept as XML."""
+    """A write-only worksheet that knows which row comes next."""
 
     HEADER_ROW = 4  # after the title, subtitle and a blank row
 
@@ -98,7 +53,6 @@ class Sheet:
         self.styles = _style_cache(wb)
         self.widths = list(widths)
         self.row = 0
-        self.rows: list[str] = []  # <row> elements, spliced in by XlsxReport.build
         # Write-only sheets write their views with the first row: freeze now.
         self.ws.freeze_panes = f"A{self.HEADER_ROW + 1}"
         self.ws.print_title_rows = f"{self.HEADER_ROW}:{self.HEADER_ROW}"
@@ -113,32 +67,37 @@ class Sheet:
         self.ws.print_options.gridLines = False
 
     def cell(self, value, fmt: str | None = None, font=None, fill=None, border=None,
-             wrap: bool = False, formula: bool = False) -> Styled:
+             wrap: bool = False, formula: bool = False) -> WriteOnlyCell:
         quote = False
         if isinstance(value, str) and not formula:
-            value = clean_text(value)[:MAX_TEXT]  # text, never a formula
+            value = clean_text(value)[:MAX_TEXT]
             quote = value[:1] in UNSAFE_START
-        # Each combination is registered once, through an openpyxl cell holding the value
-        # (a date brings openpyxl's default date format along), in the order openpyxl
-        # itself would meet it: styles.xml comes out as before.
+            c = WriteOnlyCell(self.ws, value=value)
+            c.data_type = "s"  # never a formula, whatever it starts with
+        else:
+            c = WriteOnlyCell(self.ws, value=value)
+        # Styles are built once per combination and shared: setting a font or border
+        # on every cell makes openpyxl hash it each time, which dominates big sheets.
+        # (A write-only cell is written when its row is appended and never changed.)
         key = (fmt, id(font), id(fill), id(border), wrap, quote)
         style = self.styles.get(key)
-        if style is None:
-            c = WriteOnlyCell(self.ws, value=None if formula else value)
-            if fmt:
-                c.number_format = fmt
-            if font:
-                c.font = font
-            if fill:
-                c.fill = fill
-            if border:
-                c.border = border
-            if wrap:
-                c.alignment = WRAP
-            if quote:
-                c.quotePrefix = True
-            style = self.styles[key] = c.style_id
-        return Styled(value, style, formula)
+        if style is not None:
+            c._style = style
+            return c
+        if fmt:
+            c.number_format = fmt
+        if font:
+            c.font = font
+        if fill:
+            c.fill = fill
+        if border:
+            c.border = border
+        if wrap:
+            c.alignment = WRAP
+        if quote:
+            c.quotePrefix = True
+        self.styles[key] = copy(c._style)
+        return c
 
     def plain(self, value):
         """A value for an unstyled cell: numbers as they are, text cleaned and, when it
@@ -151,17 +110,11 @@ class Sheet:
         return value
 
     def append(self, values: list = (), lines: int = 1) -> int:
+        if lines > 1:  # wrapped text: the row's height must be given before it is written
+            self.ws.row_dimensions[self.row + 1].height = min(15 * lines, 400)
+        self.ws.append(list(values))
         self.row += 1
-        r = self.row
-        cells = []
-        for col, value in enumerate(values, 1):
-            if type(value) is Styled:
-                cells.append(cell_xml(f"{get_column_letter(col)}{r}", *value))
-            elif value is not None:
-                cells.append(cell_xml(f"{get_column_letter(col)}{r}", value))
-        height = f' ht="{min(15 * lines, 400)}" customHeight="1"' if lines > 1 else ""
-        self.rows.append(f'<row r="{r}"{height}>{"".join(cells)}</row>')
-        return r
+        return self.row
 
     def lines_needed(self, texts: dict[int, str], bold: bool = False) -> int:
         """Lines the longest of these column texts wraps to (an estimate from widths)."""
@@ -226,15 +179,10 @@ class XlsxReport:
         self.d = data
         self.wb = Workbook(write_only=True)
         self.sub = f"{data.cover.office_name} — {data.cover.period_text}"
-        self.sheets: list[Sheet] = []
-
-    def sheet(self, title: str, widths: list[float], landscape: bool = False) -> Sheet:
-        self.sheets.append(Sheet(self.wb, title, widths, landscape))
-        return self.sheets[-1]
 
     def summary(self) -> None:
         d, c = self.d, self.d.cover
-        s = self.sheet("Ringkasan", [52, 24, 14, 14, 14, 14, 12, 10])
+        s = Sheet(self.wb, "Ringkasan", [52, 24, 14, 14, 14, 14, 12, 10])
         s.title(c.title, c.office_name)
         s.header(["Uraian", "Nilai"])
         r, k, m = d.requests, d.complaints, d.skm
@@ -284,7 +232,7 @@ class XlsxReport:
 
     def requests(self) -> None:
         r = self.d.requests
-        s = self.sheet("Permohonan", [10, 46, 11, 11, 12, 12, 14, 14], landscape=True)
+        s = Sheet(self.wb, "Permohonan", [10, 46, 11, 11, 12, 12, 14, 14], landscape=True)
         s.title("Permohonan per layanan", self.sub)
         head = s.header(["Kode", "Layanan", "Diterima", "Selesai", "Tepat waktu",
                          "% tepat waktu", "Rata-rata hari kerja", "Standar (hari kerja)"])
@@ -309,7 +257,7 @@ class XlsxReport:
 
     def sop(self) -> None:
         p = self.d.sop
-        s = self.sheet("SOP", [46, 28, 12, 12, 12, 12, 14, 14], landscape=True)
+        s = Sheet(self.wb, "SOP", [46, 28, 12, 12, 12, 12, 14, 14], landscape=True)
         s.title("Kepatuhan terhadap SOP", self.sub)
         head = s.header(["SOP", "Layanan", "Langkah", "Dalam waktu", "% dalam waktu",
                          "Serah terima", "Rata-rata hari kerja", "Standar (hari kerja)"])
@@ -332,7 +280,8 @@ class XlsxReport:
 
     def complaints(self) -> None:
         k = self.d.complaints
-        s = self.sheet("Pengaduan", [34, 12, 18, 18, 20, 14, 12, 12, 24, 60], landscape=True)
+        s = Sheet(self.wb, "Pengaduan", [34, 12, 18, 18, 20, 14, 12, 12, 24, 60],
+                  landscape=True)
         s.title("Pengaduan diterima (tanpa identitas pengadu)", self.sub)
         names = ["Nomor", "Diterima", "Jenis", "Saluran", "Kategori", "Tahapan",
                  "Batas tahapan", "Lewat (hari kerja)", "Layanan", "Pokok pengaduan"]
@@ -367,7 +316,7 @@ class XlsxReport:
     def skm(self) -> None:
         m = self.d.skm
         widths = [12, 40, 14, 12, 12, 8, 13, 12, 8, 13, 13, 8, 8, 6, 7, 11, 11, 50]
-        s = self.sheet("SKM", widths, landscape=True)
+        s = Sheet(self.wb, "SKM", widths, landscape=True)
         s.title("Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)", self.sub)
         head = s.header(["Kode", "Unsur pelayanan", "Jumlah jawaban", "Jumlah nilai",
                          "NRR = nilai/jawaban", "Bobot", "NRR × bobot", "Nilai = NRR × 25",
@@ -435,24 +384,7 @@ class XlsxReport:
         self.skm()
         self.wb.properties.title = self.d.cover.title
         self.wb.properties.creator = "Loket Prima"
-        shell = io.BytesIO()
-        self.wb.save(shell)  # every sheet with an empty <sheetData>
-        rows = {ws.path.lstrip("/"): "".join(sheet.rows).encode("ascii")
-                for ws, sheet in zip(self.wb.worksheets, self.sheets, strict=True)}
-        with zipfile.ZipFile(shell) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for item in src.infolist():
-                data = src.read(item)
-                if item.filename in rows:
-                    data = _splice_rows(data, rows[item.filename])
-                dst.writestr(item, data)
-
-
-def _splice_rows(sheet_xml: bytes, rows: bytes) -> bytes:
-    """The sheet openpyxl wrote, with the rows put into its empty <sheetData>."""
-    for empty in (b"<sheetData></sheetData>", b"<sheetData/>", b"<sheetData />"):
-        if empty in sheet_xml:
-            return sheet_xml.replace(empty, b"<sheetData>" + rows + b"</sheetData>", 1)
-    raise ValueError("openpyxl wrote no empty <sheetData> to put the rows in")
+        self.wb.save(out)
 
 
 def render_xlsx(data: ReportData, out) -> None:
