@@ -72,13 +72,11 @@ def _v2_period_indexes(migrator) -> None:
 
 
 def _v3_request_name_parts(migrator) -> None:
-    """Searching by name reads the name parts of the requests instead of every request.
-    The index is built after the bulk fill, which is faster than growing it row by row."""
+    """Searching by name reads the name parts of the requests instead of every request."""
     if RequestNamePart.table_exists():
         return
-    RequestNamePart._schema.create_table()
+    RequestNamePart.create_table()
     rebuild()
-    RequestNamePart._schema.create_indexes()
 
 
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
