@@ -1760,63 +1760,62 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <translation>Loket Prima — %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/main_window.py" line="180"/>
         <source>&amp;Aplikasi</source>
         <translation>&amp;Application</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="183"/>
+        <location filename="../../desk_app/ui/main_window.py" line="181"/>
         <source>&amp;Ubah sandi saya…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="183"/>
         <source>&amp;Keluar akun</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="186"/>
         <source>&amp;Tutup aplikasi</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="196"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="197"/>
+        <location filename="../../desk_app/ui/main_window.py" line="195"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209"/>
+        <location filename="../../desk_app/ui/main_window.py" line="207"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="210"/>
+        <location filename="../../desk_app/ui/main_window.py" line="208"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="213"/>
+        <location filename="../../desk_app/ui/main_window.py" line="211"/>
         <source>Buka folder &amp;log</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <location filename="../../desk_app/ui/main_window.py" line="213"/>
         <source>&amp;Tentang Loket Prima</source>
         <translation>&amp;About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="224"/>
+        <location filename="../../desk_app/ui/main_window.py" line="222"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="140"/>
-        <location filename="../../desk_app/ui/main_window.py" line="143"/>
         <source>Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.</source>
         <translation>Tab %1 could not be opened; the details are in the log file.</translation>
     </message>
@@ -1826,28 +1825,28 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="259"/>
+        <location filename="../../desk_app/ui/main_window.py" line="257"/>
         <source>Keluar akun</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="259"/>
+        <location filename="../../desk_app/ui/main_window.py" line="257"/>
         <source>Tutup aplikasi</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="260"/>
-        <location filename="../../desk_app/ui/main_window.py" line="261"/>
+        <location filename="../../desk_app/ui/main_window.py" line="258"/>
+        <location filename="../../desk_app/ui/main_window.py" line="259"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>Tentang Loket Prima</source>
         <translation>About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269"/>
+        <location filename="../../desk_app/ui/main_window.py" line="267"/>
         <source>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Aplikasi loket pelayanan publik: standar pelayanan, SOP, permohonan, pengaduan dan survei kepuasan masyarakat.&lt;br&gt;&lt;br&gt;Basis data: %3&lt;br&gt;Folder log: %2</source>
         <translation>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Front-desk application for public services: service standards, SOPs, requests, complaints and public satisfaction surveys.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Log folder: %2</translation>
     </message>
