@@ -36,13 +36,14 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
                      f"Lihat 'desk-app --help' atau 'desk-app PERINTAH --help'.\n")
 
 
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="URL",
+def add_db_argument(parser: argparse.ArgumentParser, default=None) -> None:
+    parser.add_argument("--db", metavar="URL", default=default,
                         help="berkas SQLite atau postgresql://pengguna:sandi@host:port/nama "
                              "(bawaan: $DESK_APP_DB atau berkas di folder data pengguna)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with `commands=False` only the window's options."""
     parser = IndonesianArgumentParser(
         prog="desk-app",
         description="Loket Prima — aplikasi loket pelayanan publik.",
@@ -51,20 +52,44 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_argument(parser)
     parser.add_argument("--quit-after", type=float, metavar="DETIK",
                         help=argparse.SUPPRESS)  # start the GUI and quit: smoke test of a build
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", parser_class=IndonesianArgumentParser,
                                        metavar="PERINTAH")
     for name in COMMANDS:
         module = importlib.import_module(f"desk_app.commands.{name.replace('-', '_')}")
         sub = module.add_parser(subparsers)
         if not any(a.dest == "db" for a in sub._actions):
-            add_db_argument(sub)
+            # SUPPRESS: `desk-app --db X check` keeps X (a default would overwrite it)
+            add_db_argument(sub, default=argparse.SUPPRESS)
         sub.set_defaults(handler=module.run)
     return parser
 
 
+WINDOW_OPTIONS = ("--db", "--quit-after")  # each takes a value
+
+
+def opens_the_window(argv: list[str]) -> bool:
+    """True when `argv` holds only the window's own options: then the sub-commands'
+    parsers, and the modules behind them, are not built (part of every start)."""
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        if option.split("=", 1)[0] not in WINDOW_OPTIONS:
+            return False
+        if "=" not in option and rest:
+            rest.pop(0)  # its value
+    return True
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    return build_parser(commands=not opens_the_window(argv)).parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command is None:

@@ -61,7 +61,7 @@ for _ in range(3):
 APP_WINDOW = FIRST_PAINT + """
 import sys
 from desk_app import cli
-args = cli.build_parser().parse_args(["--db", sys.argv[1]])
+args = cli.parse_args(["--db", sys.argv[1]])
 from desk_app.app import make_application
 app, _translators = make_application()
 from desk_app.models.offices import home_office

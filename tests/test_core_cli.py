@@ -41,6 +41,16 @@ def test_unknown_arguments_are_explained_in_indonesian():
     assert "argumen tidak sah" in result.stderr
 
 
+def test_a_mistyped_command_lists_the_commands_even_after_the_window_options(tmp_path):
+    """The window's start builds only its own options; anything else gets the whole
+    command line, so a typo is still answered with the list of commands."""
+    result = run_cli("--db", str(tmp_path / "x.db"), "cek")
+    assert result.returncode == 2
+    assert "invalid choice: 'cek'" in result.stderr and "'check'" in result.stderr
+    result = run_cli("--db", str(tmp_path / "x.db"), "check")  # --db before the command counts
+    assert result.returncode == 1 and "x.db tidak ada" in result.stderr
+
+
 def test_check_on_a_missing_database_file_does_not_create_it(tmp_path):
     path = tmp_path / "belum-ada.db"
     result = run_cli("check", "--db", str(path))
