@@ -184,3 +184,30 @@ def test_a_broken_tab_is_reported_and_the_others_work(qtbot, db, monkeypatch):
     assert "tidak dapat dibuka" in window.pages["broken"].widget().text()
     window.show_tab("catalogue")
     assert window.current_tab() is window.tab("catalogue")
+
+
+def test_changing_my_password_from_the_menu(qtbot, db, monkeypatch):
+    """Aplikasi → Ubah sandi saya: a wrong old password is explained and nothing changes;
+    the right one changes it, and the next login takes the new password."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_app.models import accounts
+    from desk_app.ui import password_dialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(password_dialog.ChangePasswordDialog, "exec", lambda self: dialogs.append(self))
+    dialogs = []
+    window = _window(qtbot, "counter")
+    window.password_action.trigger()
+    dialog = dialogs[0]
+    dialog.old.setText("salah-sandi")
+    dialog.new.setText("sandi-baru-99")
+    dialog.new2.setText("sandi-baru-99")
+    dialog.submit()
+    assert shown == ["Sandi lama salah."]
+    dialog.old.setText(TEST_USERS["counter"][1])
+    dialog.submit()
+    assert shown[-1] == "Sandi Anda sudah diubah."
+    assert accounts.authenticate("petugas", "sandi-baru-99").username == "petugas"
