@@ -16,17 +16,8 @@ import peewee
 
 from desk_app import config
 from desk_app.models import db as dbmod
-from desk_app.models.audit import AuditEvent
 from desk_app.models.base import BaseModel, utcnow
-from desk_app.models.complaints import Complaint, ComplaintEvent
 from desk_app.models.errors import DatabaseError
-from desk_app.models.office import Counter, CutiBersama, Office, Setting
-from desk_app.models.request_names import RequestNamePart, rebuild
-from desk_app.models.requests import Applicant, RequestEvent, RequestStep, ServiceRequest
-from desk_app.models.services import Service, ServiceStandard
-from desk_app.models.sops import Sop, SopRevision, SopStep
-from desk_app.models.surveys import SurveyBatch, SurveyResponse
-from desk_app.models.users import User
 
 
 class SchemaVersion(BaseModel):
@@ -35,32 +26,14 @@ class SchemaVersion(BaseModel):
     upgraded_at = peewee.DateTimeField(default=utcnow)
 
 
-ALL_TABLES: list[type[peewee.Model]] = [
-    SchemaVersion,
-    Office,
-    Counter,
-    Setting,
-    CutiBersama,
-    User,
-    Service,
-    ServiceStandard,
-    Sop,
-    SopRevision,
-    SopStep,
-    Applicant,
-    ServiceRequest,
-    RequestNamePart,
-    RequestEvent,
-    RequestStep,
-    Complaint,
-    ComplaintEvent,
-    SurveyBatch,
-    SurveyResponse,
-    AuditEvent,
-]
-# Derived from other tables and rebuilt from them: never copied row for row by copy-db
-# nor sent in bundles.
-DERIVED_TABLES: list[type[peewee.Model]] = [RequestNamePart]
+def __getattr__(name: str):
+    """ALL_TABLES and DERIVED_TABLES, from desk_app.models.tables: loaded when first asked
+    for, so that opening a database (every start) does not import every model."""
+    if name in ("ALL_TABLES", "DERIVED_TABLES"):
+        from desk_app.models import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _v2_period_indexes(migrator) -> None:
@@ -73,6 +46,8 @@ def _v2_period_indexes(migrator) -> None:
 
 def _v3_request_name_parts(migrator) -> None:
     """Searching by name reads the name parts of the requests instead of every request."""
+    from desk_app.models.request_names import RequestNamePart, rebuild
+
     if RequestNamePart.table_exists():
         return
     RequestNamePart.create_table()
@@ -98,6 +73,8 @@ def current_version() -> int | None:
 
 
 def create_schema() -> None:
+    from desk_app.models.tables import ALL_TABLES
+
     with dbmod.write_transaction():
         dbmod.database.obj.create_tables(ALL_TABLES, safe=True)
         set_version(SCHEMA_VERSION)
