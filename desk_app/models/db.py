@@ -7,6 +7,7 @@ database: a file path, `sqlite:///path`, or `postgresql://user:pass@host:port/db
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import sys
@@ -161,6 +162,23 @@ def describe_driver_error(exc: Exception, url: str) -> str:
 
 def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def raw_rows(query) -> list[tuple]:
+    """A query's rows as the driver returns them, without peewee's per-field conversion
+    (cheaper on big reads). SQLite then gives dates and times as ISO text: pass them
+    through as_date / as_datetime."""
+    return query.model._meta.database.execute(query).fetchall()
+
+
+def as_date(value) -> dt.date:
+    """A date from a raw row: SQLite's ISO text or the driver's date."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def as_datetime(value) -> dt.datetime:
+    """A date-time from a raw row: SQLite's ISO text or the driver's datetime."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def write_transaction():

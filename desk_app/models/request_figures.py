@@ -20,6 +20,7 @@ from functools import cache
 from peewee import Case, fn
 
 from desk_app.models.dates import to_local
+from desk_app.models.db import as_date, as_datetime, raw_rows
 from desk_app.models.office import Office
 from desk_app.models.periods import Period
 from desk_app.models.requests import OPEN_STATUSES, STATUS_REJECTED, ServiceRequest
@@ -116,16 +117,16 @@ def request_figures(period: Period, office: str | None = None) -> RequestFigures
         finished = finished.where(ServiceRequest.office == office)
     days_between = cache(working_days_between)  # requests share a few hundred day pairs
     for service_id, office_code, reg_date, due_date, finished_at in raw_rows(finished):
-        day = to_local(_datetime(finished_at), zones.get(office_code)).date()
+        day = to_local(as_datetime(finished_at), zones.get(office_code)).date()
         if not period.contains(day):
             continue
         row = row_for(service_id)
         figures.finished += 1
         row.finished += 1
-        if day <= _date(due_date):
+        if day <= as_date(due_date):
             figures.finished_on_time += 1
             row.on_time += 1
-        row._days.append(days_between(_date(reg_date), day))
+        row._days.append(days_between(as_date(reg_date), day))
 
     late = ServiceRequest.select().where((ServiceRequest.reg_date <= period.end)
                                          & (ServiceRequest.due_date < period.end) & not_void)
@@ -144,7 +145,7 @@ def request_figures(period: Period, office: str | None = None) -> RequestFigures
     later = late.select(ServiceRequest.office, ServiceRequest.finished_at).where(
         (ServiceRequest.status != STATUS_REJECTED) & (ServiceRequest.finished_at >= after_end))
     for office_code, finished_at in raw_rows(later):
-        if to_local(_datetime(finished_at), zones.get(office_code)).date() > period.end:
+        if to_local(as_datetime(finished_at), zones.get(office_code)).date() > period.end:
             figures.overdue_at_end += 1
 
     for row in rows.values():
@@ -166,22 +167,10 @@ def standard_days_in_force(service_ids: list[str], day: dt.date) -> dict[str, in
                                     ServiceStandard.effective_date, ServiceStandard.time_frame_days)
              .where(ServiceStandard.service.in_(service_ids)))
     for service_id, version, effective, days in raw_rows(query):
-        if _date(effective) <= day and (service_id not in in_force
+        if as_date(effective) <= day and (service_id not in in_force
                                         or version > in_force[service_id][0]):
             in_force[service_id] = (version, days)
         if service_id not in first or version < first[service_id][0]:
             first[service_id] = (version, days)
     return {service_id: (in_force.get(service_id) or first[service_id])[1] for service_id in first}
 
-
-def raw_rows(query):
-    """The query's rows as the driver returns them (SQLite: dates as ISO text)."""
-    return query.model._meta.database.execute(query).fetchall()
-
-
-def _datetime(value) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _date(value) -> dt.date:
-    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value

@@ -25,7 +25,7 @@ import peewee
 from desk_app.models import audit, catalogue, numbering, request_names
 from desk_app.models.base import snapshot, utcnow
 from desk_app.models.dates import local_today, to_local
-from desk_app.models.db import is_sqlite, write_transaction
+from desk_app.models.db import as_date, is_sqlite, write_transaction
 from desk_app.models.errors import NotFound, ValidationError
 from desk_app.models.nik import clean_nik, mask_nik, validate_nik
 from desk_app.models.office import Office
@@ -521,18 +521,12 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
     for r in found:
         code, name = services.get(r.service, ("", ""))
         rows.append(RequestRow(
-            id=r.id, number=r.number, reg_date=_as_date(r.reg_date), serial=r.serial,
+            id=r.id, number=r.number, reg_date=as_date(r.reg_date), serial=r.serial,
             registered_at=r.registered_at, queue_number=r.queue_number, service_code=code,
             service_name=name, applicant_name=r.applicant_name,
             nik_masked=mask_nik(r.applicant_nik), phone=r.applicant_phone or "",
-            status=r.status, due_date=_as_date(r.due_date), complete=r.complete))
+            status=r.status, due_date=as_date(r.due_date), complete=r.complete))
     return rows
-
-
-def _as_date(value) -> dt.date:
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
-    return value
 
 
 def request_detail(request_id: str) -> ServiceRequest:

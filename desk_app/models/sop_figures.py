@@ -26,9 +26,10 @@ from functools import cache
 from peewee import Case, fn
 
 from desk_app.models import dates
+from desk_app.models.db import as_date, as_datetime, raw_rows
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
-from desk_app.models.request_figures import raw_rows, standard_days_in_force
+from desk_app.models.request_figures import standard_days_in_force
 from desk_app.models.requests import RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.services import Service, ServiceStandard
 from desk_app.models.sop_work import EVENT_HANDOVER
@@ -190,12 +191,8 @@ def _request_figures(rows, start, end, office) -> None:
         figures = rows.get(sop_id)
         if figures is None:
             continue
-        if isinstance(reg, str):
-            reg = dt.date.fromisoformat(reg[:10])
-        if isinstance(finished_at, str):
-            finished_at = dt.datetime.fromisoformat(finished_at)
-        finished = dates.to_local(finished_at, zones.get(office_code)).date()
-        taken = days_between(reg, finished)
+        finished = dates.to_local(as_datetime(finished_at), zones.get(office_code)).date()
+        taken = days_between(as_date(reg), finished)
         days[sop_id].append(taken)
         figures.requests_finished += 1
         if taken <= time_frame:

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from desk_app.models import complaint_figures as cf
 from desk_app.models import settings, skm, sop_figures
 from desk_app.models.dates import format_date, format_datetime, local_today, zone
+from desk_app.models.db import as_date, raw_rows
 from desk_app.models.errors import NotFound
 from desk_app.models.office import Office
 from desk_app.models.offices import home_office
 from desk_app.models.periods import Period
-from desk_app.models.request_figures import raw_rows, request_figures
+from desk_app.models.request_figures import request_figures
 from desk_app.models.services import Service
 from desk_app.models.surveys import ELEMENT_CODES, SurveyResponse
 from desk_app.reports.report_data import (
@@ -228,15 +229,11 @@ def survey_rows(period: Period, office: str | None) -> list[SurveyRow]:
     rows = []
     for serial, day, code, *rest in raw_rows(query):  # as stored: no per-field conversion
         scores, (gender, age, education, occupation, comment) = rest[:9], rest[9:]
-        rows.append(SurveyRow(serial=serial, date=_as_date(day), service=code,
+        rows.append(SurveyRow(serial=serial, date=as_date(day), service=code,
                               answers=tuple(scores), gender=gender or "", age=age,
                               education=education or "", occupation=occupation or "",
                               comment=(comment or "").strip()))
     return rows
-
-
-def _as_date(value) -> dt.date:
-    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
 # --- consolidated database -----------------------------------------------------------------
