@@ -165,13 +165,25 @@ def standard_versions(service: Service) -> list[ServiceStandard]:
 
 
 def standard_in_force(service: Service, day: dt.date | None = None) -> ServiceStandard:
-    """The version effective on `day` (today by default): the highest version whose
-    effective date has come; the first version if none has."""
+    """The version effective on `day` (today by default); see standards_in_force."""
+    return standards_in_force([service.id], day).get(service.id)
+
+
+def standards_in_force(service_ids: list[str], day: dt.date | None = None) -> dict[str, ServiceStandard]:
+    """The version of each service's standard effective on `day` (today by default), by
+    service id, in one query: the highest version whose effective date has come; the
+    first version if none has."""
     day = day or dt.date.today()
-    query = ServiceStandard.select().where(ServiceStandard.service == service)
-    current = (query.where(ServiceStandard.effective_date <= day)
-               .order_by(ServiceStandard.version.desc()).first())
-    return current or query.order_by(ServiceStandard.version).first()
+    in_force: dict[str, ServiceStandard] = {}
+    first: dict[str, ServiceStandard] = {}
+    query = (ServiceStandard.select().where(ServiceStandard.service.in_(list(service_ids)))
+             .order_by(ServiceStandard.version))
+    for standard in query:
+        service_id = standard.service_id
+        first.setdefault(service_id, standard)
+        if standard.effective_date <= day:
+            in_force[service_id] = standard  # versions ascend: the last one wins
+    return {service_id: in_force.get(service_id, standard) for service_id, standard in first.items()}
 
 
 def latest_standard(service: Service) -> ServiceStandard:

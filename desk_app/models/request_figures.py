@@ -19,12 +19,13 @@ from functools import cache
 
 from peewee import Case, fn
 
+from desk_app.models import catalogue
 from desk_app.models.dates import to_local
 from desk_app.models.db import as_date, as_datetime, raw_rows
 from desk_app.models.office import Office
 from desk_app.models.periods import Period
 from desk_app.models.requests import OPEN_STATUSES, STATUS_REJECTED, ServiceRequest
-from desk_app.models.services import Service, ServiceStandard
+from desk_app.models.services import Service
 from desk_app.models.workdays import working_days_between
 
 
@@ -67,15 +68,17 @@ def request_figures(period: Period, office: str | None = None) -> RequestFigures
     if office:
         services = services.where(Service.office == office)
     services = list(services)
-    standard_days = standard_days_in_force([s.id for s in services], period.end)
+    standards = catalogue.standards_in_force([s.id for s in services], period.end)
     by_id = {s.id: s for s in services}
     rows: dict[str, ServiceFigures] = {}
 
     def row_for(service_id: str) -> ServiceFigures:
         service = by_id[service_id]
         if service.code not in rows:
-            rows[service.code] = ServiceFigures(code=service.code, name=service.name,
-                                                standard_days=standard_days.get(service.id))
+            standard = standards.get(service.id)
+            rows[service.code] = ServiceFigures(
+                code=service.code, name=service.name,
+                standard_days=standard.time_frame_days if standard else None)
         return rows[service.code]
 
     for service in services:
@@ -155,22 +158,3 @@ def request_figures(period: Period, office: str | None = None) -> RequestFigures
             row.on_time_share = row.on_time / row.finished
     figures.per_service = list(rows.values())
     return figures
-
-
-def standard_days_in_force(service_ids: list[str], day: dt.date) -> dict[str, int]:
-    """Time frame (working days) of each service's standard in force on `day`, by service
-    id, in one query: the rule of catalogue.standard_in_force (the highest version whose
-    effective date has come; the first version if none has)."""
-    in_force: dict[str, tuple[int, int]] = {}  # service id -> (version, days)
-    first: dict[str, tuple[int, int]] = {}
-    query = (ServiceStandard.select(ServiceStandard.service, ServiceStandard.version,
-                                    ServiceStandard.effective_date, ServiceStandard.time_frame_days)
-             .where(ServiceStandard.service.in_(service_ids)))
-    for service_id, version, effective, days in raw_rows(query):
-        if as_date(effective) <= day and (service_id not in in_force
-                                        or version > in_force[service_id][0]):
-            in_force[service_id] = (version, days)
-        if service_id not in first or version < first[service_id][0]:
-            first[service_id] = (version, days)
-    return {service_id: (in_force.get(service_id) or first[service_id])[1] for service_id in first}
-

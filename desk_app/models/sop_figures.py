@@ -25,11 +25,10 @@ from functools import cache
 
 from peewee import Case, fn
 
-from desk_app.models import dates
+from desk_app.models import catalogue, dates
 from desk_app.models.db import as_date, as_datetime, raw_rows
 from desk_app.models.office import Office
 from desk_app.models.periods import Period, parse_period
-from desk_app.models.request_figures import standard_days_in_force
 from desk_app.models.requests import RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.services import Service, ServiceStandard
 from desk_app.models.sop_work import EVENT_HANDOVER
@@ -91,11 +90,12 @@ def sop_figures(period: Period | str, office: str | None = None,
     if office:
         sops = sops.where(Sop.office == office)
     sops = list(sops)
-    standard_days = standard_days_in_force([sop.service.id for sop in sops], period.end)
+    standards = catalogue.standards_in_force([sop.service.id for sop in sops], period.end)
     rows: dict[str, SopFigures] = {}
     for sop in sops:
+        standard = standards.get(sop.service.id)
         rows[sop.id] = SopFigures(sop.id, sop.office, sop.service.code, sop.service.name, sop.title,
-                                  standard_days=standard_days.get(sop.service.id))
+                                  standard_days=standard.time_frame_days if standard else None)
     _step_figures(rows, start, end, office, reasons)
     _handover_figures(rows, start, end, office)
     _request_figures(rows, start, end, office)
