@@ -12,9 +12,10 @@ from desk_app.models import accounts, audit, setup
 from desk_app.models import db as dbmod
 from desk_app.models.offices import NTB_DEFAULTS
 from desk_app.models.request_flow import change_status, register_request
-from desk_app.models.schema import ALL_TABLES, open_database
+from desk_app.models.schema import open_database
 from desk_app.models.services import Service
 from desk_app.models.survey_entry import create_batch, save_form
+from desk_app.models.tables import ALL_TABLES
 from desk_app.models.users import User
 from desk_app.models.workdays import forget_cached_days
 

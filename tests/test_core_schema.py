@@ -10,7 +10,8 @@ from desk_app import config
 from desk_app.models import audit
 from desk_app.models import db as dbmod
 from desk_app.models.errors import DatabaseError
-from desk_app.models.schema import ALL_TABLES, SCHEMA_VERSION, current_version, open_database
+from desk_app.models.schema import SCHEMA_VERSION, current_version, open_database
+from desk_app.models.tables import ALL_TABLES
 from desk_app.models.users import User
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.db"))

@@ -133,7 +133,7 @@ class ImportResult(Preview):
 # --- which tables and rows ------------------------------------------------------------
 
 def all_tables() -> list[type[peewee.Model]]:
-    from desk_app.models.schema import ALL_TABLES
+    from desk_app.models.tables import ALL_TABLES
 
     return list(ALL_TABLES)
 
@@ -141,7 +141,7 @@ def all_tables() -> list[type[peewee.Model]]:
 def bundle_tables() -> list[type[peewee.Model]]:
     """Tables a bundle carries: the Office row and every table with an office code, but
     no derived table (the importing side rebuilds those, see bundle_merge._apply)."""
-    from desk_app.models.schema import DERIVED_TABLES
+    from desk_app.models.tables import DERIVED_TABLES
 
     return [m for m in all_tables() if (m is Office or "office" in m._meta.fields)
             and m not in DERIVED_TABLES]

@@ -32,7 +32,7 @@ class CopyResult:
 
 
 def _tables():
-    from desk_app.models.schema import ALL_TABLES
+    from desk_app.models.tables import ALL_TABLES
 
     return list(ALL_TABLES)
 
@@ -115,7 +115,7 @@ def copy_database(from_url: str, to_url: str, force: bool = False,
 
 
 def _copy(src: peewee.Database, dst: peewee.Database, progress) -> CopyResult:
-    from desk_app.models.schema import DERIVED_TABLES
+    from desk_app.models.tables import DERIVED_TABLES
 
     tables = _tables()
     result = CopyResult()

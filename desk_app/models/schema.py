@@ -26,16 +26,6 @@ class SchemaVersion(BaseModel):
     upgraded_at = peewee.DateTimeField(default=utcnow)
 
 
-def __getattr__(name: str):
-    """ALL_TABLES and DERIVED_TABLES, from desk_app.models.tables: loaded when first asked
-    for, so that opening a database (every start) does not import every model."""
-    if name in ("ALL_TABLES", "DERIVED_TABLES"):
-        from desk_app.models import tables
-
-        return getattr(tables, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _v2_period_indexes(migrator) -> None:
     """Reports look up requests finished, steps done and events logged in a period."""
     for table, column in (("service_request", "finished_at"), ("request_step", "done_at"),
