@@ -52,7 +52,7 @@ def test_every_released_schema_upgrades_and_keeps_its_data(fixture, tmp_path):
     fresh = open_database(str(tmp_path / "fresh.db"))
     fresh_indexes = {i.name for m in ALL_TABLES for i in fresh.get_indexes(m._meta.table_name)}
     fresh.close()
-    assert fresh_indexes <= upgraded_indexes
+    assert fresh_indexes == upgraded_indexes  # none missing, none left over
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path):
@@ -104,3 +104,25 @@ def test_sqlite_pragmas(tmp_path):
     assert database.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
     assert dbmod.is_sqlite()
     database.close()
+
+
+def test_v4_replaces_the_done_at_index_with_the_step_figures_index(db_url, db):
+    from desk_app.models.requests import STEP_FIGURES_INDEX
+    from desk_app.models.schema import set_version
+
+    def step_indexes():
+        return {i.name for i in dbmod.database.obj.get_indexes("request_step")}
+
+    database = dbmod.database.obj
+    database.execute_sql(f'DROP INDEX "{STEP_FIGURES_INDEX}"')  # as a v3 database
+    database.execute_sql('CREATE INDEX "request_step_done_at" ON "request_step" ("done_at")')
+    set_version(3)
+    database.close()
+    open_database(db_url)
+    assert current_version() == SCHEMA_VERSION
+    assert STEP_FIGURES_INDEX in step_indexes()
+    assert "request_step_done_at" not in step_indexes()
+    # every column the figures count is in the index, the time first
+    index = next(i for i in dbmod.database.obj.get_indexes("request_step")
+                 if i.name == STEP_FIGURES_INDEX)
+    assert index.columns == ["done_at", "sop_step_id", "deviation", "skipped", "over_standard"]

@@ -94,7 +94,7 @@ class RequestStep(Record):
     request = peewee.ForeignKeyField(ServiceRequest, backref="steps", on_delete="RESTRICT")
     sop_step = peewee.ForeignKeyField(SopStep, on_delete="RESTRICT")
     done_by = peewee.ForeignKeyField(User, on_delete="RESTRICT", backref="+")
-    done_at = peewee.DateTimeField(default=utcnow, index=True)
+    done_at = peewee.DateTimeField(default=utcnow)  # indexed below, with the figures' columns
     started_at = peewee.DateTimeField(null=True)  # when the step became the next one
     minutes_taken = peewee.FloatField(null=True)
     over_standard = peewee.BooleanField(default=False)
@@ -105,3 +105,11 @@ class RequestStep(Record):
 
     class Meta:
         indexes = ((("request", "sop_step"), True),)
+
+
+# A period's steps in done_at order, with every column the SOP figures count, so the
+# report reads the index alone and not the steps' rows (v4; replaced the done_at index).
+STEP_FIGURES_INDEX = "request_step_done_figures"
+RequestStep.add_index(RequestStep.index(
+    RequestStep.done_at, RequestStep.sop_step, RequestStep.deviation, RequestStep.skipped,
+    RequestStep.over_standard, name=STEP_FIGURES_INDEX))

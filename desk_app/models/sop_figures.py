@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from peewee import Case, fn
+from peewee import SQL, Case, fn
 
 from desk_app.models import catalogue, dates
 from desk_app.models.db import as_date, as_datetime, raw_rows
@@ -115,7 +115,7 @@ def _step_figures(rows, start, end, office, reasons: bool) -> None:
     totals = raw_rows(RequestStep.select(RequestStep.sop_step, RequestStep.deviation,
                                          fn.SUM(Case(None, [(done, 1)], 0)),
                                          fn.SUM(Case(None, [(within, 1)], 0)),
-                                         fn.COUNT(RequestStep.id), fn.MAX(RequestStep.done_at))
+                                         fn.COUNT(SQL("*")), fn.MAX(RequestStep.done_at))
                       .where(in_period).group_by(RequestStep.sop_step, RequestStep.deviation))
     step_info = (SopStep.select(SopStep.id, SopRevision.sop, SopStep.position, SopStep.activity)
                  .join(SopRevision).where(SopStep.id.in_(list({r[0] for r in totals}))))
