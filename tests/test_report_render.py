@@ -43,7 +43,8 @@ def report(overdue: int = 0, suggestions: list[str] = ()) -> ReportData:
         complaints=ComplaintSection(received=overdue, by_stage={"diterima": overdue},
                                     overdue=rows, listing=list(rows)),
         skm=SkmSection(respondents=len(suggestions), ikm=86.21,
-                       suggestions=[Suggestion(day, "BIMAS-01", s) for s in suggestions]),
+                       suggestions=[Suggestion(s, 1, ["BIMAS-01"], day, day)
+                                    for s in suggestions]),
         signature=Signature("Mataram", "2 November 2026", "Kepala Bidang", "Nama", "1970"),
     )
 
@@ -100,3 +101,38 @@ def test_risky_text_stays_text_in_excel():
 def test_empty_sections_say_so():
     flat = " ".join(" ".join(pdf_pages(report())).split())
     assert flat.count("Tidak ada data pada periode ini.") >= 2  # SOP and complaints at least
+
+
+def test_a_suggestion_written_on_many_forms_is_one_row_with_its_count():
+    data = report(suggestions=["Ruang tunggu panas"])
+    first, last = dt.date(2026, 10, 2), dt.date(2026, 10, 29)
+    data.skm.suggestions = [
+        Suggestion("Sudah baik, pertahankan.", 41, ["BIMAS-01", "BIMAS-04", "BIMAS-07",
+                                                   "BIMAS-10"], first, last),
+        Suggestion("Ruang tunggu panas", 1, ["BIMAS-04"], last, last)]
+    flat = " ".join(" ".join(pdf_pages(data)).split())
+    assert "1 Sudah baik, pertahankan. 41 4 layanan 02-10-2026 s.d. 29-10-2026" in flat
+    assert "2 Ruang tunggu panas 1 BIMAS-04 29-10-2026" in flat
+
+    out = io.BytesIO()
+    render_xlsx(data, out)
+    ws = openpyxl.load_workbook(io.BytesIO(out.getvalue()))["SKM"]
+    rows = [[c.value for c in row[:5]] for row in ws.iter_rows()]
+    header = rows.index(["Jumlah", "Saran/masukan", "Layanan", "Tanggal pertama",
+                         "Tanggal terakhir"])
+    assert rows[header + 1] == [41, "Sudah baik, pertahankan.",
+                                "BIMAS-01, BIMAS-04, BIMAS-07, BIMAS-10",
+                                dt.datetime(2026, 10, 2), dt.datetime(2026, 10, 29)]
+    assert rows[header + 2][:3] == [1, "Ruang tunggu panas", "BIMAS-04"]
+
+
+def test_long_user_text_is_broken_into_lines_that_fit_its_column():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desk_app.reports.pdf_common import FONT, split_lines
+
+    text = "Antrean lama " + "x" * 90 + " di loket\ndua"
+    lines = split_lines(text, FONT, 9, 100)
+    assert all(stringWidth(line, FONT, 9) <= 100 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+    assert lines[0] == "Antrean lama" and lines[-2:] == ["di loket", "dua"]

@@ -1,5 +1,6 @@
 """The index arithmetic of PermenPAN-RB 14/2017 (DOMAIN.md §3), without a database."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -88,3 +89,22 @@ def test_element_without_answers_leaves_index_uncomputed():
 def test_age_bands():
     assert [skm.age_band(a) for a in (17, 20, 21, 30, 31, 60, 61, None)] == [
         "≤ 20", "≤ 20", "21–30", "21–30", "31–40", "51–60", "> 60", "Tidak diisi"]
+
+
+def test_identical_suggestions_are_counted_once():
+    day = dt.date(2026, 11, 2)
+    written = [skm.Suggestion(day, "BIMAS-02", "1", "Sudah baik."),
+               skm.Suggestion(day, "BIMAS-01", "2", "Antrean terlalu panjang"),
+               skm.Suggestion(day + dt.timedelta(days=3), "BIMAS-01", "3", "sudah  BAIK"),
+               skm.Suggestion(day + dt.timedelta(days=9), "BIMAS-02", "4", "Sudah baik!"),
+               skm.Suggestion(day + dt.timedelta(days=9), "BIMAS-03", "5", "Ruang tunggu panas"),
+               skm.Suggestion(day + dt.timedelta(days=9), "BIMAS-03", "6", "Sudah baik, tapi")]
+    groups = skm.group_suggestions(written)
+    # the most frequent first, then in the order first written
+    assert [(g.text, g.count) for g in groups] == [
+        ("Sudah baik.", 3), ("Antrean terlalu panjang", 1), ("Ruang tunggu panas", 1),
+        ("Sudah baik, tapi", 1)]
+    often = groups[0]
+    assert often.services == ("BIMAS-01", "BIMAS-02")
+    assert (often.first_date, often.last_date) == (day, day + dt.timedelta(days=9))
+    assert sum(g.count for g in groups) == len(written)

@@ -334,3 +334,34 @@ def suggestions(period: Period, service_id: str | None = None, office: str | Non
         query = query.limit(limit)
     return [Suggestion(day, code, serial, text.strip()) for day, serial, text, code in query
             if text and text.strip()]
+
+
+@dataclass(frozen=True)
+class SuggestionGroup:
+    """Written suggestions that say the same thing, counted once with how often."""
+
+    text: str  # as it was first written
+    count: int
+    services: tuple[str, ...]  # service codes, sorted
+    first_date: dt.date
+    last_date: dt.date
+
+
+def _same_words(text: str) -> str:
+    """What two suggestions must share to count as one: their words, whatever the case,
+    spacing or closing punctuation ("Sudah baik." and "sudah  baik" say the same)."""
+    return " ".join(text.split()).casefold().rstrip(" .,!;:")
+
+
+def group_suggestions(items: list[Suggestion]) -> list[SuggestionGroup]:
+    """Identical suggestions taken together, the most frequent first; equally frequent
+    ones keep the order in which they were first written (`items` oldest first)."""
+    groups: dict[str, list[Suggestion]] = {}
+    for item in items:
+        groups.setdefault(_same_words(item.text), []).append(item)
+    ordered = sorted(groups.values(), key=len, reverse=True)  # sort is stable
+    return [SuggestionGroup(text=same[0].text, count=len(same),
+                            services=tuple(sorted({s.service for s in same})),
+                            first_date=min(s.survey_date for s in same),
+                            last_date=max(s.survey_date for s in same))
+            for same in ordered]

@@ -37,3 +37,8 @@ def excerpt(text, limit: int = 160) -> str:
     """One line of at most `limit` characters, for tables."""
     flat = " ".join(clean_text(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def service_list(codes: list[str], most: int = 3) -> str:
+    """A few service codes as they are; more than `most` as a count ('13 layanan')."""
+    return ", ".join(codes) if len(codes) <= most else f"{len(codes)} layanan"

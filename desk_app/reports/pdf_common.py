@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -43,6 +44,26 @@ def escape(text: Any) -> str:
     if text is None:
         return ""
     return _xml_escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width`: at spaces, and a word longer than
+    a whole line cut where it reaches the edge."""
+    lines = []
+    for line in simpleSplit(text, font, size, width):
+        if stringWidth(line, font, size) <= width:
+            lines.append(line)
+            continue
+        piece, used = "", 0.0
+        for char in line:
+            char_width = stringWidth(char, font, size)
+            if piece and used + char_width > width:
+                lines.append(piece)
+                piece, used = "", 0.0
+            piece += char
+            used += char_width
+        lines.append(piece)
+    return lines
 
 
 def letterhead_lines(office) -> list[str]:

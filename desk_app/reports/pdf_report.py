@@ -21,7 +21,7 @@ from reportlab.platypus import (
 
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.charts import GRADE_BANDS, hbar_chart
-from desk_app.reports.formats import NO_DATA, excerpt, number, percent
+from desk_app.reports.formats import NO_DATA, excerpt, number, percent, service_list
 from desk_app.reports.report_data import ReportData
 
 HEADER_BG = colors.HexColor("#DCE6F1")
@@ -91,11 +91,15 @@ class PdfReport:
         return _Text(latin1(text))
 
     def _fit(self, cell, width: float):
+        """User text as a plain cell (drawn as is: no markup is interpreted), broken into
+        lines here when it does not fit: a paragraph per cell, its markup parsed and its
+        lines broken again on every page, made the long listings several times slower."""
         if not isinstance(cell, _Text):
             return cell
-        if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, 9) <= width - 8:
-            return cell.text  # drawn as is: no markup is interpreted in a plain cell
-        return _Para(pc.escape(cell.text), self.s["cell"])
+        room = width - 8  # the cell's left and right padding
+        if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, 9) <= room:
+            return cell.text
+        return "\n".join(pc.split_lines(cell.text, pc.FONT, 9, room))
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total_row: bool = False, text_cols: tuple[int, ...] = ()) -> Table:
@@ -109,6 +113,7 @@ class PdfReport:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), pc.FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 9),
+            ("LEADING", (0, 0), (-1, -1), 11),  # as the paragraphs' (style "cell")
             ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -333,11 +338,16 @@ class PdfReport:
         if not s.suggestions:
             story.append(self.p("<i>Tidak ada saran tertulis pada periode ini.</i>", "body"))
         else:
-            rows = [["No.", "Tanggal", "Layanan", "Saran/masukan"]]
+            # the same suggestion written on many forms is one row with its count
+            rows = [["No.", "Saran/masukan", "Jumlah", "Layanan", "Tanggal"]]
             for i, sug in enumerate(s.suggestions, 1):
-                rows.append([str(i), format_date_short(sug.date), self.t(sug.service),
-                             self.t(sug.text)])
-            story.append(self.table(rows, [w * f for f in (.06, .13, .23, .58)], numeric_from=9))
+                days = format_date_short(sug.first_date)
+                if sug.last_date != sug.first_date:
+                    days += f" s.d. {format_date_short(sug.last_date)}"
+                rows.append([str(i), self.t(sug.text), number(sug.count),
+                             self.t(service_list(sug.services)), self.t(days)])
+            story.append(self.table(rows, [w * f for f in (.05, .45, .08, .15, .27)],
+                                    numeric_from=2, text_cols=(3, 4)))
         return story
 
     def profile(self) -> list:

@@ -207,8 +207,10 @@ def gather_skm(period: Period, office: str | None) -> SkmSection:
         ProfileTable("Pendidikan", list(profile.education)),
         ProfileTable("Pekerjaan", list(profile.occupation)),
     ]
-    section.suggestions = [Suggestion(date=s.survey_date, service=s.service, text=s.text)
-                           for s in skm.suggestions(period, office=office)]
+    written = skm.suggestions(period, office=office)
+    section.suggestions = [Suggestion(text=g.text, count=g.count, services=list(g.services),
+                                      first_date=g.first_date, last_date=g.last_date)
+                           for g in skm.group_suggestions(written)]
     section.responses = survey_rows(period, office)
     return section
 

@@ -154,9 +154,13 @@ class ProfileTable:
 
 @dataclass
 class Suggestion:
-    date: dt.date
-    service: str
+    """A written suggestion, or several that say the same thing (counted once)."""
+
     text: str
+    count: int
+    services: list[str]  # service codes
+    first_date: dt.date
+    last_date: dt.date
 
 
 @dataclass

@@ -286,11 +286,8 @@ class XlsxReport:
         names = ["Nomor", "Diterima", "Jenis", "Saluran", "Kategori", "Tahapan",
                  "Batas tahapan", "Lewat (hari kerja)", "Layanan", "Pokok pengaduan"]
         head = s.header(names)
-        fmts = [None, DATE, None, None, None, None, DATE, INT, None, None]
         for row in k.listing:
-            s.row_of([row.number, row.received_date, row.kind, row.channel, row.category,
-                      row.stage, row.stage_due, row.days_overdue, row.service, row.text], fmts,
-                     wrap_cols=(9,))
+            self.complaint_line(s, row)
         s.filter(head, s.row, len(names))
         s.append()
         if k.empty:
@@ -309,9 +306,16 @@ class XlsxReport:
         s.label("Pengaduan yang melewati batas waktu tahapan")
         s.header(names)
         for row in k.overdue:
-            s.row_of([row.number, row.received_date, row.kind, row.channel, row.category,
-                      row.stage, row.stage_due, row.days_overdue, row.service, row.text], fmts,
-                     wrap_cols=(9,))
+            self.complaint_line(s, row)
+
+    @staticmethod
+    def complaint_line(s: Sheet, row) -> None:
+        """A listing line in plain cells, as the questionnaire data: the listings run to
+        hundreds of lines and a bordered cell costs openpyxl twice a plain one."""
+        s.append([s.plain(row.number), s.cell(row.received_date, DATE), s.plain(row.kind),
+                  s.plain(row.channel), s.plain(row.category), s.plain(row.stage),
+                  s.cell(row.stage_due, DATE), row.days_overdue, s.plain(row.service),
+                  s.cell(row.text, wrap=True)], s.lines_needed({9: row.text}))
 
     def skm(self) -> None:
         m = self.d.skm
@@ -356,10 +360,15 @@ class XlsxReport:
             s.counts(table.title, table.rows, indent=1)
         s.append()
         s.label("Saran dan masukan responden")
-        s.header(["Tanggal", "Saran/masukan", "Layanan"])
+        # the same suggestion from many forms is one row with its count (every form's
+        # own is in the questionnaire data below)
+        s.header(["Jumlah", "Saran/masukan", "Layanan", "Tanggal pertama", "Tanggal terakhir"])
         for sug in m.suggestions:
-            s.append([s.cell(sug.date, DATE), s.cell(sug.text, wrap=True), s.cell(sug.service)],
-                     s.lines_needed({1: sug.text}))
+            services = ", ".join(sug.services)
+            s.append([s.cell(sug.count, INT), s.cell(sug.text, wrap=True),
+                      s.cell(services, wrap=True), s.cell(sug.first_date, DATE),
+                      s.cell(sug.last_date, DATE)],
+                     s.lines_needed({1: sug.text, 2: services}))
         s.append()
         s.label("Data kuesioner (jawaban 1–4 per unsur; kosong = tidak dijawab)")
         if s.row != raw_header - 1:  # the check formulas above point at the raw rows
