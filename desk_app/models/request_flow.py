@@ -482,14 +482,17 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
     and (status, due_date) indexes, and the name parts for a rare name; never counts or
     loads the whole table."""
     # No join: the planner then walks the (office, reg_date) index newest first and stops
-    # after `limit` rows; the few services are looked up afterwards.
+    # after `limit` rows. The service's code and name come from subqueries, run for the
+    # rows returned only: one round trip, which a server's searches notice.
+    service = Service.id == ServiceRequest.service
     query = (ServiceRequest
              .select(ServiceRequest.id, ServiceRequest.number, ServiceRequest.reg_date,
                      ServiceRequest.serial, ServiceRequest.registered_at,
                      ServiceRequest.queue_number, ServiceRequest.applicant_name,
                      ServiceRequest.applicant_nik, ServiceRequest.applicant_phone,
                      ServiceRequest.status, ServiceRequest.due_date, ServiceRequest.complete,
-                     ServiceRequest.service)
+                     Service.select(Service.code).where(service).alias("service_code"),
+                     Service.select(Service.name).where(service).alias("service_name"))
              .where(ServiceRequest.office == flt.office))
     name = None
     if flt.text.strip():
@@ -513,19 +516,16 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
         if named is not None:  # the LIKE above still decides; this only narrows
             query = query.where(ServiceRequest.id.in_(named))
     query = query.order_by(ServiceRequest.reg_date.desc(), ServiceRequest.serial.desc()).limit(limit)
-    found = list(query.namedtuples())
-    service_ids = {r.service for r in found}
-    services = {s.id: (s.code, s.name) for s in Service.select(Service.id, Service.code, Service.name)
-                .where(Service.id.in_(list(service_ids)))} if service_ids else {}
     rows = []
-    for r in found:
-        code, name = services.get(r.service, ("", ""))
+    # plain tuples: peewee builds a new namedtuple class for every query's .namedtuples()
+    for (request_id, number, reg_date, serial, registered_at, queue_number, applicant, nik,
+         phone, status, due_date, complete, service_code, service_name) in query.tuples():
         rows.append(RequestRow(
-            id=r.id, number=r.number, reg_date=as_date(r.reg_date), serial=r.serial,
-            registered_at=r.registered_at, queue_number=r.queue_number, service_code=code,
-            service_name=name, applicant_name=r.applicant_name,
-            nik_masked=mask_nik(r.applicant_nik), phone=r.applicant_phone or "",
-            status=r.status, due_date=as_date(r.due_date), complete=r.complete))
+            id=request_id, number=number, reg_date=as_date(reg_date), serial=serial,
+            registered_at=registered_at, queue_number=queue_number,
+            service_code=service_code or "", service_name=service_name or "",
+            applicant_name=applicant, nik_masked=mask_nik(nik), phone=phone or "",
+            status=status, due_date=as_date(due_date), complete=complete))
     return rows
 
 
