@@ -106,7 +106,7 @@ def test_sqlite_pragmas(tmp_path):
     database.close()
 
 
-def test_v4_replaces_the_done_at_index_with_the_step_figures_index(db_url, db):
+def test_v4_adds_the_covering_indexes_of_the_period_counts(db_url, db):
     from desk_app.models.requests import STEP_FIGURES_INDEX
     from desk_app.models.schema import set_version
 
@@ -116,6 +116,7 @@ def test_v4_replaces_the_done_at_index_with_the_step_figures_index(db_url, db):
     database = dbmod.database.obj
     database.execute_sql(f'DROP INDEX "{STEP_FIGURES_INDEX}"')  # as a v3 database
     database.execute_sql('CREATE INDEX "request_step_done_at" ON "request_step" ("done_at")')
+    database.execute_sql('DROP INDEX "service_request_reg_date_status_voided_at"')
     set_version(3)
     database.close()
     open_database(db_url)
@@ -126,3 +127,6 @@ def test_v4_replaces_the_done_at_index_with_the_step_figures_index(db_url, db):
     index = next(i for i in dbmod.database.obj.get_indexes("request_step")
                  if i.name == STEP_FIGURES_INDEX)
     assert index.columns == ["done_at", "sop_step_id", "deviation", "skipped", "over_standard"]
+    population = [i.columns for i in dbmod.database.obj.get_indexes("service_request")
+                  if i.name == "service_request_reg_date_status_voided_at"]
+    assert population == [["reg_date", "status", "voided_at"]]

@@ -70,6 +70,9 @@ class ServiceRequest(VoidableRecord):
             (("status", "due_date"), False),
             (("office", "year", "serial"), True),
             (("office", "number"), True),
+            # the SKM population (requests of a period, not voided) counted from the
+            # index alone (v4)
+            (("reg_date", "status", "voided_at"), False),
         )
 
 
