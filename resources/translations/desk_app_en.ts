@@ -55,29 +55,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="86"/>
+        <location filename="../../desk_app/app.py" line="91"/>
         <source>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian dicatat di berkas log:
 %1</source>
         <translation>An unexpected error occurred. The application keeps running; the details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="96"/>
+        <location filename="../../desk_app/app.py" line="101"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="171"/>
+        <location filename="../../desk_app/app.py" line="176"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="175"/>
+        <location filename="../../desk_app/app.py" line="180"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="176"/>
+        <location filename="../../desk_app/app.py" line="181"/>
         <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -86,7 +86,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="187"/>
+        <location filename="../../desk_app/app.py" line="192"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -1755,98 +1755,98 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="90"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
         <source>Loket Prima — %1</source>
         <translation>Loket Prima — %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="180"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
         <source>&amp;Aplikasi</source>
         <translation>&amp;Application</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="181"/>
+        <location filename="../../desk_app/ui/main_window.py" line="189"/>
         <source>&amp;Ubah sandi saya…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="183"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>&amp;Keluar akun</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="186"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
         <source>&amp;Tutup aplikasi</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="202"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="195"/>
+        <location filename="../../desk_app/ui/main_window.py" line="203"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="207"/>
+        <location filename="../../desk_app/ui/main_window.py" line="216"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <location filename="../../desk_app/ui/main_window.py" line="217"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="211"/>
+        <location filename="../../desk_app/ui/main_window.py" line="220"/>
         <source>Buka folder &amp;log</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="213"/>
+        <location filename="../../desk_app/ui/main_window.py" line="222"/>
         <source>&amp;Tentang Loket Prima</source>
         <translation>&amp;About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="222"/>
+        <location filename="../../desk_app/ui/main_window.py" line="231"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="140"/>
+        <location filename="../../desk_app/ui/main_window.py" line="148"/>
         <source>Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.</source>
         <translation>Tab %1 could not be opened; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="64"/>
+        <location filename="../../desk_app/ui/main_window.py" line="72"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="257"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>Keluar akun</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="257"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>Tutup aplikasi</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="258"/>
-        <location filename="../../desk_app/ui/main_window.py" line="259"/>
+        <location filename="../../desk_app/ui/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/main_window.py" line="268"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="275"/>
         <source>Tentang Loket Prima</source>
         <translation>About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/main_window.py" line="276"/>
         <source>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Aplikasi loket pelayanan publik: standar pelayanan, SOP, permohonan, pengaduan dan survei kepuasan masyarakat.&lt;br&gt;&lt;br&gt;Basis data: %3&lt;br&gt;Folder log: %2</source>
         <translation>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Front-desk application for public services: service standards, SOPs, requests, complaints and public satisfaction surveys.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Log folder: %2</translation>
     </message>
