@@ -12,8 +12,8 @@ import logging
 # Only what the window needs before it is first painted is imported here: PySide6
 # builds a class's Python enums when the class is first touched (QMessageBox, the Qt
 # namespace: milliseconds each), so dialogs import their classes when opened.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from desk_app import __version__, config
@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # when asked for: its enums are not built at start
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(config.log_dir())))
 
     def show_shortcuts(self) -> None:

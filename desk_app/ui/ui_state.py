@@ -10,10 +10,15 @@ With DESK_APP_HOME set (tests, demos) the file is `<home>/ui-state.ini`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from desk_app import config
+
+if TYPE_CHECKING:  # names for annotations only: PySide6 builds a class's enums on import,
+    # and this module is loaded before the first window is painted
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"

@@ -1825,28 +1825,28 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="269"/>
         <source>Keluar akun</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="269"/>
         <source>Tutup aplikasi</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267"/>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/main_window.py" line="271"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/main_window.py" line="278"/>
         <source>Tentang Loket Prima</source>
         <translation>About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276"/>
+        <location filename="../../desk_app/ui/main_window.py" line="279"/>
         <source>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Aplikasi loket pelayanan publik: standar pelayanan, SOP, permohonan, pengaduan dan survei kepuasan masyarakat.&lt;br&gt;&lt;br&gt;Basis data: %3&lt;br&gt;Folder log: %2</source>
         <translation>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Front-desk application for public services: service standards, SOPs, requests, complaints and public satisfaction surveys.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Log folder: %2</translation>
     </message>
