@@ -28,6 +28,7 @@ HEADER_BG = colors.HexColor("#DCE6F1")
 TOTAL_BG = colors.HexColor("#F2F2F2")
 GRID = colors.HexColor("#808080")
 TOP_DEVIATIONS = 20  # the weakest steps; the workbook lists every one
+CELL_SIZE, CELL_LEADING = 9, 11  # table text, whether a plain cell or a paragraph
 
 
 class _LetterheadLines(Flowable):
@@ -71,7 +72,8 @@ class PdfReport:
     def __init__(self, data: ReportData):
         self.data = data
         self.s = pc.base_styles()
-        self.s["cell"] = ParagraphStyle("cell9", parent=self.s["cell"], fontSize=9, leading=11)
+        self.s["cell"] = ParagraphStyle("cell9", parent=self.s["cell"], fontSize=CELL_SIZE,
+                                        leading=CELL_LEADING)
         self.s["head"] = ParagraphStyle("head", parent=self.s["cell"], fontName=pc.FONT_BOLD,
                                         fontSize=8.5, leading=10)
         self.width = 0.0
@@ -86,8 +88,8 @@ class PdfReport:
         return _Para(pc.escape(latin1(text)), self.s[style])
 
     def t(self, text) -> _Text:
-        """User text for a table cell: a plain string when it fits the column, otherwise
-        an escaped, wrapping paragraph (decided in `table`, which knows the widths)."""
+        """User text for a table cell: a plain string, broken into lines when it does not
+        fit its column (decided in `table`, which knows the widths)."""
         return _Text(latin1(text))
 
     def _fit(self, cell, width: float):
@@ -97,9 +99,9 @@ class PdfReport:
         if not isinstance(cell, _Text):
             return cell
         room = width - 8  # the cell's left and right padding
-        if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, 9) <= room:
+        if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, CELL_SIZE) <= room:
             return cell.text
-        return "\n".join(pc.split_lines(cell.text, pc.FONT, 9, room))
+        return "\n".join(pc.split_lines(cell.text, pc.FONT, CELL_SIZE, room))
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total_row: bool = False, text_cols: tuple[int, ...] = ()) -> Table:
@@ -112,8 +114,8 @@ class PdfReport:
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), pc.FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
-            ("LEADING", (0, 0), (-1, -1), 11),  # as the paragraphs' (style "cell")
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
             ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
