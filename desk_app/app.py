@@ -20,12 +20,15 @@ from pathlib import Path
 # module imported after it (looking for its `__feature__` switches), ~0.5 ms a module.
 # isort: off
 from desk_app import __version__, config
-from desk_app.models import accounts, backup, settings, setup
-from desk_app.models import db as dbmod
-from desk_app.models.errors import DatabaseError, UserError
-from desk_app.models.office import Office
-from desk_app.models.offices import home_office
-from desk_app.models.schema import open_database
+from desk_app.models.core import accounts
+from desk_app.models.core import backup
+from desk_app.models.core import settings
+from desk_app.models.core import setup
+from desk_app.models.core import db as dbmod
+from desk_app.models.core.errors import DatabaseError, UserError
+from desk_app.models.core.office import Office
+from desk_app.models.core.office import home_office
+from desk_app.models.core.schema import open_database
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget

@@ -13,7 +13,7 @@ import logging
 import sys
 
 from desk_app import __version__
-from desk_app.models.errors import UserError
+from desk_app.models.core.errors import UserError
 
 COMMANDS = [
     "demo",

@@ -64,9 +64,9 @@ from desk_app import cli
 args = cli.parse_args(["--db", sys.argv[1]])
 from desk_app.app import make_application
 app, _translators = make_application()
-from desk_app.models.offices import home_office
-from desk_app.models.schema import open_database
-from desk_app.models.users import User
+from desk_app.models.core.office import home_office
+from desk_app.models.core.schema import open_database
+from desk_app.models.core.accounts import User
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.session import Session
 open_database(args.db)
@@ -158,9 +158,9 @@ class Bench:
         self.add("peak memory, requests tab open", rss, "MB", None, "<= 300 MB", rss <= 300)
 
     def requests_list(self):
-        from desk_app.models import request_flow
-        from desk_app.models.db import database
-        from desk_app.models.offices import home_office
+        from desk_app.models.core.db import database
+        from desk_app.models.core.office import home_office
+        from desk_app.models.requests import flow as request_flow
 
         office = home_office().code
         flt = request_flow.RequestFilter(office=office)
@@ -182,7 +182,7 @@ class Bench:
             "number": (sample.number, f"SELECT id FROM service_request WHERE office = {p} AND number = {p}",
                        lambda t: (office, t)),
         }
-        from desk_app.models.requests import ServiceRequest
+        from desk_app.models.requests.tables import ServiceRequest
 
         cases["NIK"] = (ServiceRequest.get_by_id(sample.id).applicant_nik, cases["NIK"][1], cases["NIK"][2])
         for label, (text, sql, params) in cases.items():
@@ -197,9 +197,10 @@ class Bench:
         import random
 
         from desk_app.demo import names
-        from desk_app.models import catalogue, request_flow
-        from desk_app.models.db import database
-        from desk_app.models.users import User
+        from desk_app.models.catalogue import standards as catalogue
+        from desk_app.models.core.accounts import User
+        from desk_app.models.core.db import database
+        from desk_app.models.requests import flow as request_flow
 
         db = database.obj
         db.execute_sql("CREATE TABLE IF NOT EXISTS bench_insert (id VARCHAR(36), payload TEXT)")
@@ -227,7 +228,7 @@ class Bench:
         self.add("register one request (commit)", value, "ms", base, "<= 50 ms", value <= 50)
 
     def report(self):
-        from desk_app.models.periods import parse_period
+        from desk_app.models.core.periods import parse_period
         from desk_app.reports.pdf_report import render_pdf
         from desk_app.reports.period_report import gather_report
         from desk_app.reports.xlsx_report import render_xlsx
@@ -245,9 +246,9 @@ class Bench:
                  value <= 1000)
 
     def ikm(self):
-        from desk_app.models import skm
-        from desk_app.models.db import database
-        from desk_app.models.periods import period_from_start
+        from desk_app.models.core.db import database
+        from desk_app.models.core.periods import period_from_start
+        from desk_app.models.skm import index as skm
 
         today = dt.date.today()
         period = period_from_start(dt.date(today.year, 1 if today.month <= 6 else 7, 1), "semester")
@@ -282,7 +283,7 @@ def main() -> int:
     # an installed program has its bytecode; this machine may run with
     # PYTHONDONTWRITEBYTECODE, which would time the compiler at every start instead
     compileall.compile_dir(str(ROOT / "desk_app"), quiet=1)
-    from desk_app.models.schema import open_database
+    from desk_app.models.core.schema import open_database
 
     open_database(args.db, create=False)
     bench = Bench(args.db)

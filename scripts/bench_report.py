@@ -30,16 +30,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DESK_APP_HOME", tempfile.mkdtemp(prefix="desk-bench-home-"))
 
-from desk_app.models import db as dbmod  # noqa: E402
-from desk_app.models import setup  # noqa: E402
-from desk_app.models.complaints import CATEGORIES, CHANNELS, KINDS, STAGES, Complaint  # noqa: E402
-from desk_app.models.offices import NTB_DEFAULTS  # noqa: E402
-from desk_app.models.periods import parse_period  # noqa: E402
-from desk_app.models.requests import RequestEvent, RequestStep, ServiceRequest  # noqa: E402
-from desk_app.models.schema import open_database  # noqa: E402
-from desk_app.models.services import Service, ServiceStandard  # noqa: E402
-from desk_app.models.sops import Sop, SopRevision, SopStep  # noqa: E402
-from desk_app.models.surveys import SurveyResponse  # noqa: E402
+from desk_app.models.catalogue.tables import Service, ServiceStandard  # noqa: E402
+from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, KINDS, STAGES, Complaint  # noqa: E402
+from desk_app.models.core import db as dbmod  # noqa: E402
+from desk_app.models.core import setup  # noqa: E402
+from desk_app.models.core.periods import parse_period  # noqa: E402
+from desk_app.models.core.schema import open_database  # noqa: E402
+from desk_app.models.core.setup import NTB_DEFAULTS  # noqa: E402
+from desk_app.models.requests.tables import RequestEvent, RequestStep, ServiceRequest  # noqa: E402
+from desk_app.models.skm.tables import SurveyResponse  # noqa: E402
+from desk_app.models.sop.tables import Sop, SopRevision, SopStep  # noqa: E402
 
 OFFICE = NTB_DEFAULTS["code"]
 MONTH = "2026-10"

@@ -23,15 +23,16 @@ os.environ.setdefault("DESK_APP_HOME", tempfile.mkdtemp(prefix="bench-home-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desk_app.demo import names  # noqa: E402
-from desk_app.models import catalogue, setup  # noqa: E402
-from desk_app.models.base import new_id  # noqa: E402
-from desk_app.models.db import database, write_transaction  # noqa: E402
-from desk_app.models.office import Counter  # noqa: E402
-from desk_app.models.offices import NTB_DEFAULTS  # noqa: E402
-from desk_app.models.request_flow import RequestFilter  # noqa: E402
-from desk_app.models.requests import ServiceRequest  # noqa: E402
-from desk_app.models.schema import open_database  # noqa: E402
-from desk_app.models.services import Service  # noqa: E402
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.catalogue.tables import Service  # noqa: E402
+from desk_app.models.core import setup  # noqa: E402
+from desk_app.models.core.base import new_id  # noqa: E402
+from desk_app.models.core.db import database, write_transaction  # noqa: E402
+from desk_app.models.core.office import Counter  # noqa: E402
+from desk_app.models.core.schema import open_database  # noqa: E402
+from desk_app.models.core.setup import NTB_DEFAULTS  # noqa: E402
+from desk_app.models.requests.flow import RequestFilter  # noqa: E402
+from desk_app.models.requests.tables import ServiceRequest  # noqa: E402
 
 CHUNK = 2000
 # Like a real office: old requests are closed (a few stalled ones stay open, overdue);
@@ -115,7 +116,7 @@ def main() -> int:
     open_database(str(path))
     from PySide6.QtGui import QGuiApplication
 
-    from desk_app.ui.request_list_model import RequestListModel
+    from desk_app.ui.requests.list_model import RequestListModel
 
     QGuiApplication.instance() or QGuiApplication([])
     sample = ServiceRequest.select().order_by(ServiceRequest.reg_date).offset(args.rows // 2).first()

@@ -47,9 +47,9 @@ def desk_app(*args: str) -> str:
 def setup_province(url: str) -> None:
     """The province office with its admin and catalogue (what the first-run dialog does)."""
     sys.path.insert(0, str(ROOT))
-    from desk_app.models import setup
-    from desk_app.models.offices import NTB_DEFAULTS
-    from desk_app.models.schema import open_database
+    from desk_app.models.core import setup
+    from desk_app.models.core.schema import open_database
+    from desk_app.models.core.setup import NTB_DEFAULTS
 
     database = open_database(url)
     fields = {k: v for k, v in NTB_DEFAULTS.items() if k != "code"}

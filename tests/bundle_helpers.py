@@ -8,16 +8,16 @@ import json
 import zipfile
 from pathlib import Path
 
-from desk_app.models import accounts, audit, setup
-from desk_app.models import db as dbmod
-from desk_app.models.offices import NTB_DEFAULTS
-from desk_app.models.request_flow import change_status, register_request
-from desk_app.models.schema import open_database
-from desk_app.models.services import Service
-from desk_app.models.survey_entry import create_batch, save_form
-from desk_app.models.tables import ALL_TABLES
-from desk_app.models.users import User
-from desk_app.models.workdays import forget_cached_days
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core import accounts, audit, setup
+from desk_app.models.core import db as dbmod
+from desk_app.models.core.accounts import User
+from desk_app.models.core.schema import open_database
+from desk_app.models.core.setup import NTB_DEFAULTS
+from desk_app.models.core.tables import ALL_TABLES
+from desk_app.models.core.workdays import forget_cached_days
+from desk_app.models.requests.flow import change_status, register_request
+from desk_app.models.skm.entry import create_batch, save_form
 
 DISTRICTS = {"Kk.18.01": "Kota Mataram", "Kk.18.02": "Lombok Barat"}
 PERSON = {"name": "Baiq Siti Aminah", "nik": "5271014506900001", "phone": "+62 812-3745-1234",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.models import complaint_flow as cf
+from desk_app.models.complaints import flow as cf
 
 # 10:00 WITA on Wednesday 23 December 2026 (naive UTC).
 AT = dt.datetime(2026, 12, 23, 2, 0)

@@ -21,7 +21,7 @@ os.environ["DESK_APP_HOME"] = _HOME
 os.environ.pop("DESK_APP_DB", None)
 
 # desk_app.models before peewee: the tests run the app's own way of loading the
-# PostgreSQL driver late (desk_app/models/db.py)
+# PostgreSQL driver late (desk_app/models/core/db.py)
 import desk_app.models  # noqa: E402, F401, I001
 import peewee  # noqa: E402
 import pytest  # noqa: E402
@@ -31,9 +31,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import pg_server  # noqa: E402
 
-from desk_app.models import db as dbmod  # noqa: E402
-from desk_app.models.schema import open_database  # noqa: E402
-from desk_app.models.workdays import forget_cached_days  # noqa: E402
+from desk_app.models.core import db as dbmod  # noqa: E402
+from desk_app.models.core.schema import open_database  # noqa: E402
+from desk_app.models.core.workdays import forget_cached_days  # noqa: E402
 
 TEST_USERS = {
     # key: (username, password, full name, role, nip)
@@ -122,8 +122,8 @@ def _close_proxy():
 
 def seed_database(url: str) -> None:
     """Office, one user per role (and a second counter officer) and the catalogue."""
-    from desk_app.models import accounts, setup
-    from desk_app.models.offices import NTB_DEFAULTS
+    from desk_app.models.core import accounts, setup
+    from desk_app.models.core.setup import NTB_DEFAULTS
 
     open_database(url)
     fields = {k: v for k, v in NTB_DEFAULTS.items() if k != "code"}
@@ -208,7 +208,7 @@ def office(db):
 
 
 def _user(key):
-    from desk_app.models.users import User
+    from desk_app.models.core.accounts import User
 
     return User.get(User.username == TEST_USERS[key][0])
 

@@ -34,9 +34,10 @@ def survey_workbook(path, serial_base: int) -> None:
 
 
 def register(url: str, count: int, seed: int, workdir: str | None = None) -> None:
-    from desk_app.models import catalogue, request_flow
-    from desk_app.models.schema import open_database
-    from desk_app.models.users import User
+    from desk_app.models.catalogue import standards as catalogue
+    from desk_app.models.core.accounts import User
+    from desk_app.models.core.schema import open_database
+    from desk_app.models.requests import flow as request_flow
 
     open_database(url)
     rng = random.Random(seed)
@@ -55,7 +56,7 @@ def register(url: str, count: int, seed: int, workdir: str | None = None) -> Non
             import datetime as dt
             from pathlib import Path
 
-            from desk_app.models.survey_import import import_surveys
+            from desk_app.models.skm.importer import import_surveys
 
             path = Path(workdir) / f"survei-{seed}-{done}.xlsx"
             survey_workbook(path, seed * 1_000_000 + done * 100)

@@ -4,10 +4,10 @@ import sys
 
 
 def take_numbers(url: str, office: str, count: int) -> list[int]:
-    from desk_app.models import audit
-    from desk_app.models.db import retry_busy, write_transaction
-    from desk_app.models.office import next_serial
-    from desk_app.models.schema import open_database
+    from desk_app.models.core import audit
+    from desk_app.models.core.db import retry_busy, write_transaction
+    from desk_app.models.core.office import next_serial
+    from desk_app.models.core.schema import open_database
 
     open_database(url)
 

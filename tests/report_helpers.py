@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.models import complaint_flow as cf
-from desk_app.models import request_flow
-from desk_app.models.catalogue import standard_in_force
-from desk_app.models.services import Service
-from desk_app.models.surveys import SurveyResponse
+from desk_app.models.catalogue.standards import standard_in_force
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import flow as cf
+from desk_app.models.requests import flow as request_flow
+from desk_app.models.skm.tables import SurveyResponse
 
 SECRET_NAME = "Zulkarnain Rahasiawan"
 SECRET_CONTACT = "081234509876"

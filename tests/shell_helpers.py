@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import OFFICE, TEST_USERS
 
-from desk_app.models.office import Office
-from desk_app.models.users import User
+from desk_app.models.core.accounts import User
+from desk_app.models.core.office import Office
 from desk_app.ui.session import Session
 
 

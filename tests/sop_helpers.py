@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk_app.models import catalogue, request_flow
-from desk_app.models.services import Service
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.requests import flow as request_flow
 
 ACTORS = ["Pemohon", "Petugas PTSP", "Kepala Seksi"]
 

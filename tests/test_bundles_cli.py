@@ -5,8 +5,8 @@ from __future__ import annotations
 from bundle_helpers import make_district, switch
 
 from desk_app.cli import main
-from desk_app.models import db as dbmod
-from desk_app.models.requests import ServiceRequest
+from desk_app.models.core import db as dbmod
+from desk_app.models.requests.tables import ServiceRequest
 
 
 def test_export_then_import_on_the_command_line(cli, db_url, tmp_path, capsys):

@@ -6,11 +6,12 @@ import pytest
 from bundle_helpers import make_district, switch, table_rows
 
 from desk_app.cli import main
-from desk_app.models import audit, offices
-from desk_app.models import db as dbmod
-from desk_app.models.bundles import copy_database, export_bundle, import_bundle
-from desk_app.models.errors import UserError
-from desk_app.models.requests import ServiceRequest
+from desk_app.models.core import audit
+from desk_app.models.core import db as dbmod
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.office import home_office
+from desk_app.models.offices.bundles import copy_database, export_bundle, import_bundle
+from desk_app.models.requests.tables import ServiceRequest
 
 
 def close_proxy():
@@ -101,4 +102,4 @@ def test_consolidated_province_can_move_to_the_server(tmp_path, pg_url):
     assert result.chain_faults == []
     switch(pg_url)
     assert {r.office for r in ServiceRequest.select()} == {"Kw.18", "Kk.18.01"}
-    assert offices.home_office().code == "Kw.18"
+    assert home_office().code == "Kw.18"

@@ -6,13 +6,13 @@ import pytest
 from bundle_helpers import make_district, switch
 from PySide6.QtWidgets import QDialog
 
-from desk_app.models.audit import AuditEvent
-from desk_app.models.bundles import export_bundle
-from desk_app.models.office import Office
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.users import User
-from desk_app.ui import bundles_panel
-from desk_app.ui.bundles_panel import BundlePreviewDialog, BundlesPanel
+from desk_app.models.core.accounts import User
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.office import Office
+from desk_app.models.offices.bundles import export_bundle
+from desk_app.models.requests.tables import ServiceRequest
+from desk_app.ui.admin import bundles_panel
+from desk_app.ui.admin.bundles_panel import BundlePreviewDialog, BundlesPanel
 from desk_app.ui.session import Session
 
 

@@ -7,15 +7,15 @@ import datetime as dt
 import pytest
 from bundle_helpers import DISTRICTS, make_district, switch, table_counts, user
 
-from desk_app.models import audit, offices
-from desk_app.models.audit import AuditEvent
-from desk_app.models.bundles import export_bundle, import_bundle, preview_bundle
-from desk_app.models.errors import PermissionDenied
-from desk_app.models.office import Office
-from desk_app.models.request_flow import change_status
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.surveys import SurveyResponse
-from desk_app.models.users import User
+from desk_app.models.core import audit
+from desk_app.models.core.accounts import User
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.errors import PermissionDenied
+from desk_app.models.core.office import Office, home_office
+from desk_app.models.offices.bundles import export_bundle, import_bundle, preview_bundle
+from desk_app.models.requests.flow import change_status
+from desk_app.models.requests.tables import ServiceRequest
+from desk_app.models.skm.tables import SurveyResponse
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_round_trip_two_districts_into_province(bundles, tmp_path):
         assert "diimpor" in result.message
 
     assert {o.code for o in Office.select()} == {"Kw.18", *DISTRICTS}
-    assert offices.home_office().code == "Kw.18"  # imported offices never become home
+    assert home_office().code == "Kw.18"  # imported offices never become home
     for code in DISTRICTS:
         assert ServiceRequest.select().where(ServiceRequest.office == code).count() == 2
         voided = ServiceRequest.get((ServiceRequest.office == code) & ServiceRequest.voided_at.is_null(False))

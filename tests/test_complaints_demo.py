@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app import demo
-from desk_app.models import audit
-from desk_app.models import complaint_flow as cf
-from desk_app.models.complaints import SIDE_EXITS, STAGES, Complaint
-from desk_app.models.schema import open_database
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.tables import SIDE_EXITS, STAGES, Complaint
+from desk_app.models.core import audit
+from desk_app.models.core.schema import open_database
 
 
 def test_demo_complaints_cover_every_stage(empty_db_url, monkeypatch):

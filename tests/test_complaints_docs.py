@@ -9,9 +9,9 @@ import pytest
 from complaint_helpers import SECRET_NAME, log, replied
 from pypdf import PdfReader
 
-from desk_app.models import complaint_flow as cf
-from desk_app.models import settings
-from desk_app.models.errors import ValidationError
+from desk_app.models.complaints import flow as cf
+from desk_app.models.core import settings
+from desk_app.models.core.errors import ValidationError
 from desk_app.reports import complaint_docs
 
 

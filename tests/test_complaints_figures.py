@@ -6,9 +6,9 @@ import datetime as dt
 
 from complaint_helpers import log, utc
 
-from desk_app.models import complaint_flow as cf
-from desk_app.models.complaint_figures import ComplaintLine, complaint_figures
-from desk_app.models.complaints import CATEGORIES, CHANNELS, KINDS
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.figures import ComplaintLine, complaint_figures
+from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, KINDS
 
 
 def _through_reply(counter, head, c, day, reply_day):
@@ -62,7 +62,7 @@ def test_figures_match_hand_computed_case(counter, head):
 
 
 def test_prefix_workday_count_matches_the_calendar(db):
-    from desk_app.models.workdays import working_days_between
+    from desk_app.models.core.workdays import working_days_between
 
     start = dt.date(2026, 8, 1)  # 17 Aug and 25 Aug are holidays
     counter = cf.WorkdayCounter(start, dt.date(2026, 9, 30))

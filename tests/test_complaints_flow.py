@@ -8,12 +8,14 @@ import inspect
 import pytest
 from complaint_helpers import AT, log, replied, utc
 
-from desk_app.models import catalogue, offices, request_flow, settings
-from desk_app.models import complaint_flow as cf
-from desk_app.models.audit import AuditEvent
-from desk_app.models.complaints import Complaint, ComplaintEvent
-from desk_app.models.errors import PermissionDenied, ValidationError
-from desk_app.models.services import Service
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.tables import Complaint, ComplaintEvent
+from desk_app.models.core import settings, workdays
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.errors import PermissionDenied, ValidationError
+from desk_app.models.requests import flow as request_flow
 
 
 def test_register_gives_number_stage_and_verification_deadline(counter):
@@ -28,7 +30,7 @@ def test_register_gives_number_stage_and_verification_deadline(counter):
 
 
 def test_deadline_skips_cuti_bersama(admin, counter, office):
-    offices.add_cuti_bersama(admin, office, dt.date(2026, 12, 24), "Cuti bersama Natal")
+    workdays.add_cuti_bersama(admin, office, dt.date(2026, 12, 24), "Cuti bersama Natal")
     c = log(counter)
     # 24 cuti bersama, 25 Natal, 26-27 weekend: 28, 29, 30.
     assert c.stage_due == dt.date(2026, 12, 30)

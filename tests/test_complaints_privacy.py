@@ -9,11 +9,11 @@ import json
 import pytest
 from complaint_helpers import AT, SECRET_CONTACT, SECRET_NAME, log, replied
 
-from desk_app.models import complaint_flow as cf
-from desk_app.models.audit import AuditEvent
-from desk_app.models.complaint_figures import complaint_figures
-from desk_app.models.complaints import Complaint, ComplaintEvent
-from desk_app.models.errors import PermissionDenied, ValidationError
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.figures import complaint_figures
+from desk_app.models.complaints.tables import Complaint, ComplaintEvent
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.errors import PermissionDenied, ValidationError
 
 
 def _dump(value) -> str:

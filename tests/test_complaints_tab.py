@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit
 
-from desk_app.models import complaint_flow as cf
-from desk_app.models.complaints import Complaint, ComplaintEvent
-from desk_app.models.office import Office
-from desk_app.ui import complaint_detail, complaint_form
-from desk_app.ui.complaint_detail import ActionDialog, ComplaintDetailDialog
-from desk_app.ui.complaints_tab import ComplaintsTab
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.tables import Complaint, ComplaintEvent
+from desk_app.models.core.office import Office
+from desk_app.ui.complaints import detail as complaint_detail
+from desk_app.ui.complaints import form as complaint_form
+from desk_app.ui.complaints.detail import ActionDialog, ComplaintDetailDialog
+from desk_app.ui.complaints.tab import ComplaintsTab
 from desk_app.ui.session import Session
 
 

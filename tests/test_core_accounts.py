@@ -2,12 +2,11 @@ import datetime as dt
 
 import pytest
 
-from desk_app.models import accounts
-from desk_app.models.accounts import LoginFailed
-from desk_app.models.audit import AuditEvent
-from desk_app.models.errors import PermissionDenied, ValidationError
-from desk_app.models.permissions import can
-from desk_app.models.users import User
+from desk_app.models.core import accounts
+from desk_app.models.core.accounts import LoginFailed, User
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.errors import PermissionDenied, ValidationError
+from desk_app.models.core.permissions import can
 
 
 def test_login_with_the_right_password(db):

@@ -50,7 +50,7 @@ def test_working_on_sqlite_does_not_load_the_postgresql_driver(tmp_path):
     import sys
 
     code = ("import sys; from desk_app import cli; cli.build_parser();"
-            "from desk_app.models.schema import open_database;"
+            "from desk_app.models.core.schema import open_database;"
             f"open_database({str(tmp_path / 'x.db')!r}, create=True);"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('psycopg', 'importlib_metadata')"
             " or m == 'importlib.metadata'))")

@@ -1,7 +1,7 @@
 """The audit chain detects an altered, a deleted and an inserted event."""
 
-from desk_app.models import audit, settings
-from desk_app.models.audit import AuditEvent
+from desk_app.models.core import audit, settings
+from desk_app.models.core.audit import AuditEvent
 
 
 def _make_some_events(admin, office):
@@ -58,7 +58,7 @@ def test_inserted_event_fails_check(db, cli, admin, office):
 def test_a_number_template_without_the_serial_or_broken_is_refused(db, admin, office):
     import pytest
 
-    from desk_app.models.errors import ValidationError
+    from desk_app.models.core.errors import ValidationError
 
     with pytest.raises(ValidationError, match="harus memuat"):
         settings.set_many(admin, office, {"request_number_template": "PLY-{year}"})
@@ -70,7 +70,7 @@ def test_a_number_template_without_the_serial_or_broken_is_refused(db, admin, of
 def test_only_an_admin_changes_office_settings(db, head, office):
     import pytest
 
-    from desk_app.models.errors import PermissionDenied
+    from desk_app.models.core.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
         settings.set_many(head, office, {"head_name": "Bukan Admin"})

@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from desk_app.models.backup import automatic_backup, list_backups
-from desk_app.models.users import User
+from desk_app.models.core.accounts import User
+from desk_app.models.core.backup import automatic_backup, list_backups
 
 
 @pytest.fixture
@@ -40,8 +40,8 @@ def test_disk_full_during_backup_gives_a_clear_message_and_keeps_the_original(sq
     import os
     import subprocess
 
-    from desk_app.models.backup import backup_database
-    from desk_app.models.errors import DatabaseError
+    from desk_app.models.core.backup import backup_database
+    from desk_app.models.core.errors import DatabaseError
 
     small = tmp_path / "kecil"
     small.mkdir()

@@ -4,11 +4,11 @@ import shutil
 
 import pytest
 
-from desk_app.models import settings
-from desk_app.models.backup import backup_database, list_backups, verify_backup
-from desk_app.models.errors import UserError
-from desk_app.models.schema import open_database
-from desk_app.models.users import User
+from desk_app.models.core import settings
+from desk_app.models.core.accounts import User
+from desk_app.models.core.backup import backup_database, list_backups, verify_backup
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.schema import open_database
 
 
 def _user_rows():

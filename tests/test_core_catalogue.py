@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-from desk_app.models import catalogue
-from desk_app.models.audit import AuditEvent
-from desk_app.models.errors import PermissionDenied, ValidationError
-from desk_app.models.services import Service, ServiceStandard
-from desk_app.models.sops import STEP_DECISION, SopRevision
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.catalogue.tables import Service, ServiceStandard
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.errors import PermissionDenied, ValidationError
+from desk_app.models.sop.tables import STEP_DECISION, SopRevision
 
 REQUIRED_SERVICES = [
     "(SKT) Majelis Taklim", "Perpanjangan", "arah kiblat", "bantuan pembangunan/rehabilitasi masjid",

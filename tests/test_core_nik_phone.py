@@ -1,8 +1,8 @@
 import pytest
 
-from desk_app.models.errors import ValidationError
-from desk_app.models.nik import mask_nik, nik_gender, validate_nik
-from desk_app.models.phone import normalize_phone
+from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.nik import mask_nik, nik_gender, validate_nik
+from desk_app.models.core.phone import normalize_phone
 
 
 @pytest.mark.parametrize("raw", ["5271014501900001", "5271 0145 0190 0001", "5201011212850123"])

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.models import audit
-from desk_app.models.db import write_transaction
-from desk_app.models.office import next_serial, peek_serial
+from desk_app.models.core import audit
+from desk_app.models.core.db import write_transaction
+from desk_app.models.core.office import next_serial, peek_serial
 
 WORKER = Path(__file__).parent / "numbering_worker.py"
 

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from desk_app.models.errors import ValidationError
-from desk_app.models.periods import parse_period
+from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.periods import parse_period
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from desk_app import config
-from desk_app.models import audit
-from desk_app.models import db as dbmod
-from desk_app.models.errors import DatabaseError
-from desk_app.models.schema import SCHEMA_VERSION, current_version, open_database
-from desk_app.models.tables import ALL_TABLES
-from desk_app.models.users import User
+from desk_app.models.core import audit
+from desk_app.models.core import db as dbmod
+from desk_app.models.core.accounts import User
+from desk_app.models.core.errors import DatabaseError
+from desk_app.models.core.schema import SCHEMA_VERSION, current_version, open_database
+from desk_app.models.core.tables import ALL_TABLES
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.db"))
 
@@ -107,8 +107,8 @@ def test_sqlite_pragmas(tmp_path):
 
 
 def test_v4_adds_the_covering_indexes_of_the_period_counts(db_url, db):
-    from desk_app.models.requests import STEP_FIGURES_INDEX
-    from desk_app.models.schema import set_version
+    from desk_app.models.core.schema import set_version
+    from desk_app.models.requests.tables import STEP_FIGURES_INDEX
 
     def step_indexes():
         return {i.name for i in dbmod.database.obj.get_indexes("request_step")}

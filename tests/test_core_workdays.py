@@ -1,7 +1,7 @@
 import datetime as dt
 
-from desk_app.models import offices
-from desk_app.models.workdays import (
+from desk_app.models.core import workdays
+from desk_app.models.core.workdays import (
     add_working_days,
     day_off_reason,
     is_working_day,
@@ -25,7 +25,7 @@ def test_national_holiday_is_skipped(db):
 def test_cuti_bersama_entered_by_admin_is_skipped(db, admin, office):
     thursday = dt.date(2026, 12, 24)
     assert is_working_day(thursday)
-    offices.add_cuti_bersama(admin, office, thursday, "Cuti bersama Natal")
+    workdays.add_cuti_bersama(admin, office, thursday, "Cuti bersama Natal")
     assert not is_working_day(thursday)
     # Wed 23 Dec + 2 working days: skips Thu 24 (cuti bersama), Fri 25 (Christmas), weekend
     assert add_working_days(dt.date(2026, 12, 23), 2) == dt.date(2026, 12, 29)

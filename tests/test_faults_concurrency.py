@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desk_app.models import audit
-from desk_app.models.requests import ServiceRequest
+from desk_app.models.core import audit
+from desk_app.models.requests.tables import ServiceRequest
 
 WORKER = Path(__file__).parent / "fault_worker.py"
 PROCESSES = 4

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from desk_app.commands.check import find_faults
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.schema import open_database
-from desk_app.models.surveys import SurveyResponse
+from desk_app.models.core.schema import open_database
+from desk_app.models.requests.tables import ServiceRequest
+from desk_app.models.skm.tables import SurveyResponse
 
 WORKER = Path(__file__).parent / "fault_worker.py"
 LOOPS = int(os.environ.get("DESK_APP_CRASH_LOOPS", "12"))

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desk_app.cli import main
-from desk_app.models.errors import ValidationError
-from desk_app.models.nik import validate_nik
-from desk_app.models.phone import normalize_phone
+from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.nik import validate_nik
+from desk_app.models.core.phone import normalize_phone
 
 typed = st.text(alphabet=string.printable + "•éñ٣", max_size=30)
 

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from desk_app.models.errors import UserError
-from desk_app.models.survey_import import import_surveys
-from desk_app.models.surveys import SurveyResponse
+from desk_app.models.core.errors import UserError
+from desk_app.models.skm.importer import import_surveys
+from desk_app.models.skm.tables import SurveyResponse
 
 HEADER = ["No", "Tanggal", "Layanan", "Jenis Kelamin", "Umur", "Pendidikan", "Pekerjaan",
           "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9", "Saran"]

@@ -18,8 +18,8 @@ from report_helpers import (
     build_october,
 )
 
-from desk_app.models import settings
-from desk_app.models.periods import parse_period
+from desk_app.models.core import settings
+from desk_app.models.core.periods import parse_period
 from desk_app.reports.pdf_report import render_pdf
 from desk_app.reports.period_report import gather_report
 from desk_app.reports.xlsx_report import render_xlsx
@@ -201,7 +201,7 @@ def test_command_refuses_an_unknown_office(cli, tmp_path):
 
 
 def test_consolidated_report_has_a_row_per_office(office, counter, head):
-    from desk_app.models.offices import create_office
+    from desk_app.models.core.setup import create_office
 
     build_october(office, counter, head)
     create_office(None, "Kk.18.01", name="Kantor Kementerian Agama Kota Mataram", city="Mataram")
@@ -221,8 +221,8 @@ def test_consolidated_report_has_a_row_per_office(office, counter, head):
 def test_standard_days_follow_the_version_in_force_at_the_period_end(office, admin):
     import datetime as dt
 
-    from desk_app.models import catalogue
-    from desk_app.models.sop_figures import sop_figures
+    from desk_app.models.catalogue import standards as catalogue
+    from desk_app.models.sop.figures import sop_figures
 
     service = catalogue.service_by_code(office, "BIMAS-01")
     first = catalogue.latest_standard(service)

@@ -7,8 +7,8 @@ import pytest
 from pypdf import PdfReader
 from report_helpers import build_october
 
-from desk_app.models.office import Office
-from desk_app.ui.reports_tab import ReportsTab, choose_period
+from desk_app.models.core.office import Office
+from desk_app.ui.reports.tab import ReportsTab, choose_period
 from desk_app.ui.session import Session
 
 
@@ -43,7 +43,7 @@ def test_build_preview_and_save(tab, qtbot, tmp_path, monkeypatch):
 
     pdf, xlsx = tmp_path / "lap.pdf", tmp_path / "lap.xlsx"
     answers = iter([(str(pdf), ""), (str(xlsx), "")])
-    monkeypatch.setattr("desk_app.ui.reports_tab.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desk_app.ui.reports.tab.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: next(answers))
     tab.save_pdf.click()
     qtbot.waitUntil(lambda: pdf.exists() and "Tersimpan" in tab.status.text(), timeout=10000)

@@ -6,11 +6,11 @@ import datetime as dt
 from collections import Counter
 
 from desk_app.demo import build_demo
-from desk_app.models.audit import verify_chain
-from desk_app.models.dates import to_local
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.schema import open_database
-from desk_app.models.workdays import is_working_day
+from desk_app.models.core.audit import verify_chain
+from desk_app.models.core.dates import to_local
+from desk_app.models.core.schema import open_database
+from desk_app.models.core.workdays import is_working_day
+from desk_app.models.requests.tables import ServiceRequest
 
 
 def test_demo_requests_look_like_an_office_month(empty_db_url):

@@ -6,14 +6,15 @@ import datetime as dt
 
 import pytest
 
-from desk_app.models import offices, request_flow
-from desk_app.models.audit import AuditEvent, verify_chain
-from desk_app.models.errors import PermissionDenied, ValidationError
-from desk_app.models.periods import parse_period
-from desk_app.models.request_figures import request_figures
-from desk_app.models.request_flow import RequestFilter, change_status, register_request
-from desk_app.models.requests import RequestEvent, ServiceRequest
-from desk_app.models.services import Service
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core import workdays
+from desk_app.models.core.audit import AuditEvent, verify_chain
+from desk_app.models.core.errors import PermissionDenied, ValidationError
+from desk_app.models.core.periods import parse_period
+from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests.figures import request_figures
+from desk_app.models.requests.flow import RequestFilter, change_status, register_request
+from desk_app.models.requests.tables import RequestEvent, ServiceRequest
 
 NIK = "5271014506900001"
 PERSON = {"name": "Baiq Siti Aminah", "nik": NIK, "phone": "+62 812-3745-1234",
@@ -65,7 +66,7 @@ def test_registration_date_is_the_office_local_date(db, office, counter):
 
 def test_due_date_skips_holiday_and_cuti_bersama(db, office, counter, admin):
     # Tue 22 Dec 2026 + 5 working days: 24 Dec cuti bersama, 25 Dec Natal, weekend.
-    offices.add_cuti_bersama(admin, office, dt.date(2026, 12, 24), "Cuti bersama Natal")
+    workdays.add_cuti_bersama(admin, office, dt.date(2026, 12, 24), "Cuti bersama Natal")
     req = register(counter, office, at=wita(2026, 12, 22))
     assert req.due_date == dt.date(2026, 12, 31)
     quick = register(counter, office, at=wita(2026, 12, 23), code="BIMAS-02")  # 3 days

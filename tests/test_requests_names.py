@@ -10,19 +10,19 @@ import zipfile
 import pytest
 from bundle_helpers import make_district, switch
 
-from desk_app.models import db as dbmod
-from desk_app.models import request_flow
-from desk_app.models.bundles import copy_database, export_bundle, import_bundle
-from desk_app.models.request_flow import (
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core import db as dbmod
+from desk_app.models.core.schema import SCHEMA_VERSION, current_version, open_database, set_version
+from desk_app.models.offices.bundles import copy_database, export_bundle, import_bundle
+from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests.flow import (
     RequestFilter,
     change_status,
     decline_request,
     register_request,
 )
-from desk_app.models.request_names import RequestNamePart
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.schema import SCHEMA_VERSION, current_version, open_database, set_version
-from desk_app.models.services import Service
+from desk_app.models.requests.names import RequestNamePart
+from desk_app.models.requests.tables import ServiceRequest
 
 NAMES = ["Baiq Siti Aminah", "Lalu Muhammad Zaini", "Siti Hajar", "Aminah Siti Rahma",
          "muhammad rizal", "Hj. Aminah Hidayat"]

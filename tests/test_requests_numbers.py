@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from desk_app.models.errors import ValidationError
-from desk_app.models.nik import mask_nik, validate_nik
-from desk_app.models.phone import normalize_phone
+from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.nik import mask_nik, validate_nik
+from desk_app.models.core.phone import normalize_phone
 
 PROCESSES = 4
 EACH = 8
@@ -17,11 +17,11 @@ EACH = 8
 
 def _register_many(url: str, username: str, count: int) -> list[str]:
     """Runs in a child process: its own connection, its own transactions."""
-    from desk_app.models.db import retry_busy
-    from desk_app.models.request_flow import register_request
-    from desk_app.models.schema import open_database
-    from desk_app.models.services import Service
-    from desk_app.models.users import User
+    from desk_app.models.catalogue.tables import Service
+    from desk_app.models.core.accounts import User
+    from desk_app.models.core.db import retry_busy
+    from desk_app.models.core.schema import open_database
+    from desk_app.models.requests.flow import register_request
 
     open_database(url)
     user = User.get(User.username == username)
@@ -47,9 +47,9 @@ def test_parallel_counters_never_share_or_skip_a_number(db_url):
     serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
     assert serials == list(range(1, PROCESSES * EACH + 1))
 
-    from desk_app.models.audit import verify_chain
-    from desk_app.models.requests import ServiceRequest
-    from desk_app.models.schema import open_database
+    from desk_app.models.core.audit import verify_chain
+    from desk_app.models.core.schema import open_database
+    from desk_app.models.requests.tables import ServiceRequest
 
     open_database(db_url_value)
     assert ServiceRequest.select().count() == PROCESSES * EACH

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from desk_app.models import request_flow
-from desk_app.models.office import Office
-from desk_app.models.request_flow import RequestFilter
-from desk_app.models.requests import RequestEvent, ServiceRequest
-from desk_app.models.services import Service
-from desk_app.ui import request_detail
-from desk_app.ui.request_list_model import ID_ROLE, RequestListModel
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core.office import Office
+from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests.flow import RequestFilter
+from desk_app.models.requests.tables import RequestEvent, ServiceRequest
+from desk_app.ui.requests import detail as request_detail
+from desk_app.ui.requests.list_model import ID_ROLE, RequestListModel
 from desk_app.ui.session import Session
 
 NIK = "5271014506900001"
@@ -68,7 +68,7 @@ def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, counter=None):
 
 def test_register_returning_applicant_with_keyboard_only(session, office, counter, qtbot,
                                                         monkeypatch):
-    from desk_app.ui.requests_tab import RequestsTab
+    from desk_app.ui.requests.tab import RequestsTab
 
     _register(counter, office, code="BIMAS-06", at=dt.datetime(2026, 10, 1, 2))
     printed = []
@@ -105,7 +105,7 @@ def test_register_returning_applicant_with_keyboard_only(session, office, counte
 
 
 def test_incomplete_registration_choice(session, office, counter, qtbot, monkeypatch):
-    from desk_app.ui.request_form import DECLINE, REGISTER, RegistrationForm
+    from desk_app.ui.requests.form import DECLINE, REGISTER, RegistrationForm
 
     form = RegistrationForm(session)
     qtbot.addWidget(form)
@@ -125,10 +125,10 @@ def test_incomplete_registration_choice(session, office, counter, qtbot, monkeyp
 
 
 def test_bad_nik_is_shown_and_focused(session, qtbot, monkeypatch):
-    from desk_app.ui.request_form import RegistrationForm
+    from desk_app.ui.requests.form import RegistrationForm
 
     shown = []
-    monkeypatch.setattr("desk_app.ui.request_form.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr("desk_app.ui.requests.form.show_error", lambda parent, exc: shown.append(exc))
     form = RegistrationForm(session)
     qtbot.addWidget(form)
     form.show()
@@ -166,7 +166,7 @@ def test_detail_dialog_advances_and_hands_over(session, office, counter, qtbot, 
 
 
 def test_list_opens_detail_with_enter(session, office, counter, qtbot, monkeypatch):
-    from desk_app.ui.requests_tab import RequestsTab
+    from desk_app.ui.requests.tab import RequestsTab
 
     req = _register(counter, office)
     opened = []

@@ -10,11 +10,13 @@ from shell_helpers import session_for
 
 from desk_app import app as app_module
 from desk_app.app import ExceptionHook, GuiController, Translators, open_with_dialogs
-from desk_app.models import accounts, backup, offices, setup
-from desk_app.models.schema import open_database
-from desk_app.models.users import User
-from desk_app.ui import admin_tab as admin_module
-from desk_app.ui import cuti_section, ui_state
+from desk_app.models.core import accounts, backup, setup
+from desk_app.models.core.accounts import User
+from desk_app.models.core.office import home_office
+from desk_app.models.core.schema import open_database
+from desk_app.ui import ui_state
+from desk_app.ui.admin import cuti_section
+from desk_app.ui.admin import tab as admin_module
 from desk_app.ui.first_run_dialog import FirstRunDialog
 
 
@@ -71,10 +73,10 @@ def test_first_run_creates_office_admin_and_catalogue(qtbot, empty_db_url):
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert not setup.needs_setup()
     assert dialog.admin.username == "admin" and dialog.admin.role == "admin"
-    office = offices.home_office()
-    assert office.code == "Kw.18" and office.letterhead
-    from desk_app.models.catalogue import list_services
-    assert list_services(office.code)
+    home = home_office()
+    assert home.code == "Kw.18" and home.letterhead
+    from desk_app.models.catalogue.standards import list_services
+    assert list_services(home.code)
 
 
 def test_first_run_refuses_mismatched_passwords(qtbot, empty_db_url, monkeypatch):
@@ -123,7 +125,7 @@ def test_corrupt_database_is_restored_from_the_latest_backup(qtbot, tmp_path, mo
     open_database(url)
     setup.initialize("Kw.18", {"name": "Kanwil"}, "admin", "Admin", "admin1234")
     good = backup.backup_database(url, to_dir=tmp_path / "backups")
-    from desk_app.models import db as dbmod
+    from desk_app.models.core import db as dbmod
     dbmod.database.obj.close()
     (tmp_path / "kantor.db").write_bytes(b"this is not a database at all" * 200)
     for extra in ("kantor.db-wal", "kantor.db-shm"):
@@ -150,7 +152,7 @@ def test_admin_creates_deactivates_and_reactivates_a_user(qtbot, db, office, mon
     tab = admin_module.AdminTab(session_for("admin"))
     qtbot.addWidget(tab)
     users = tab.sections["Pengguna"]
-    from desk_app.ui.admin_dialogs import UserDialog
+    from desk_app.ui.admin.dialogs import UserDialog
 
     def fill(dialog):
         dialog.username.setText("loket3")
@@ -195,13 +197,13 @@ def test_office_letterhead_and_signer_are_saved(qtbot, db, office, monkeypatch):
     section = tab.sections["Kantor"]
     section.letterhead.setPlainText("KEMENTERIAN AGAMA\nKANTOR UJI\nJl. Contoh 1")
     section.save()
-    assert offices.home_office().letterhead == ["KEMENTERIAN AGAMA", "KANTOR UJI", "Jl. Contoh 1"]
+    assert home_office().letterhead == ["KEMENTERIAN AGAMA", "KANTOR UJI", "Jl. Contoh 1"]
     assert tab.session.office.letterhead[1] == "KANTOR UJI"
     signer = tab.sections["Penanda tangan"]
     signer.edits["head_name"].setText("Dr. H. Kepala")
     signer.edits["head_nip"].setText("197208121998032002")
     signer.save()
-    from desk_app.models import settings
+    from desk_app.models.core import settings
     assert settings.get(office, "head_name") == "Dr. H. Kepala"
 
 
@@ -227,8 +229,8 @@ def test_cuti_bersama_add_and_remove_with_reason(qtbot, db, office, monkeypatch)
 def test_office_options_are_edited_with_typed_fields(qtbot, db, office, monkeypatch):
     from PySide6.QtWidgets import QSpinBox
 
-    from desk_app.models import settings
-    from desk_app.ui import settings_section
+    from desk_app.models.core import settings
+    from desk_app.ui.admin import settings_section
 
     monkeypatch.setattr(settings_section, "show_info", lambda *a, **k: None)
     tab = admin_module.AdminTab(session_for("admin"))
@@ -246,7 +248,7 @@ def test_office_options_are_edited_with_typed_fields(qtbot, db, office, monkeypa
 
 def test_logging_out_returns_to_login_and_the_next_user_gets_their_window(qtbot, db, monkeypatch,
                                                                           translators):
-    from desk_app.models.accounts import authenticate
+    from desk_app.models.core.accounts import authenticate
     from desk_app.ui.login_dialog import LoginDialog
 
     app = QApplication.instance()

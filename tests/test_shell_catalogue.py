@@ -7,12 +7,12 @@ import io
 import pypdf
 from shell_helpers import session_for
 
-from desk_app.models import catalogue
-from desk_app.models.offices import home_office
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core.office import home_office
 from desk_app.reports.standard_sheet import write_standard_sheet
-from desk_app.ui import catalogue_tab as catalogue_module
-from desk_app.ui.catalogue_tab import CatalogueTab
-from desk_app.ui.standard_edit_dialog import StandardEditDialog
+from desk_app.ui.catalogue import tab as catalogue_module
+from desk_app.ui.catalogue.standard_edit_dialog import StandardEditDialog
+from desk_app.ui.catalogue.tab import CatalogueTab
 
 
 def _tab(qtbot, key="admin") -> CatalogueTab:
@@ -98,7 +98,7 @@ def test_admin_edit_saves_a_new_version_and_keeps_the_old(qtbot, db, office, mon
 def test_edit_dialog_refuses_empty_requirements(qtbot, db, office, monkeypatch):
     tab = _tab(qtbot, "admin")
     shown = []
-    monkeypatch.setattr("desk_app.ui.standard_edit_dialog.show_error",
+    monkeypatch.setattr("desk_app.ui.catalogue.standard_edit_dialog.show_error",
                         lambda parent, exc: shown.append(exc.message))
     dialog = StandardEditDialog(tab.session, tab.service, catalogue.latest_standard(tab.service))
     qtbot.addWidget(dialog)

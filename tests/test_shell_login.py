@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shell_helpers import session_for
 
-from desk_app.models.users import MAX_FAILED_LOGINS
+from desk_app.models.core.accounts import MAX_FAILED_LOGINS
 from desk_app.ui import ui_state
 from desk_app.ui.login_dialog import LoginDialog
 from desk_app.ui.main_window import MainWindow
@@ -153,7 +153,7 @@ def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
 
 def test_tab_shortcuts_do_not_collide_between_tabs(qtbot, db, monkeypatch):
     """Ctrl+F / Ctrl+P exist in several tabs; only the visible tab's shortcut fires."""
-    from desk_app.ui import catalogue_tab
+    from desk_app.ui.catalogue import tab as catalogue_tab
 
     window = _window(qtbot, "head")  # sees requests, complaints, catalogue, reports
     with qtbot.waitActive(window):
@@ -191,7 +191,7 @@ def test_changing_my_password_from_the_menu(qtbot, db, monkeypatch):
     the right one changes it, and the next login takes the new password."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desk_app.models import accounts
+    from desk_app.models.core import accounts
     from desk_app.ui import password_dialog
 
     shown = []

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app import demo
-from desk_app.models import skm, survey_entry
-from desk_app.models.audit import verify_chain
-from desk_app.models.catalogue import list_services
-from desk_app.models.periods import parse_period
-from desk_app.models.schema import open_database
-from desk_app.models.surveys import ELEMENT_CODES, SurveyBatch, SurveyResponse
+from desk_app.models.catalogue.standards import list_services
+from desk_app.models.core.audit import verify_chain
+from desk_app.models.core.periods import parse_period
+from desk_app.models.core.schema import open_database
+from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm import index as skm
+from desk_app.models.skm.tables import ELEMENT_CODES, SurveyBatch, SurveyResponse
 
 
 def test_demo_surveys_look_like_an_office(empty_db_url, monkeypatch):

@@ -6,12 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from desk_app.models import audit, skm, survey_entry
-from desk_app.models.errors import PermissionDenied, ValidationError
-from desk_app.models.periods import parse_period
-from desk_app.models.request_flow import register_request
-from desk_app.models.services import Service
-from desk_app.models.surveys import SurveyResponse
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core import audit
+from desk_app.models.core.errors import PermissionDenied, ValidationError
+from desk_app.models.core.periods import parse_period
+from desk_app.models.requests.flow import register_request
+from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm import index as skm
+from desk_app.models.skm.tables import SurveyResponse
 
 DAY = dt.date(2026, 8, 12)
 CODES = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"]

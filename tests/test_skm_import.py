@@ -6,12 +6,13 @@ import re
 import pytest
 from openpyxl import Workbook
 
-from desk_app.models import skm, survey_entry
-from desk_app.models.errors import PermissionDenied, UserError
-from desk_app.models.periods import parse_period
-from desk_app.models.services import Service
-from desk_app.models.survey_import import import_surveys
-from desk_app.models.surveys import SurveyResponse
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core.errors import PermissionDenied, UserError
+from desk_app.models.core.periods import parse_period
+from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm import index as skm
+from desk_app.models.skm.importer import import_surveys
+from desk_app.models.skm.tables import SurveyResponse
 
 TODAY = dt.date(2026, 11, 30)
 # Columns deliberately out of order and in mixed case; element columns as codes.
@@ -139,7 +140,7 @@ def test_file_level_problems_are_explained(db, office, counter, tmp_path, case, 
 
 
 def test_import_needs_permission(db, office, tmp_path, svc):
-    from desk_app.models.users import User
+    from desk_app.models.core.accounts import User
 
     clerk = User.get(User.username == "petugas")
     clerk.role = "viewer"

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from desk_app.models import skm
+from desk_app.models.skm import index as skm
 
 
 def test_small_check_of_domain_md():

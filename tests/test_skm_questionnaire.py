@@ -4,8 +4,9 @@ import datetime as dt
 
 from pypdf import PdfReader
 
-from desk_app.models import settings, survey_entry
-from desk_app.models.services import Service
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core import settings
+from desk_app.models.skm import entry as survey_entry
 
 
 def test_questionnaire_sheets_have_their_own_serials(db, office, cli, tmp_path, admin, counter):

@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from desk_app.models import survey_entry
-from desk_app.models.office import Office
-from desk_app.models.services import Service
-from desk_app.models.surveys import SurveyResponse
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core.office import Office
+from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm.tables import SurveyResponse
 from desk_app.ui.session import Session
-from desk_app.ui.survey_tab import SurveyTab
+from desk_app.ui.skm.tab import SurveyTab
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ def test_double_entry_mismatch_view(make_tab, counter, counter2, qtbot, office, 
     assert second.serial_edit.text() == "2"
     Keyboard(qtbot).press("p275" + "1" + "a" + "44444444")  # answers differ from form 2
     assert SurveyResponse.select().where(SurveyResponse.entry == 2).count() == 2
-    from desk_app.ui import survey_dialogs
+    from desk_app.ui.skm import dialogs as survey_dialogs
 
     seen = {}
 
@@ -202,9 +202,9 @@ def test_index_view_shows_table_and_chart(make_tab, head, qtbot, office):
 
 
 def test_correct_a_saved_form_from_the_table(make_tab, head, qtbot, monkeypatch):
-    from desk_app.models import audit
-    from desk_app.ui import survey_entry_page
-    from desk_app.ui.survey_dialogs import FormDialog
+    from desk_app.models.core import audit
+    from desk_app.ui.skm import entry_page as survey_entry_page
+    from desk_app.ui.skm.dialogs import FormDialog
 
     tab = make_tab(head)
     page = start(tab)
@@ -229,7 +229,7 @@ def test_import_from_the_tab_runs_off_the_gui_thread(make_tab, counter, qtbot, m
                                                      tmp_path, office):
     from openpyxl import Workbook
 
-    from desk_app.ui import survey_entry_page
+    from desk_app.ui.skm import entry_page as survey_entry_page
 
     service = Service.select().where(Service.office == office).first()
     book = Workbook()

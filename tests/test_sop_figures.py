@@ -6,8 +6,9 @@ import datetime as dt
 
 from sop_helpers import publish, register, service, wita
 
-from desk_app.models import catalogue, sop_work
-from desk_app.models.sop_figures import sop_figures
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.sop import work as sop_work
+from desk_app.models.sop.figures import sop_figures
 
 MON, TUE, WED = dt.date(2026, 3, 2), dt.date(2026, 3, 3), dt.date(2026, 3, 4)
 

@@ -58,7 +58,8 @@ def test_request_trace_pdf_shows_steps_deviation_and_handover(office, admin, cou
 
     from sop_helpers import register, wita
 
-    from desk_app.models import catalogue, sop_work
+    from desk_app.models.catalogue import standards as catalogue
+    from desk_app.models.sop import work as sop_work
     from desk_app.reports import request_trace
 
     svc = service(office)

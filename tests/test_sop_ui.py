@@ -8,12 +8,15 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from sop_helpers import publish, register, service, wita
 
-from desk_app.models import catalogue
-from desk_app.models.office import Office
-from desk_app.models.requests import RequestStep, ServiceRequest
-from desk_app.models.sops import SopRevision
-from desk_app.ui import my_work_tab, request_steps, sop_editor, sop_panel
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core.office import Office
+from desk_app.models.requests.tables import RequestStep, ServiceRequest
+from desk_app.models.sop.tables import SopRevision
+from desk_app.ui.requests import my_work_tab
 from desk_app.ui.session import Session
+from desk_app.ui.sop import editor as sop_editor
+from desk_app.ui.sop import panel as sop_panel
+from desk_app.ui.sop import steps as request_steps
 
 MON = dt.date(2026, 3, 2)
 
@@ -131,7 +134,7 @@ def test_editor_refuses_a_step_without_activity(qtbot, monkeypatch, errors, offi
 
 def test_my_work_tab_lists_steps_and_head_reassigns(qtbot, monkeypatch, errors, office, admin,
                                                     counter, counter2, head):
-    from desk_app.models import sop_work
+    from desk_app.models.sop import work as sop_work
 
     svc = service(office)
     publish(admin, svc)

@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 from sop_helpers import FIVE_STEPS, publish, register, service, step, wita
 
-from desk_app.models import catalogue, request_flow, sop_work
-from desk_app.models.audit import AuditEvent
-from desk_app.models.errors import PermissionDenied, ValidationError
-from desk_app.models.requests import RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.errors import PermissionDenied, ValidationError
+from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests.tables import RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.sop import work as sop_work
 
 MON = dt.date(2026, 3, 2)  # a Monday, no holiday
 

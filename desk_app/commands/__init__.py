@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from desk_app import config
-from desk_app.models.schema import open_database
+from desk_app.models.core.schema import open_database
 
 
 def open_db(args, create: bool = False):

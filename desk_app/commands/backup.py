@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk_app.models.backup import backup_database
+from desk_app.models.core.backup import backup_database
 
 
 def add_parser(subparsers):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desk_app.models import audit
-from desk_app.models import db as dbmod
-from desk_app.models.schema import SCHEMA_VERSION, current_version
+from desk_app.models.core import audit
+from desk_app.models.core import db as dbmod
+from desk_app.models.core.schema import SCHEMA_VERSION, current_version
 
 
 def add_parser(subparsers):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desk_app import config
-from desk_app.models.schema import open_database
+from desk_app.models.core.schema import open_database
 
 
 def add_parser(subparsers):
@@ -22,7 +22,7 @@ def add_parser(subparsers):
 
 def run(args) -> int:
     from desk_app.demo import DEMO_USERS, build_demo
-    from desk_app.models.errors import UserError
+    from desk_app.models.core.errors import UserError
 
     if not 1 <= args.months <= 120:
         raise UserError("--months harus 1 sampai 120.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from desk_app.models.errors import UserError
+from desk_app.models.core.errors import UserError
 
 
 def parse_day(text: str) -> dt.date:
@@ -30,8 +30,8 @@ def add_parser(subparsers):
 
 def run(args) -> int:
     from desk_app.commands import open_db
-    from desk_app.models.bundles import export_bundle
-    from desk_app.models.dates import format_datetime
+    from desk_app.models.core.dates import format_datetime
+    from desk_app.models.offices.bundles import export_bundle
 
     open_db(args)
     since = parse_day(args.since) if args.since else None

@@ -13,7 +13,7 @@ def add_parser(subparsers):
 
 
 def describe(preview) -> list[str]:
-    from desk_app.models.dates import format_datetime
+    from desk_app.models.core.dates import format_datetime
 
     m = preview.manifest
     start = format_datetime(m.period_from) if m.period_from else "awal"
@@ -34,7 +34,7 @@ def describe(preview) -> list[str]:
 
 def run(args) -> int:
     from desk_app.commands import open_db
-    from desk_app.models.bundles import import_bundle, preview_bundle
+    from desk_app.models.offices.bundles import import_bundle, preview_bundle
 
     open_db(args)
     preview = preview_bundle(args.file)

@@ -17,8 +17,8 @@ def add_parser(subparsers):
 
 
 def the_office(code: str | None) -> str:
-    from desk_app.models.errors import UserError
-    from desk_app.models.office import Office
+    from desk_app.models.core.errors import UserError
+    from desk_app.models.core.office import Office
 
     if code:
         if Office.get_or_none(Office.code == code) is None:
@@ -32,7 +32,7 @@ def the_office(code: str | None) -> str:
 
 
 def run(args) -> int:
-    from desk_app.models.survey_import import import_surveys
+    from desk_app.models.skm.importer import import_surveys
 
     open_db(args)
     result = import_surveys(None, args.file, the_office(args.office))

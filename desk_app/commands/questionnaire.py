@@ -23,8 +23,9 @@ def run(args) -> int:
 
     from desk_app.commands.import_surveys import the_office
     from desk_app.commands.skm import find_service
-    from desk_app.models import settings, survey_entry
-    from desk_app.models.office import Office
+    from desk_app.models.core import settings
+    from desk_app.models.core.office import Office
+    from desk_app.models.skm import entry as survey_entry
     from desk_app.reports.questionnaire import write_questionnaire
 
     open_db(args)

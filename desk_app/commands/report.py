@@ -7,8 +7,8 @@ import argparse
 import time
 from pathlib import Path
 
-from desk_app.models.errors import UserError, ValidationError
-from desk_app.models.periods import parse_period
+from desk_app.models.core.errors import UserError, ValidationError
+from desk_app.models.core.periods import parse_period
 
 
 def add_parser(subparsers):
@@ -61,7 +61,7 @@ def run(args) -> int:
                               "dan/atau --xlsx BERKAS.")
     pdf, xlsx = _target(args.pdf, ".pdf"), _target(args.xlsx, ".xlsx")
     open_db(args)
-    from desk_app.models.offices import home_office
+    from desk_app.models.core.office import home_office
     from desk_app.reports.pdf_report import render_pdf
     from desk_app.reports.period_report import gather_report
     from desk_app.reports.xlsx_report import render_xlsx

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from desk_app import config
 from desk_app.commands import confirm
-from desk_app.models.backup import restore_database, verify_backup
-from desk_app.models.errors import UserError
-from desk_app.models.schema import open_database
+from desk_app.models.core.backup import restore_database, verify_backup
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.schema import open_database
 
 
 def add_parser(subparsers):

@@ -18,8 +18,8 @@ def add_parser(subparsers):
 
 
 def find_service(code: str, office: str | None = None):
-    from desk_app.models.errors import NotFound
-    from desk_app.models.services import Service
+    from desk_app.models.catalogue.tables import Service
+    from desk_app.models.core.errors import NotFound
 
     query = Service.select().where(Service.code == code.strip())
     if office:
@@ -31,8 +31,8 @@ def find_service(code: str, office: str | None = None):
 
 
 def run(args) -> int:
-    from desk_app.models import skm
-    from desk_app.models.periods import parse_period
+    from desk_app.models.core.periods import parse_period
+    from desk_app.models.skm import index as skm
 
     open_db(args)
     period = parse_period(args.period)

@@ -9,13 +9,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desk_app.models import accounts, offices, settings, setup
-from desk_app.models.db import write_transaction
-from desk_app.models.errors import UserError
-from desk_app.models.office import CutiBersama, Office
-from desk_app.models.offices import NTB_DEFAULTS
-from desk_app.models.users import ROLE_COUNTER, ROLE_HEAD, User
-from desk_app.models.workdays import forget_cached_days, suggested_cuti_bersama
+from desk_app.models.core import accounts, settings, setup, workdays
+from desk_app.models.core.accounts import User
+from desk_app.models.core.db import write_transaction
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.office import CutiBersama, Office
+from desk_app.models.core.permissions import ROLE_COUNTER, ROLE_HEAD
+from desk_app.models.core.setup import NTB_DEFAULTS
+from desk_app.models.core.workdays import forget_cached_days, suggested_cuti_bersama
 
 # Written in the README; change both together.
 DEMO_USERS = [
@@ -105,5 +106,5 @@ def _add_cuti_bersama(admin, office: str, first_year: int, last_year: int) -> No
         for year in range(first_year, last_year + 1):
             for day, name in sorted(suggested_cuti_bersama(year).items()):
                 if day.weekday() < 5 and not CutiBersama.get_or_none(CutiBersama.date == day):
-                    offices.add_cuti_bersama(admin, office, day, name)
+                    workdays.add_cuti_bersama(admin, office, day, name)
     forget_cached_days()

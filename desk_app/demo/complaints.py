@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.demo import DemoContext, names
-from desk_app.models import complaint_flow as cf
-from desk_app.models.complaints import SIDE_EXITS, STAGES
-from desk_app.models.dates import local_to_utc
-from desk_app.models.office import Office
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.services import Service
-from desk_app.models.workdays import add_working_days, is_working_day
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.tables import SIDE_EXITS, STAGES
+from desk_app.models.core.dates import local_to_utc
+from desk_app.models.core.office import Office
+from desk_app.models.core.workdays import add_working_days, is_working_day
+from desk_app.models.requests.tables import ServiceRequest
 
 PER_MONTH = 10
 CHANNEL_WEIGHTS = [("datang langsung", 30), ("telepon", 10), ("surat", 6), ("e-mail", 6),

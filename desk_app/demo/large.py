@@ -15,17 +15,19 @@ import datetime as dt
 from collections.abc import Iterator
 
 from desk_app.demo import DemoContext, names
-from desk_app.models import catalogue, numbering, request_names, settings
-from desk_app.models.base import new_id
-from desk_app.models.complaints import CATEGORIES, CHANNELS, KINDS, Complaint, ComplaintEvent
-from desk_app.models.dates import local_to_utc
-from desk_app.models.db import database
-from desk_app.models.office import Counter
-from desk_app.models.requests import Applicant, RequestStep, ServiceRequest
-from desk_app.models.schema import refresh_planner_statistics
-from desk_app.models.services import Service
-from desk_app.models.surveys import SurveyResponse
-from desk_app.models.workdays import add_working_days, is_working_day
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, KINDS, Complaint, ComplaintEvent
+from desk_app.models.core import numbering, settings
+from desk_app.models.core.base import new_id
+from desk_app.models.core.dates import local_to_utc
+from desk_app.models.core.db import database
+from desk_app.models.core.office import Counter
+from desk_app.models.core.schema import refresh_planner_statistics
+from desk_app.models.core.workdays import add_working_days, is_working_day
+from desk_app.models.requests import names as request_names
+from desk_app.models.requests.tables import Applicant, RequestStep, ServiceRequest
+from desk_app.models.skm.tables import SurveyResponse
 
 SIZES = {"requests": 500_000, "surveys": 100_000, "complaints": 20_000, "years": 10,
          "step_months": 24}

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.demo import DemoContext, names
-from desk_app.models import catalogue, request_flow
-from desk_app.models.dates import local_now, local_to_utc
-from desk_app.models.office import Office
-from desk_app.models.workdays import add_working_days, is_working_day
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core.dates import local_now, local_to_utc
+from desk_app.models.core.office import Office
+from desk_app.models.core.workdays import add_working_days, is_working_day
+from desk_app.models.requests import flow as request_flow
 
 PER_DAY = (2, 6)  # requests registered per working day (inclusive range)
 RETURNING_SHARE = 0.25

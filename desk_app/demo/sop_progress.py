@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.demo import DemoContext
-from desk_app.models import catalogue, sop_work
-from desk_app.models.base import utcnow
-from desk_app.models.db import write_transaction
-from desk_app.models.errors import UserError
-from desk_app.models.office import Office
-from desk_app.models.requests import (
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core.base import utcnow
+from desk_app.models.core.db import write_transaction
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.office import Office
+from desk_app.models.requests.tables import (
     STATUS_DELIVERED,
     STATUS_DONE,
     STATUS_IN_PROGRESS,
@@ -30,7 +30,8 @@ from desk_app.models.requests import (
     RequestStep,
     ServiceRequest,
 )
-from desk_app.models.sops import STEP_DECISION, STEP_PROCESS
+from desk_app.models.sop import work as sop_work
+from desk_app.models.sop.tables import STEP_DECISION, STEP_PROCESS
 
 SKIP_SHARE = 0.07
 OUT_OF_ORDER_SHARE = 0.06

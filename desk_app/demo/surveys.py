@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.demo import DemoContext
-from desk_app.models import catalogue, survey_entry
-from desk_app.models.base import utcnow
-from desk_app.models.dates import local_to_utc
-from desk_app.models.office import Office
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.skm import EDUCATION, OCCUPATIONS
-from desk_app.models.surveys import ELEMENT_CODES
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core.base import utcnow
+from desk_app.models.core.dates import local_to_utc
+from desk_app.models.core.office import Office
+from desk_app.models.requests.tables import ServiceRequest
+from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm.index import EDUCATION, OCCUPATIONS
+from desk_app.models.skm.tables import ELEMENT_CODES
 
 FEW_SERVICES = 3  # services whose respondents stay below the sample minimum
 SKIP = {"U8": 0.18}

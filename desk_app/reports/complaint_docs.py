@@ -29,14 +29,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desk_app.models import complaint_flow as cf
-from desk_app.models import settings
-from desk_app.models.complaints import PROTECTION_CONFIDENTIAL, PROTECTION_NAMED
-from desk_app.models.dates import format_date, format_datetime, local_today
-from desk_app.models.errors import ValidationError
-from desk_app.models.office import Office
-from desk_app.models.services import Service
-from desk_app.models.users import User
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints.tables import PROTECTION_CONFIDENTIAL, PROTECTION_NAMED
+from desk_app.models.core import settings
+from desk_app.models.core.accounts import User
+from desk_app.models.core.dates import format_date, format_datetime, local_today
+from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.office import Office
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.formats import excerpt
 from desk_app.reports.receipt import qr_drawing

@@ -12,17 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from desk_app.models import complaint_figures as cf
-from desk_app.models import settings, skm, sop_figures
-from desk_app.models.dates import format_date, format_datetime, local_today, zone
-from desk_app.models.db import as_date, raw_rows
-from desk_app.models.errors import NotFound
-from desk_app.models.office import Office
-from desk_app.models.offices import home_office
-from desk_app.models.periods import Period
-from desk_app.models.request_figures import request_figures
-from desk_app.models.services import Service
-from desk_app.models.surveys import ELEMENT_CODES, SurveyResponse
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import figures as cf
+from desk_app.models.core import settings
+from desk_app.models.core.dates import format_date, format_datetime, local_today, zone
+from desk_app.models.core.db import as_date, raw_rows
+from desk_app.models.core.errors import NotFound
+from desk_app.models.core.office import Office, home_office
+from desk_app.models.core.periods import Period
+from desk_app.models.requests.figures import request_figures
+from desk_app.models.skm import index as skm
+from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
+from desk_app.models.sop import figures as sop_figures
 from desk_app.reports.report_data import (
     ComplaintRow,
     ComplaintSection,

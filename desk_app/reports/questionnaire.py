@@ -8,8 +8,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from desk_app.models.dates import format_date
-from desk_app.models.skm import EDUCATION, ELEMENT_ANSWERS, OCCUPATIONS, QUESTIONS
+from desk_app.models.core.dates import format_date
+from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, OCCUPATIONS, QUESTIONS
 from desk_app.reports import pdf_common as pc
 
 INTRO = ("Dalam rangka meningkatkan kualitas pelayanan, kami mohon kesediaan Bapak/Ibu/Saudara "

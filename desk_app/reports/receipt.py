@@ -20,13 +20,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desk_app.models.dates import format_date, format_datetime
-from desk_app.models.nik import mask_nik
-from desk_app.models.office import Office
-from desk_app.models.phone import mask_phone
-from desk_app.models.request_flow import missing_documents, request_detail
-from desk_app.models.requests import ServiceRequest
-from desk_app.models.users import User
+from desk_app.models.core.accounts import User
+from desk_app.models.core.dates import format_date, format_datetime
+from desk_app.models.core.nik import mask_nik
+from desk_app.models.core.office import Office
+from desk_app.models.core.phone import mask_phone
+from desk_app.models.requests.flow import missing_documents, request_detail
+from desk_app.models.requests.tables import ServiceRequest
 from desk_app.reports import pdf_common as pc
 
 LAYOUTS = ("a5", "thermal")

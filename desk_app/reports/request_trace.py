@@ -8,10 +8,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from desk_app.models import dates, sop_work
-from desk_app.models.nik import mask_nik
-from desk_app.models.request_flow import STATUS_LABELS
-from desk_app.models.sop_trace import RequestTrace, build_trace
+from desk_app.models.core import dates
+from desk_app.models.core.nik import mask_nik
+from desk_app.models.requests.flow import STATUS_LABELS
+from desk_app.models.sop import work as sop_work
+from desk_app.models.sop.trace import RequestTrace, build_trace
 from desk_app.reports import pdf_common as pc
 
 _S = pc.base_styles()

@@ -25,10 +25,11 @@ from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, Table
 from reportlab.platypus.flowables import Flowable
 
 from desk_app import config
-from desk_app.models import catalogue, dates
-from desk_app.models.errors import NotFound
-from desk_app.models.office import Office
-from desk_app.models.sops import SopRevision
+from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core import dates
+from desk_app.models.core.errors import NotFound
+from desk_app.models.core.office import Office
+from desk_app.models.sop.tables import SopRevision
 from desk_app.reports import pdf_common as pc
 
 PAGE = (A4[1], A4[0])  # landscape

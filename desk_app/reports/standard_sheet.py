@@ -16,8 +16,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desk_app.models import settings
-from desk_app.models.dates import format_date
+from desk_app.models.core import settings
+from desk_app.models.core.dates import format_date
 from desk_app.reports import pdf_common as pc
 
 PUBLIC_LABELS = (

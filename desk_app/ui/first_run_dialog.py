@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models import setup
-from desk_app.models.errors import UserError, ValidationError
-from desk_app.models.offices import NTB_DEFAULTS
-from desk_app.models.users import User
+from desk_app.models.core import setup
+from desk_app.models.core.accounts import User
+from desk_app.models.core.errors import UserError, ValidationError
+from desk_app.models.core.setup import NTB_DEFAULTS
 from desk_app.ui.widgets import focus_field, show_error
 
 TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")

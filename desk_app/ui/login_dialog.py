@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import __version__
-from desk_app.models import accounts
-from desk_app.models.errors import UserError
-from desk_app.models.users import User
+from desk_app.models.core import accounts
+from desk_app.models.core.accounts import User
+from desk_app.models.core.errors import UserError
 from desk_app.ui import ui_state
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models import accounts
-from desk_app.models.errors import UserError, ValidationError
-from desk_app.models.users import User
+from desk_app.models.core import accounts
+from desk_app.models.core.accounts import User
+from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.ui.session import Session
 from desk_app.ui.widgets import show_error
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desk_app.models.office import Office
-from desk_app.models.permissions import can
-from desk_app.models.users import User
+from desk_app.models.core.accounts import User
+from desk_app.models.core.office import Office
+from desk_app.models.core.permissions import can
 
 
 @dataclass

@@ -22,18 +22,18 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
-    TabSpec("requests", "desk_app.ui.requests_tab", "RequestsTab", "requests.view",
+    TabSpec("requests", "desk_app.ui.requests.tab", "RequestsTab", "requests.view",
             QT_TRANSLATE_NOOP("MainWindow", "Permohonan"), "Alt+1"),
-    TabSpec("complaints", "desk_app.ui.complaints_tab", "ComplaintsTab", "complaints.view",
+    TabSpec("complaints", "desk_app.ui.complaints.tab", "ComplaintsTab", "complaints.view",
             QT_TRANSLATE_NOOP("MainWindow", "Pengaduan"), "Alt+2"),
-    TabSpec("surveys", "desk_app.ui.survey_tab", "SurveyTab", "surveys.view",
+    TabSpec("surveys", "desk_app.ui.skm.tab", "SurveyTab", "surveys.view",
             QT_TRANSLATE_NOOP("MainWindow", "Survei"), "Alt+3"),
-    TabSpec("catalogue", "desk_app.ui.catalogue_tab", "CatalogueTab", "catalogue.view",
+    TabSpec("catalogue", "desk_app.ui.catalogue.tab", "CatalogueTab", "catalogue.view",
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
-    TabSpec("reports", "desk_app.ui.reports_tab", "ReportsTab", "reports.view",
+    TabSpec("reports", "desk_app.ui.reports.tab", "ReportsTab", "reports.view",
             QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "Alt+5"),
-    TabSpec("admin", "desk_app.ui.admin_tab", "AdminTab", "admin.users",
+    TabSpec("admin", "desk_app.ui.admin.tab", "AdminTab", "admin.users",
             QT_TRANSLATE_NOOP("MainWindow", "Admin"), "Alt+6"),
-    TabSpec("my_work", "desk_app.ui.my_work_tab", "MyWorkTab", "requests.advance",
+    TabSpec("my_work", "desk_app.ui.requests.my_work_tab", "MyWorkTab", "requests.advance",
             QT_TRANSLATE_NOOP("MainWindow", "Pekerjaan Saya"), "Alt+7"),
 ]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desk_app.models.db import database
+from desk_app.models.core.db import database
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 600

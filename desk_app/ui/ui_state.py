@@ -1,6 +1,6 @@
 """Per-PC state of the window (geometry, column widths and order, last user name) and
 the per-PC language choice, in QSettings. Office-wide options live in the database
-(desk_app.models.settings); nothing here is shared between counters.
+(desk_app.models.core.settings); nothing here is shared between counters.
 
 With DESK_APP_HOME set (tests, demos) the file is `<home>/ui-state.ini`.
 

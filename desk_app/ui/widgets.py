@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.dates import format_date
-from desk_app.models.errors import UserError
+from desk_app.models.core.dates import format_date
+from desk_app.models.core.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,43 @@
+"""Every table of the schema, in dependency order (copy-db and bundles follow it)."""
+
+from __future__ import annotations
+
+import peewee
+
+from desk_app.models.catalogue.tables import Service, ServiceStandard
+from desk_app.models.complaints.tables import Complaint, ComplaintEvent
+from desk_app.models.core.accounts import User
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.office import Counter, CutiBersama, Office, Setting
+from desk_app.models.core.schema import SchemaVersion
+from desk_app.models.requests.names import RequestNamePart
+from desk_app.models.requests.tables import Applicant, RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.skm.tables import SurveyBatch, SurveyResponse
+from desk_app.models.sop.tables import Sop, SopRevision, SopStep
+
+ALL_TABLES: list[type[peewee.Model]] = [
+    SchemaVersion,
+    Office,
+    Counter,
+    Setting,
+    CutiBersama,
+    User,
+    Service,
+    ServiceStandard,
+    Sop,
+    SopRevision,
+    SopStep,
+    Applicant,
+    ServiceRequest,
+    RequestNamePart,
+    RequestEvent,
+    RequestStep,
+    Complaint,
+    ComplaintEvent,
+    SurveyBatch,
+    SurveyResponse,
+    AuditEvent,
+]
+# Derived from other tables and rebuilt from them: never copied row for row by copy-db
+# nor sent in bundles.
+DERIVED_TABLES: list[type[peewee.Model]] = [RequestNamePart]

@@ -1,0 +1,132 @@
+"""Admin section "Cadangan": the backups on this PC, a backup now, and a restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app import config
+from desk_app.models.core import backup, settings
+from desk_app.ui.session import Session
+from desk_app.ui.tasks import run_task
+from desk_app.ui.widgets import confirm, show_error, show_info
+
+
+class BackupsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.files: list[Path] = []
+        self.headers = (self.tr("Berkas"), self.tr("Dibuat"), self.tr("Ukuran"), self.tr("Jenis"))
+
+    def load(self) -> None:
+        self.beginResetModel()
+        self.files = backup.list_backups()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.files)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        path = self.files[index.row()]
+        stat = path.stat()
+        return (
+            path.name,
+            dt.datetime.fromtimestamp(stat.st_mtime).strftime("%d-%m-%Y %H:%M"),
+            f"{stat.st_size / 1_048_576:.1f} MB",
+            self.tr("otomatis") if "-otomatis" in path.stem else self.tr("manual"),
+        )[index.column()]
+
+
+class BackupsPanel(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task = None
+        keep = settings.get(session.office_code, "backup_keep")
+        info = QLabel(self.tr(
+            "Cadangan otomatis dibuat saat aplikasi pertama kali dibuka setiap hari dan saat "
+            "ditutup; %1 cadangan otomatis terbaru disimpan di %2.").replace("%1", str(keep))
+            .replace("%2", str(config.backup_dir())))
+        info.setWordWrap(True)
+        self.model = BackupsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.backup_button = QPushButton(self.tr("&Cadangkan sekarang"), self)
+        self.backup_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan terpilih…"), self)
+        self.folder_button = QPushButton(self.tr("Buka &folder cadangan"), self)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(config.backup_dir()))))
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.model.load()
+
+    def selected(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.files[rows[0].row()] if rows else None
+
+    def backup_now(self) -> None:
+        url = self.session.db_url
+        self.task = run_task(self, lambda progress: backup.backup_database(url),
+                             on_done=self._backed_up, on_error=lambda exc: show_error(self, exc),
+                             title=self.tr("Mencadangkan basis data"), cancellable=False)
+
+    def _backed_up(self, path: Path) -> None:
+        self.model.load()
+        show_info(self, self.tr("Cadangan tersimpan dan sudah diperiksa: %1").replace("%1", str(path)))
+
+    def restore_selected(self) -> None:
+        path = self.selected()
+        if path is None:
+            show_error(self, self.tr("Pilih dulu cadangan yang akan dipulihkan."))
+            return
+        if not confirm(self, self.tr(
+                "Seluruh isi basis data akan diganti dengan cadangan %1. Basis data saat ini "
+                "disimpan dulu sebagai cadangan. Aplikasi akan ditutup setelahnya. Lanjutkan?")
+                .replace("%1", path.name)):
+            return
+        try:
+            backup.verify_backup(path)
+            kept = backup.restore_database(self.session.db_url, path)
+        except Exception as exc:  # shown in Indonesian, never as a traceback
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Basis data dipulihkan dari %1. Basis data sebelumnya disimpan "
+                                "sebagai %2. Jalankan aplikasi kembali.")
+                  .replace("%1", path.name).replace("%2", str(kept)))
+        QApplication.quit()

@@ -1,0 +1,258 @@
+"""One request: its data and status actions ("Ringkasan"), its timeline ("Riwayat"),
+and pages other features add.
+
+Adding a page (e.g. the SOP checklist) takes one line in the feature's module:
+
+    from desk_app.ui.requests import detail as request_detail
+    request_detail.EXTRA_PAGES.append(make_sop_page)
+
+where `make_sop_page(session, request_id, parent) -> (title, QWidget)` builds the page.
+The dialog calls every factory when it opens, in list order, after its own two pages.
+A page whose widget has a `changed` signal gets it connected: emitting it reloads the
+summary and the timeline (e.g. after a SOP step moved the status). `add_page(title,
+widget)` adds a page to one open dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.models.core.dates import format_date, format_datetime, local_today
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.nik import mask_nik
+from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests.tables import OPEN_STATUSES
+from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
+from desk_app.ui.sop.steps import make_sop_page
+from desk_app.ui.widgets import ask_text, confirm, show_error
+
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+PageFactory = Callable[[object, str, QWidget], tuple[str, QWidget]]
+EXTRA_PAGES: list[PageFactory] = [make_sop_page]
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, entries: list[request_flow.TimelineEntry], tz: str, parent=None):
+        super().__init__(parent)
+        self.entries = entries
+        self.tz = tz
+        self.headers = (self.tr("Waktu"), self.tr("Peristiwa"), self.tr("Petugas"),
+                        self.tr("Catatan"))
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self.entries[index.row()]
+        return (format_datetime(entry.at, self.tz), entry.label, entry.actor,
+                entry.note)[index.column()]
+
+
+class RequestDetailDialog(QDialog):
+    """Open with `RequestDetailDialog(session, request_id, parent).exec()`; `changed` is
+    emitted after every status change so the list can refresh."""
+
+    changed = Signal(str)
+
+    def __init__(self, session, request_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.request_id = request_id
+        self.setWindowTitle(self.tr("Detail permohonan"))
+        self.resize(820, 620)
+        self.tabs = QTabWidget(self)
+        self.summary = QWidget()
+        self.history_view = QTableView()
+        self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.verticalHeader().hide()
+        self.tabs.addTab(self.summary, self.tr("&Ringkasan"))
+        self.tabs.addTab(self.history_view, self.tr("Ri&wayat"))
+        self._build_summary()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.tabs.setCurrentIndex(
+            (self.tabs.currentIndex() + 1) % self.tabs.count()))
+        self.reload()
+        for factory in EXTRA_PAGES:
+            try:
+                title, widget = factory(session, request_id, self)
+            except UserError as exc:
+                show_error(self, exc)
+                continue
+            self.add_page(title, widget)
+
+    def add_page(self, title: str, widget: QWidget) -> int:
+        """Add a page; a `changed` signal on the widget reloads summary and timeline."""
+        signal = getattr(widget, "changed", None)
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(lambda *_: self._after_change())
+        return self.tabs.addTab(widget, title)
+
+    # --- summary --------------------------------------------------------------------
+
+    def _build_summary(self) -> None:
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.fields = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, label in (("service", self.tr("Layanan")), ("registered", self.tr("Didaftarkan")),
+                           ("applicant", self.tr("Pemohon")), ("nik", self.tr("NIK")),
+                           ("phone", self.tr("Telepon")), ("address", self.tr("Alamat")),
+                           ("institution", self.tr("Lembaga")), ("due", self.tr("Jatuh tempo")),
+                           ("status", self.tr("Status")), ("note", self.tr("Catatan status")),
+                           ("delivered", self.tr("Diserahkan kepada"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.labels[key] = value
+            self.fields.addRow(label + ":", value)
+        self.documents = QLabel()
+        self.documents.setWordWrap(True)
+        docs_box = QGroupBox(self.tr("Berkas"))
+        QVBoxLayout(docs_box).addWidget(self.documents)
+
+        self.actions: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for status, text, slot in (
+            ("diproses", self.tr("&Proses"), lambda: self._advance("diproses")),
+            ("selesai", self.tr("&Selesai"), lambda: self._advance("selesai")),
+            ("diserahkan", self.tr("Se&rahkan…"), self._handover),
+            ("ditolak", self.tr("&Tolak…"), lambda: self._with_reason("ditolak")),
+            ("dibatalkan", self.tr("&Batalkan…"), lambda: self._with_reason("dibatalkan")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.actions[status] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Cetak ulang tanda terima"))
+        self.print_button.clicked.connect(
+            lambda: print_receipt(self, self.session, self.request_id, True) and self._after_change())
+        self.save_button = QPushButton(self.tr("Simpan P&DF"))
+        self.save_button.clicked.connect(self._save_pdf)
+        printing = QHBoxLayout()
+        printing.addStretch(1)
+        printing.addWidget(self.print_button)
+        printing.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self.summary)
+        layout.addWidget(self.title)
+        layout.addLayout(self.fields)
+        layout.addWidget(docs_box)
+        layout.addLayout(row)
+        layout.addLayout(printing)
+        layout.addStretch(1)
+
+    def reload(self) -> None:
+        req = request_flow.request_detail(self.request_id)
+        tz = self.session.tz
+        self.request = req
+        self.setWindowTitle(self.tr("Permohonan %1").replace("%1", req.number))
+        self.title.setText(f"<h2 style='margin:0'>{req.number}</h2>"
+                           f"<span>{self.tr('Antrean')} {req.queue_number:03d}</span>")
+        status = request_flow.STATUS_LABELS.get(req.status, req.status)
+        late = req.status in OPEN_STATUSES and req.due_date < local_today(tz)
+        values = {
+            "service": f"{req.service.code} — {req.standard.name}",
+            "registered": self.tr("%1 oleh %2").replace("%1", format_datetime(req.registered_at, tz))
+            .replace("%2", req.registered_by.full_name),
+            "applicant": req.applicant_name, "nik": mask_nik(req.applicant_nik),
+            "phone": req.applicant_phone or "", "address": req.applicant_address,
+            "institution": req.applicant_institution,
+            "due": format_date(req.due_date, weekday=True)
+            + (self.tr(" — TERLAMBAT") if late else ""),
+            "status": status, "note": req.status_note or req.void_reason or "",
+            "delivered": (f"{req.delivered_to}, {format_datetime(req.delivered_at, tz)}"
+                          if req.delivered_at else ""),
+        }
+        for key, value in values.items():
+            self.labels[key].setText(value)
+        lines = [("✔ " if d.get("received") else "✘ ") + d["name"]
+                 + ("" if d.get("received") else self.tr(" (belum diserahkan)"))
+                 for d in req.documents]
+        self.documents.setText("\n".join(lines))
+        allowed = request_flow.allowed_transitions(req.status)
+        for status_key, button in self.actions.items():
+            permitted = self.session.can("requests.void" if status_key == "dibatalkan"
+                                         else "requests.advance")
+            button.setEnabled(status_key in allowed and permitted)
+            button.setVisible(permitted)
+        self.history_view.setModel(TimelineModel(request_flow.timeline(self.request_id), tz,
+                                                 self.history_view))
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit(self.request_id)
+
+    def _run(self, func, *args, **kwargs) -> bool:
+        try:
+            func(*args, **kwargs)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self._after_change()
+        return True
+
+    def _advance(self, status: str) -> None:
+        self._run(request_flow.change_status, self.session.user, self.request_id, status)
+
+    def _handover(self) -> None:
+        name = ask_text(self, self.tr("Serahkan produk"),
+                        self.tr("Nama orang yang mengambil produk:"), self.request.applicant_name)
+        if name is None:
+            return
+        self._run(request_flow.handover_product, self.session.user, self.request_id, name)
+
+    def _with_reason(self, status: str) -> None:
+        if status == "ditolak":
+            title, label = self.tr("Tolak permohonan"), self.tr("Alasan penolakan:")
+        else:
+            title, label = self.tr("Batalkan permohonan"), self.tr(
+                "Alasan pembatalan (nomor tidak akan dipakai lagi):")
+        reason = ask_text(self, title, label)
+        if reason is None:
+            return
+        question = self.tr("%1 permohonan %2?").replace("%1", title).replace("%2", self.request.number)
+        if reason.strip() and not confirm(self, question, title):
+            return
+        self._run(request_flow.change_status, self.session.user, self.request_id, status,
+                  note=reason)
+
+    def _save_pdf(self) -> None:
+        if save_receipt_as(self, self.session, self.request_id, self.request.number, True):
+            self._after_change()
