@@ -23,6 +23,8 @@ COMMANDS = [
     "skm",
     "import-surveys",
     "questionnaire",
+    "office-card",
+    "trust-office",
     "export-bundle",
     "import-bundle",
     "copy-db",

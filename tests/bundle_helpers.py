@@ -56,6 +56,19 @@ def make_district(path: Path, code: str, requests: int = 2) -> str:
     return url
 
 
+def enrol(district_url: str, province_url: str, tmp: Path) -> None:
+    """Both offices exchange cards and trust each other (fingerprints taken as read)."""
+    from desk_app.models.offices.trust import read_card, trust_card, write_card
+
+    cards = {}
+    for url in (district_url, province_url):
+        switch(url)
+        cards[url] = write_card(tmp / f"card-{abs(hash(url))}.json")
+    for url, other in ((district_url, province_url), (province_url, district_url)):
+        switch(url)
+        trust_card(read_card(tmp / f"card-{abs(hash(other))}.json"))
+
+
 def user(username: str) -> User:
     return User.get(User.username == username)
 

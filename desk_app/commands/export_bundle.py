@@ -1,4 +1,5 @@
-"""`desk-app export-bundle [--since DATE] --to FILE [--office CODE] [--full]`."""
+"""`desk-app export-bundle --to FILE [--for CODE] [--since DATE | --full]`: encrypted for
+the receiving office (default the parent office) and signed with this office's key."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def add_parser(subparsers):
     parser.add_argument("--since", metavar="TANGGAL",
                         help="data yang berubah sejak tanggal ini (bawaan: sejak kiriman terakhir)")
     parser.add_argument("--full", action="store_true", help="semua data kantor, bukan hanya yang berubah")
+    parser.add_argument("--for", dest="recipient", metavar="KODE",
+                        help="kantor tujuan yang sudah didaftarkan (bawaan: kantor induk)")
     parser.add_argument("--office", metavar="KODE", help="kode kantor (bawaan: kantor basis data ini)")
     return parser
 
@@ -35,9 +38,11 @@ def run(args) -> int:
 
     open_db(args)
     since = parse_day(args.since) if args.since else None
-    manifest = export_bundle(args.office, args.to, since=since, full=args.full)
+    manifest = export_bundle(args.office, args.to, since=since, full=args.full,
+                             recipient=args.recipient)
     start = format_datetime(manifest.period_from) if manifest.period_from else "awal"
-    print(f"Bundel kantor {manifest.office} tersimpan: {manifest.path}")
+    print(f"Bundel kantor {manifest.office} untuk kantor {manifest.recipient} tersimpan "
+          f"(terenkripsi dan ditandatangani): {manifest.path}")
     print(f"Periode: {start} s.d. {format_datetime(manifest.period_to)}; {manifest.total} baris.")
     for table, count in manifest.counts.items():
         if count:

@@ -14,11 +14,13 @@ def add_parser(subparsers):
 
 def describe(preview) -> list[str]:
     from desk_app.models.core.dates import format_datetime
+    from desk_app.models.core.keys import short_fingerprint
 
     m = preview.manifest
     start = format_datetime(m.period_from) if m.period_from else "awal"
     lines = [
-        f"Bundel kantor {m.office} — {m.office_name}",
+        f"Bundel kantor {m.office} — {m.office_name} (nomor {m.bundle_seq})",
+        f"Ditandatangani dengan kunci {short_fingerprint(m.sender_key)}; isi {m.content_hash[:16]}",
         f"Periode: {start} s.d. {format_datetime(m.period_to)} (skema {m.schema_version}, "
         f"Loket Prima {m.app_version})",
         f"  {'tabel':<20} {'baru':>7} {'diubah':>7} {'sama':>7}",

@@ -58,12 +58,27 @@ def _v4_covering_indexes(migrator) -> None:
                    'ON "service_request" ("reg_date", "status", "voided_at")')
 
 
+def _v5_office_keys(migrator) -> None:
+    """Trust between offices: office keys (made now for the home office), enrolled
+    offices, bundles received with their audit heads, versions replaced by a bundle."""
+    from desk_app.models.core.keys import OfficeKey, ensure_office_keys
+    from desk_app.models.core.office import home_office
+    from desk_app.models.offices.tables import BundleReceipt, ReplacedVersion, TrustedOffice
+
+    dbmod.database.obj.create_tables([OfficeKey, TrustedOffice, BundleReceipt, ReplacedVersion],
+                                     safe=True)
+    home = home_office()
+    if home is not None:
+        ensure_office_keys(home.code)
+
+
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
 # run twice: check that the column/index is missing before adding it.
 MIGRATIONS: list[tuple[int, Callable]] = [
     (2, _v2_period_indexes),
     (3, _v3_request_name_parts),
     (4, _v4_covering_indexes),
+    (5, _v5_office_keys),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

@@ -100,4 +100,7 @@ def initialize(office_code: str, office_fields: dict, admin_username: str, admin
                                      ROLE_ADMIN, admin_password, nip=admin_nip,
                                      position="Administrator Sistem")
         catalogue.load_catalogue(admin, office.code)
+        from desk_app.models.core.keys import create_office_keys
+
+        create_office_keys(office.code, admin)  # bundles and enrolment (models/core/keys.py)
     return admin

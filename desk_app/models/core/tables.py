@@ -8,8 +8,10 @@ from desk_app.models.catalogue.tables import Service, ServiceStandard
 from desk_app.models.complaints.tables import Complaint, ComplaintEvent
 from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.keys import OfficeKey
 from desk_app.models.core.office import Counter, CutiBersama, Office, Setting
 from desk_app.models.core.schema import SchemaVersion
+from desk_app.models.offices.tables import BundleReceipt, ReplacedVersion, TrustedOffice
 from desk_app.models.requests.names import RequestNamePart
 from desk_app.models.requests.tables import Applicant, RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.skm.tables import SurveyBatch, SurveyResponse
@@ -37,6 +39,10 @@ ALL_TABLES: list[type[peewee.Model]] = [
     SurveyBatch,
     SurveyResponse,
     AuditEvent,
+    OfficeKey,  # v5: trust between offices
+    TrustedOffice,
+    BundleReceipt,
+    ReplacedVersion,
 ]
 # Derived from other tables and rebuilt from them: never copied row for row by copy-db
 # nor sent in bundles.

@@ -1,62 +1,70 @@
 """Bundles: a district office works offline and sends its records to the province in
 one file; the province checks the file, shows what it holds and merges it.
 
-A bundle is a zip with `manifest.json` (office, schema and app version, period covered,
-counts and the SHA-256 of every member) and one JSON-lines member per table holding the
-office's records changed since the last export, voids and audit events included.
+Inside the signed and encrypted envelope (models/offices/envelope.py) a bundle is a zip
+with `manifest.json` (sender, addressee, a per-sender bundle number, schema and app
+version, period, counts, SHA-256 of every member and the head `{"seq", "hash"}` of the
+sender's audit chain) and one JSON-lines member per table of validate.SENT_TABLES, holding
+the sender's records changed since its last export, voids and audit events included.
+Users travel without password hash, role or active flag.
 
-Merging rules (import_bundle):
-- the bundle is checked completely (zip, checksums, schema version, every row belongs
-  to the bundle's office) before anything is written; then one transaction;
-- a new record is inserted; an identical one is left alone (so a second import of the
-  same bundle changes nothing); a different one: the newer `updated_at` wins (a tie goes
-  to the office that owns the record) and the losing version is kept in the importing
-  office's audit trail as a `merge_conflict` event (entity and id of the record, so it
-  shows in the record's history) and listed in the result;
-- counters are merged by taking the larger number;
-- audit events of the office are appended as they are; the chain is verified before
-  commit. Should the office's chain in this database have branched (events written here
-  under the office's code), the bundle's events from the branch on are kept in a
-  `merge_conflict` event instead, so the chain stays valid;
-- the database's own office is never overwritten by a bundle.
+Reading is bounded: members are streamed line by line with limits on each member's size,
+the total, the compression ratio and a line's length, so a zip bomb is refused from its
+declared sizes (and a lying one stops at them: zipfile reads no further and the CRC fails).
+
+Merging (merge.py): every row is validated and the whole bundle checked before the first
+write (a bad row refuses the bundle, naming the row and the reason); then one
+transaction. A new record is inserted; an identical one left alone (a second import of
+the same bundle changes nothing); a different one: the newer `updated_at` wins and the
+replaced version is kept (ReplacedVersion, or a `merge_conflict` audit event when the
+local version wins); audit events are appended when they continue the sender's chain. A
+bundle older than one already imported from the same office is refused (replay).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
+import io
 import json
-import os
+import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import peewee
 
 from desk_app import __version__
-from desk_app.models.core import audit
+from desk_app.models.core import audit, keys
+from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.base import new_id, utcnow
 from desk_app.models.core.db import database, write_transaction
 from desk_app.models.core.errors import NotFound, UserError
 from desk_app.models.core.office import Office, Setting, home_office
 from desk_app.models.core.permissions import require
-from desk_app.models.offices import rowcodec
+from desk_app.models.offices import envelope, rowcodec, trust
+from desk_app.models.offices.envelope import BundleError
+from desk_app.models.offices.validate import SENT_TABLES, USER_DISPLAY_FIELDS
 
-FORMAT = "loket-prima-bundle"
-FORMAT_VERSION = 1
+FORMAT = "loket-prima-bundle-content"
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 EXPORT_MARK_KEY = "_bundle_export"  # Setting(office, key): where the last export stopped
 IMPORT_MARK_KEY = "_bundle_import"  # Setting(office, key): the last bundle imported
 CHUNK = 500
 MAX_USERNAME = 64
+MAX_MANIFEST = 1 << 20
+MAX_MEMBER = 1 << 30  # 1 GiB of JSON lines for one table
+MAX_TOTAL = 3 << 30
+MAX_RATIO = 100  # uncompressed / compressed, for members over RATIO_FLOOR
+RATIO_FLOOR = 1 << 20
+MAX_LINE = 1 << 20
 
-
-class BundleError(UserError):
-    """A bundle that cannot be read or must not be imported."""
+__all__ = ["BundleError"]
 
 
 @dataclass
@@ -71,6 +79,12 @@ class BundleManifest:
     period_from: dt.datetime | None
     period_to: dt.datetime
     counts: dict[str, int]
+    recipient: str = ""
+    bundle_seq: int = 0
+    head: dict = field(default_factory=dict)
+    members: dict = field(default_factory=dict)
+    sender_key: str = ""
+    content_hash: str = ""
 
     @property
     def total(self) -> int:
@@ -131,41 +145,12 @@ class ImportResult(Preview):
         return text + "."
 
 
-# --- which tables and rows ------------------------------------------------------------
-
-def all_tables() -> list[type[peewee.Model]]:
-    from desk_app.models.core.tables import ALL_TABLES
-
-    return list(ALL_TABLES)
-
-
-def bundle_tables() -> list[type[peewee.Model]]:
-    """Tables a bundle carries: the Office row and every table with an office code, but
-    no derived table (the importing side rebuilds those, see bundle_merge._apply)."""
-    from desk_app.models.core.tables import DERIVED_TABLES
-
-    return [m for m in all_tables() if (m is Office or "office" in m._meta.fields)
-            and m not in DERIVED_TABLES]
-
-
 def _name(model) -> str:
     return model._meta.table_name
 
 
-def _office_field(model):
-    return Office.code if model is Office else model._meta.fields["office"]
-
-
-def _row_office(model, row: dict):
-    return row.get("code") if model is Office else row.get("office")
-
-
-def _has_times(model) -> bool:
-    return "updated_at" in model._meta.fields and "created_at" in model._meta.fields
-
-
-def _is_private_setting(model, row: dict) -> bool:
-    return model is Setting and str(row.get("key", "")).startswith("_bundle")
+def bundle_tables() -> list[type[peewee.Model]]:
+    return list(SENT_TABLES)
 
 
 # --- export ---------------------------------------------------------------------------
@@ -178,98 +163,153 @@ def _since_utc(since, tz: str) -> dt.datetime | None:
     return local_to_utc(dt.datetime.combine(since, dt.time()), tz)
 
 
-def _touched_ids(events: list[AuditEvent]) -> dict[str, set[str]]:
+def _touched_ids(office: str, events_where) -> dict[str, set[str]]:
     touched: dict[str, set[str]] = {}
-    for ev in events:
-        touched.setdefault(ev.entity, set()).add(ev.entity_id)
+    query = (AuditEvent.select(AuditEvent.entity, AuditEvent.entity_id).distinct()
+             .where((AuditEvent.office == office) & events_where))
+    for entity, entity_id in query.tuples().iterator():
+        touched.setdefault(entity, set()).add(entity_id)
     return touched
 
 
-def _select_rows(model, office: str, since: dt.datetime | None, touched: dict[str, set[str]],
-                 events: list[AuditEvent]) -> list[dict]:
-    """The office's rows of `model` created or changed after `since` (all when None), and
-    those an audit event of the period names (a change that did not move updated_at)."""
-    if model is AuditEvent:
-        return [rowcodec.encode_row(model, ev.__data__.copy()) for ev in events]
-    base = model.select().where(_office_field(model) == office)
-    query = base
-    if since is not None and _has_times(model):
-        query = base.where((model.updated_at > since) | (model.created_at > since))
-    rows = {rowcodec.key_of(model, r): r for r in query.dicts().iterator()
-            if not _is_private_setting(model, r)}
+def _encode(model, row: dict) -> dict:
+    if model is User:
+        row = {k: row[k] for k in USER_DISPLAY_FIELDS}  # never a password hash, role or flag
+    return rowcodec.encode_row(model, row)
+
+
+def _write_rows(out, model, office: str, since, touched: dict, events_where) -> int:
+    """Stream the office's rows of `model` changed after `since` (all when None), and
+    those an audit event of the period names, into `out`. Returns the count."""
     pk = model._meta.primary_key
-    if query is not base and not isinstance(pk, peewee.CompositeKey):
-        ids = sorted(i for i in touched.get(model.__name__, ()) if (i,) not in rows)
+    if model is AuditEvent:
+        query = AuditEvent.select().where((AuditEvent.office == office) & events_where).order_by(AuditEvent.seq)
+    else:
+        query = model.select().where(model.office == office)
+        if since is not None:
+            query = query.where((model.updated_at > since) | (model.created_at > since))
+        query = query.order_by(pk)
+    count, seen = 0, set()
+    for row in query.dicts().iterator():
+        out.write(json.dumps(_encode(model, row), ensure_ascii=False, sort_keys=True).encode() + b"\n")
+        count += 1
+        if since is not None and model is not AuditEvent:
+            seen.add(row[pk.name])
+    if since is not None and model is not AuditEvent:
+        ids = sorted(i for i in touched.get(model.__name__, ()) if i not in seen)
         for start in range(0, len(ids), CHUNK):
-            for r in base.where(pk.in_(ids[start:start + CHUNK])).dicts():
-                rows[rowcodec.key_of(model, r)] = r
-    return [rowcodec.encode_row(model, rows[key]) for key in sorted(rows, key=_sort_key)]
+            extra = model.select().where((model.office == office) & pk.in_(ids[start:start + CHUNK]))
+            for row in extra.order_by(pk).dicts():
+                out.write(json.dumps(_encode(model, row), ensure_ascii=False, sort_keys=True).encode() + b"\n")
+                count += 1
+    return count
 
 
-def _sort_key(key: tuple) -> tuple:
-    return tuple((v is None, str(v) if not isinstance(v, int) else f"{v:020d}") for v in key)
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, target):
+        self.target, self.digest = target, hashlib.sha256()
 
+    def writable(self) -> bool:
+        return True
 
-def _jsonl(rows: list[dict]) -> bytes:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows).encode()
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self.target.write(data)
 
 
 def export_bundle(office: str | None, to_path, since: dt.date | dt.datetime | None = None,
                   actor=None, full: bool = False,
-                  progress: Callable[[int, int, str], None] | None = None) -> BundleManifest:
-    """Write the office's records changed since `since` (default: since the last export;
-    `full`: everything) to `to_path`. The file appears only when completely written."""
+                  progress: Callable[[int, int, str], None] | None = None,
+                  recipient: str | None = None) -> BundleManifest:
+    """Write this office's records changed since `since` (default: since the last export;
+    `full`: everything) to `to_path`, encrypted for `recipient` (default: the parent
+    office) and signed. The file appears only when completely written."""
     require(actor, "admin.bundles", "mengirim bundel data")
-    office = office or _home_code()
-    row = Office.get_or_none(Office.code == office)
-    if row is None:
-        raise NotFound(f"Kantor {office} tidak ada di basis data ini.")
+    home = home_office()
+    if home is None:
+        raise UserError("Basis data ini belum disiapkan (belum ada kantor).")
+    office = office or home.code
+    if office != home.code:
+        raise UserError(f"Hanya data kantor sendiri ({home.code}) yang dapat dikirim; kantor {office} "
+                        "mengirim bundelnya sendiri.")
     to_path = Path(to_path)
     if to_path.is_dir():
         raise UserError(f"{to_path} adalah folder; pilih nama berkas bundel.")
     if not to_path.parent.exists():
         raise UserError(f"Folder {to_path.parent} tidak ada.")
+    recipient = recipient or trust.default_recipient()
+    target = trust.trusted(recipient)
+    if target is None:
+        if Office.get_or_none(Office.code == recipient) is None and recipient != home.code:
+            raise NotFound(f"Kantor {recipient} tidak dikenal di sini.")
+        raise UserError(f"Kantor {recipient} belum terdaftar di sini: daftarkan kartunya dengan "
+                        "'desk-app trust-office BERKAS' sebelum mengirim bundel kepadanya.")
+    with write_transaction():
+        keys.ensure_office_keys(office)
+    pair = keys.load_keypair(office)
     mark = _export_mark(office)
     use_mark = since is None and not full and mark is not None
     started = utcnow()
-    since_utc = None if full else _since_utc(since, row.time_zone)
+    since_utc = None if full else _since_utc(since, home.time_zone)
     if use_mark:
         since_utc = dt.datetime.fromisoformat(mark["at"])
+    if use_mark:
+        events_where = AuditEvent.seq > int(mark.get("audit_seq", 0))
+    elif since_utc is not None:
+        events_where = AuditEvent.at >= since_utc
+    else:
+        events_where = AuditEvent.seq > 0
     tables = bundle_tables()
-    members: dict[str, bytes] = {}
-    with database.obj.atomic():  # one consistent snapshot for every table
-        events_q = AuditEvent.select().where(AuditEvent.office == office)
-        if use_mark:
-            events_q = events_q.where(AuditEvent.seq > int(mark.get("audit_seq", 0)))
-        elif since_utc is not None:
-            events_q = events_q.where(AuditEvent.at >= since_utc)
-        events = list(events_q.order_by(AuditEvent.seq))
-        touched = _touched_ids(events)
-        for i, model in enumerate(tables):
-            if progress:
-                progress(i, len(tables) + 1, f"Membaca {_name(model)}")
-            members[f"{_name(model)}.jsonl"] = _jsonl(_select_rows(model, office, since_utc, touched, events))
-        last_seq = max([ev.seq for ev in events], default=int(mark.get("audit_seq", 0)) if mark else 0)
-    manifest = _build_manifest(row, members, since_utc, started)
-    _write_zip(to_path, manifest, members)
+    counts, digests = {}, {}
+    with tempfile.TemporaryFile() as inner:
+        with database.obj.atomic():  # one consistent snapshot for every table
+            touched = _touched_ids(office, events_where) if since_utc is not None else {}
+            tip = (AuditEvent.select().where(AuditEvent.office == office)
+                   .order_by(AuditEvent.seq.desc()).first())
+            last_seq = tip.seq if tip else 0
+            with zipfile.ZipFile(inner, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+                for i, model in enumerate(tables):
+                    if progress:
+                        progress(i, len(tables) + 2, f"Membaca {_name(model)}")
+                    with zf.open(f"{_name(model)}.jsonl", "w", force_zip64=True) as member:
+                        writer = _HashingWriter(member)
+                        counts[_name(model)] = _write_rows(writer, model, office, since_utc, touched,
+                                                           events_where)
+                        digests[f"{_name(model)}.jsonl"] = writer.digest.hexdigest()
+                seq = int(mark.get("bundle_seq", 0)) + 1 if mark else 1
+                manifest = _build_manifest(home, recipient, seq, counts, digests, since_utc, started,
+                                           {"seq": last_seq, "hash": tip.hash if tip else audit.GENESIS_HASH})
+                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
+        if progress:
+            progress(len(tables), len(tables) + 2, "Mengenkripsi dan menandatangani")
+        try:
+            content_hash = envelope.write(to_path, inner, pair, trust.public_keys(target))
+        except OSError as exc:
+            raise _write_error(exc, to_path) from None
     with write_transaction():
-        value = {"at": started.isoformat(), "audit_seq": last_seq, "bundle_id": manifest["bundle_id"]}
+        value = {"at": started.isoformat(), "audit_seq": last_seq, "bundle_id": manifest["bundle_id"],
+                 "bundle_seq": seq}
         Setting.insert(office=office, key=EXPORT_MARK_KEY, value=value, updated_at=utcnow()).on_conflict(
             conflict_target=[Setting.office, Setting.key],
             update={Setting.value: value, Setting.updated_at: utcnow()},
         ).execute()
         audit.record(actor, "export_bundle", "Bundle", manifest["bundle_id"], office,
-                     {"file": to_path.name, "period": manifest["period"], "counts": manifest["counts"]})
+                     {"file": to_path.name, "to": recipient, "period": manifest["period"],
+                      "counts": manifest["counts"], "content_hash": content_hash,
+                      "head": manifest["head"]})
     if progress:
-        progress(len(tables) + 1, len(tables) + 1, "Selesai")
-    return _manifest_object(to_path, manifest)
+        progress(len(tables) + 2, len(tables) + 2, "Selesai")
+    return manifest_object(to_path, manifest, pair.fingerprint, content_hash)
 
 
-def _home_code() -> str:
-    home = home_office()
-    if home is None:
-        raise UserError("Basis data ini belum disiapkan (belum ada kantor).")
-    return home.code
+def _write_error(exc: OSError, to_path: Path) -> UserError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return UserError(f"Ruang disk tidak cukup untuk menulis bundel ke {to_path.parent}. "
+                         "Berkas lama (bila ada) tidak diubah.")
+    return UserError(f"Bundel tidak dapat ditulis ke {to_path} ({exc.strerror}). "
+                     "Berkas lama (bila ada) tidak diubah.")
 
 
 def _export_mark(office: str) -> dict | None:
@@ -282,47 +322,20 @@ def last_export(office: str) -> dt.datetime | None:
     return dt.datetime.fromisoformat(mark["at"]) if mark else None
 
 
-def _build_manifest(office: Office, members: dict[str, bytes], since, now) -> dict:
+def _build_manifest(office: Office, recipient: str, seq: int, counts: dict, digests: dict,
+                    since, now, head: dict) -> dict:
     from desk_app.models.core.schema import SCHEMA_VERSION
 
     return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "bundle_id": new_id(),
-        "office": office.code,
-        "office_name": office.name,
-        "schema_version": SCHEMA_VERSION,
-        "app_version": __version__,
-        "created_at": now.isoformat(),
+        "format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": new_id(), "bundle_seq": seq,
+        "office": office.code, "office_name": office.name, "to": recipient,
+        "schema_version": SCHEMA_VERSION, "app_version": __version__, "created_at": now.isoformat(),
         "period": {"from": since.isoformat() if since else None, "to": now.isoformat()},
-        "counts": {name[:-6]: data.count(b"\n") for name, data in members.items()},
-        "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
+        "counts": counts, "members": digests, "head": head,
     }
 
 
-def _write_zip(to_path: Path, manifest: dict, members: dict[str, bytes]) -> None:
-    tmp = to_path.with_name(to_path.name + ".part")
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
-            for name, data in members.items():
-                zf.writestr(name, data)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, to_path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise UserError(f"Ruang disk tidak cukup untuk menulis bundel ke {to_path.parent}. "
-                            "Berkas lama (bila ada) tidak diubah.") from None
-        raise UserError(f"Bundel tidak dapat ditulis ke {to_path} ({exc.strerror}). "
-                        "Berkas lama (bila ada) tidak diubah.") from None
-
-
-def _manifest_object(path: Path, m: dict) -> BundleManifest:
+def manifest_object(path: Path, m: dict, sender_key: str = "", content_hash: str = "") -> BundleManifest:
     period = m["period"]
     return BundleManifest(
         path=path, bundle_id=m["bundle_id"], office=m["office"], office_name=m.get("office_name", ""),
@@ -330,82 +343,126 @@ def _manifest_object(path: Path, m: dict) -> BundleManifest:
         created_at=dt.datetime.fromisoformat(m["created_at"]),
         period_from=dt.datetime.fromisoformat(period["from"]) if period.get("from") else None,
         period_to=dt.datetime.fromisoformat(period["to"]), counts=dict(m["counts"]),
+        recipient=m["to"], bundle_seq=int(m["bundle_seq"]), head=dict(m["head"]),
+        members=dict(m["members"]), sender_key=sender_key, content_hash=content_hash,
     )
 
 
-# --- reading and checking a bundle ----------------------------------------------------
+# --- reading: envelope, manifest, members as bounded streams ------------------------------
 
 @dataclass
 class Bundle:
     manifest: BundleManifest
-    rows: dict[type[peewee.Model], list[dict]]  # encoded rows, tables in dependency order
+    zf: zipfile.ZipFile
+    payload: BinaryIO
+
+    def close(self) -> None:
+        self.zf.close()
+        self.payload.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def rows(self, model) -> Iterator[tuple[int, dict]]:
+        """(line number, row) of one member, streamed; the member's hash checked at its end."""
+        name = f"{_name(model)}.jsonl"
+        digest, count = hashlib.sha256(), 0
+        with self.zf.open(name) as raw:
+            stream = io.BufferedReader(raw, 1 << 16)
+            while True:
+                line = stream.readline(MAX_LINE + 1)
+                if not line:
+                    break
+                digest.update(line)
+                count += 1
+                if len(line) > MAX_LINE or not line.endswith(b"\n"):
+                    raise BundleError(f"Baris {count} {_name(model)}: terlalu panjang atau terpotong. "
+                                      "Bundel tidak diimpor.")
+                try:
+                    row = json.loads(line)
+                except (UnicodeDecodeError, ValueError):
+                    raise BundleError(f"Baris {count} {_name(model)}: bukan JSON yang sah. "
+                                      "Bundel tidak diimpor.") from None
+                yield count, row
+        if digest.hexdigest() != self.manifest.members.get(name) or count != self.manifest.counts.get(_name(model)):
+            raise BundleError(f"Isi {name} tidak cocok dengan manifes bundel. Bundel tidak diimpor.")
+
+
+def _refuse(path: Path, why: str) -> BundleError:
+    return BundleError(f"Bundel {path.name} ditolak: {why}. Tidak ada yang diubah.")
+
+
+def _trusted_key(office: str):
+    row = trust.trusted(office)
+    return trust.public_keys(row) if row else None
 
 
 def read_bundle(path) -> Bundle:
-    """Open and check a bundle completely; raise BundleError before anything is written."""
+    """Check the envelope and the inner manifest completely and return a Bundle whose
+    members can be streamed; raise BundleError before anything is written."""
     from desk_app.models.core.schema import SCHEMA_VERSION
 
     path = Path(path)
-    if not path.is_file():
-        raise BundleError(f"Berkas bundel {path} tidak ada.")
+    home = home_office()
+    if home is None:
+        raise BundleError("Basis data ini belum disiapkan (belum ada kantor); bundel tidak diimpor.")
+    own = keys.active_key(home.code)
+    env = envelope.read(path, home.code, own.fingerprint if own else None, _trusted_key)
     try:
-        with zipfile.ZipFile(path) as zf:
-            raw_manifest = zf.read(MANIFEST)
-            names = set(zf.namelist())
-            m = json.loads(raw_manifest)
-            if not isinstance(m, dict) or m.get("format") != FORMAT:
-                raise BundleError(f"{path.name} bukan bundel Loket Prima.")
-            version = int(m.get("schema_version", 0))
-            if version > SCHEMA_VERSION:
-                raise BundleError(
-                    f"Bundel ini dibuat oleh versi Loket Prima yang lebih baru (skema {version}, "
-                    f"program ini skema {SCHEMA_VERSION}). Perbarui aplikasi sebelum mengimpor.")
-            expected = dict(m.get("members", {}))
-            if names != set(expected) | {MANIFEST}:
-                raise BundleError(f"Bundel {path.name} tidak utuh: daftar isinya tidak cocok "
-                                  "dengan manifes.")
-            data = {}
-            for name, digest in expected.items():
-                content = zf.read(name)
-                if hashlib.sha256(content).hexdigest() != digest:
-                    raise BundleError(f"Bundel {path.name} telah diubah atau rusak: checksum "
-                                      f"{name} tidak cocok. Bundel tidak diimpor.")
-                data[name] = content
+        zf = zipfile.ZipFile(env.payload)
+        m = _check_inner(zf, path, env, SCHEMA_VERSION)
+        manifest = manifest_object(path, m, env.sender_key, env.payload_sha256)
     except BundleError:
+        env.close()
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError,
-            OSError, NotImplementedError) as exc:  # zipfile: unsupported compression method
-        raise BundleError(f"Berkas {path.name} rusak, terpotong atau bukan bundel Loket Prima "
-                          f"({type(exc).__name__}). Bundel tidak diimpor.") from None
-    manifest = _manifest_object(path, m)
-    return Bundle(manifest, _parse_members(manifest, data))
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, OSError,
+            NotImplementedError) as exc:
+        env.close()
+        raise BundleError(f"Isi bundel {path.name} rusak ({type(exc).__name__}). Bundel tidak diimpor.") from None
+    return Bundle(manifest, zf, env.payload)
 
 
-def _parse_members(manifest: BundleManifest, data: dict[str, bytes]) -> dict:
-    by_name = {_name(m): m for m in bundle_tables()}
-    rows: dict[type[peewee.Model], list[dict]] = {}
-    for member, content in data.items():
-        table = member[:-6] if member.endswith(".jsonl") else member
-        model = by_name.get(table)
-        if model is None:
-            raise BundleError(f"Bundel memuat tabel yang tidak dikenal program ini: {table}.")
-        try:
-            parsed = [json.loads(line) for line in content.decode().splitlines() if line.strip()]
-        except (UnicodeDecodeError, ValueError):
-            raise BundleError(f"Isi {member} dalam bundel rusak.") from None
-        if len(parsed) != int(manifest.counts.get(table, -1)):
-            raise BundleError(f"Jumlah baris {table} tidak cocok dengan manifes.")
-        fields = model._meta.fields
-        for row in parsed:
-            if not isinstance(row, dict) or set(row) - set(fields):
-                raise BundleError(f"Baris {table} dalam bundel memuat kolom yang tidak dikenal.")
-            if _row_office(model, row) != manifest.office:
-                raise BundleError(
-                    f"Bundel kantor {manifest.office} memuat data kantor lain "
-                    f"({_row_office(model, row)}) pada tabel {table}. Bundel tidak diimpor.")
-        rows[model] = parsed
-    order = bundle_tables()
-    return {m: rows[m] for m in order if m in rows}
+def _check_inner(zf: zipfile.ZipFile, path: Path, env, schema_version: int) -> dict:
+    info = zf.getinfo(MANIFEST)
+    if info.file_size > MAX_MANIFEST:
+        raise _refuse(path, "manifesnya melebihi batas ukuran")
+    with zf.open(info) as fh:
+        m = json.loads(fh.read(MAX_MANIFEST + 1))
+    if not isinstance(m, dict) or m.get("format") != FORMAT or int(m.get("format_version", 0)) != FORMAT_VERSION:
+        raise _refuse(path, "manifesnya bukan manifes bundel Loket Prima")
+    version = int(m.get("schema_version", 0))
+    if version > schema_version:
+        raise BundleError(
+            f"Bundel ini dibuat oleh versi Loket Prima yang lebih baru (skema {version}, "
+            f"program ini skema {schema_version}). Perbarui aplikasi sebelum mengimpor.")
+    if m.get("office") != env.sender or m.get("to") != env.recipient:
+        raise _refuse(path, "pengirim atau tujuan di dalam bundel berbeda dengan amplopnya")
+    head = m.get("head")
+    if not (isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(head.get("hash"), str)
+            and len(head["hash"]) == 64 and isinstance(m.get("bundle_seq"), int) and m["bundle_seq"] > 0):
+        raise _refuse(path, "manifesnya tidak lengkap")
+    created = dt.datetime.fromisoformat(m["created_at"])
+    from desk_app.models.offices.validate import CLOCK_TOLERANCE
+
+    if created > utcnow() + CLOCK_TOLERANCE:
+        raise _refuse(path, f"waktu pembuatannya di masa depan ({m['created_at']})")
+    expected = {f"{_name(model)}.jsonl" for model in SENT_TABLES}
+    members = m.get("members")
+    if not isinstance(members, dict) or set(members) != expected or \
+            set(zf.namelist()) != expected | {MANIFEST}:
+        raise _refuse(path, "daftar isinya tidak sesuai (hanya tabel yang boleh dikirim kantor)")
+    total = 0
+    for name in expected:
+        member = zf.getinfo(name)
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > MAX_MEMBER or total > MAX_TOTAL or \
+                (member.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
+            raise _refuse(path, f"{name} melebihi batas ukuran atau rasio pemampatan (bom zip?)")
+    return m
 
 
 def preview_bundle(path) -> Preview:
