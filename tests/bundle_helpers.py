@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints.flow import register_complaint
 from desk_app.models.core import accounts, audit, setup
 from desk_app.models.core import db as dbmod
 from desk_app.models.core.accounts import User
@@ -22,7 +23,8 @@ from desk_app.models.skm.entry import create_batch, save_form
 DISTRICTS = {"Kk.18.01": "Kota Mataram", "Kk.18.02": "Lombok Barat"}
 PERSON = {"name": "Baiq Siti Aminah", "nik": "5271014506900001", "phone": "+62 812-3745-1234",
           "address": "Jl. Pejanggik 10, Mataram", "institution": ""}
-AT = dt.datetime(2026, 11, 2, 2, 0)  # Monday 10:00 WITA
+AT = dt.datetime(2026, 11, 2, 2, 0)
+SECRET_NAME = "Zulkarnain Rahasiawan"  # a confidential complainant  # Monday 10:00 WITA
 
 
 def switch(url: str):
@@ -53,6 +55,9 @@ def make_district(path: Path, code: str, requests: int = 2) -> str:
     batch = create_batch(counter, code, svc.id, dt.date(2026, 11, 2), at=AT)
     answers = {f"U{i}": 4 for i in range(1, 10)}
     save_form(counter, batch.id, "1", answers, gender="P", age=30, at=AT)
+    register_complaint(counter, kind="pengaduan", channel="datang langsung", received_date=AT.date(),
+                       protection="rahasia", complainant_name=SECRET_NAME, contact="081234509876",
+                       address="Ampenan", category="pelayanan", text="Antrean terlalu lama.", at=AT)
     return url
 
 
@@ -106,3 +111,61 @@ def rewrite_bundle(src: Path, dest: Path, manifest_edit=None, member_edit=None) 
 
 
 __all__ = ["audit"]
+
+
+# --- forging: what an attacker could do with a genuine bundle --------------------------
+
+def province_keys(code: str = "Kw.18"):
+    """The receiving office's public keys and key pair (its database is the open one)."""
+    from desk_app.models.core import keys
+
+    row = keys.active_key(code)
+    return keys.public_of(row), keys.load_keypair(code)
+
+
+def sender_pair(code: str):
+    """The key pair of an enrolled office, as the province knows its key (the private
+    file is in the test session's shared key folder)."""
+    from desk_app.models.core import keys
+    from desk_app.models.offices.trust import trusted
+
+    return keys._read_private(trusted(code).fingerprint, code)
+
+
+def open_members(path: Path) -> dict[str, bytes]:
+    """The inner members of a bundle addressed to the open database's office."""
+    from desk_app.models.offices.bundles import read_bundle
+
+    with read_bundle(path) as bundle:
+        return {name: bundle.zf.read(name) for name in bundle.zf.namelist()}
+
+
+def pack(dest: Path, members: dict[str, bytes], signer, recipient, fix_manifest: bool = True,
+         compression=zipfile.ZIP_DEFLATED) -> Path:
+    """Members -> inner zip (checksums and counts recomputed) -> encrypted, signed bundle."""
+    import hashlib
+
+    from desk_app.models.offices import envelope
+
+    manifest = json.loads(members["manifest.json"])
+    if fix_manifest:
+        for name, data in members.items():
+            if name.endswith(".jsonl"):
+                manifest["members"][name] = hashlib.sha256(data).hexdigest()
+                manifest["counts"][name[:-6]] = data.count(b"\n")
+        members = dict(members, **{"manifest.json": json.dumps(manifest).encode()})
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", compression=compression) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    envelope.write(dest, inner, signer, recipient)
+    return dest
+
+
+def edit_rows(members: dict[str, bytes], table: str, func) -> dict[str, bytes]:
+    """Apply `func(rows) -> rows` to one member's JSON lines."""
+    name = f"{table}.jsonl"
+    rows = [json.loads(line) for line in members[name].decode().splitlines() if line.strip()]
+    rows = func(rows)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return dict(members, **{name: text.encode()})

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import zipfile
 
 import pytest
-from bundle_helpers import DISTRICTS, make_district, switch, table_counts, user
+from bundle_helpers import DISTRICTS, enrol, make_district, switch, table_counts, table_rows, user
 
-from desk_app.models.core import audit
+from desk_app.models.core import audit, keys
 from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
-from desk_app.models.core.errors import PermissionDenied
+from desk_app.models.core.errors import PermissionDenied, UserError
 from desk_app.models.core.office import Office, home_office
 from desk_app.models.offices.bundles import export_bundle, import_bundle, preview_bundle
+from desk_app.models.offices.tables import BundleReceipt, ReplacedVersion
+from desk_app.models.offices.trust import trusted
 from desk_app.models.requests.flow import change_status
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.models.skm.tables import SurveyResponse
@@ -24,7 +28,9 @@ def bundles(db_url, tmp_path):
     points at the province database (the `db_url` fixture: office Kw.18) afterwards."""
     paths = {}
     for code in DISTRICTS:
-        make_district(tmp_path / f"{code}.db", code)
+        district = make_district(tmp_path / f"{code}.db", code)
+        enrol(district, db_url, tmp_path)
+        switch(district)
         paths[code] = export_bundle(None, tmp_path / f"{code}.zip").path
     switch(db_url)
     return paths
@@ -72,6 +78,8 @@ def test_reimport_changes_nothing_and_says_so(bundles):
 
 def test_next_export_carries_only_changes_since_the_last(db_url, tmp_path):
     district = make_district(tmp_path / "d.db", "Kk.18.01")
+    enrol(district, db_url, tmp_path)
+    switch(district)
     first = export_bundle(None, tmp_path / "1.zip")
     req = ServiceRequest.select().where(ServiceRequest.voided_at.is_null()).get()
     change_status(user("kasi"), req.id, "diproses", at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
@@ -90,7 +98,9 @@ def test_next_export_carries_only_changes_since_the_last(db_url, tmp_path):
 
 
 def test_later_bundle_before_earlier_one_is_refused(db_url, tmp_path):
-    make_district(tmp_path / "d.db", "Kk.18.01")
+    district = make_district(tmp_path / "d.db", "Kk.18.01")
+    enrol(district, db_url, tmp_path)
+    switch(district)
     first = export_bundle(None, tmp_path / "1.zip")
     req = ServiceRequest.select().where(ServiceRequest.voided_at.is_null()).get()
     change_status(user("kasi"), req.id, "diproses")
@@ -106,7 +116,9 @@ def test_later_bundle_before_earlier_one_is_refused(db_url, tmp_path):
 
 
 def test_record_changed_at_both_ends_newer_wins_and_loser_is_kept(db_url, tmp_path):
-    make_district(tmp_path / "d.db", "Kk.18.01")
+    district = make_district(tmp_path / "d.db", "Kk.18.01")
+    enrol(district, db_url, tmp_path)
+    switch(district)
     first = export_bundle(None, tmp_path / "1.zip")
     req_id = ServiceRequest.select().where(ServiceRequest.voided_at.is_null()).get().id
     request_b = ServiceRequest.select().where(ServiceRequest.voided_at.is_null(False)).get().id
@@ -114,7 +126,8 @@ def test_record_changed_at_both_ends_newer_wins_and_loser_is_kept(db_url, tmp_pa
     switch(db_url)
     import_bundle(first.path)
     # The province corrects two records (e.g. a typo) ...
-    for rid, when in ((req_id, dt.datetime(2030, 1, 1)), (request_b, dt.datetime(2026, 11, 5))):
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    for rid, when in ((req_id, now - dt.timedelta(hours=1)), (request_b, dt.datetime(2026, 11, 5))):
         ServiceRequest.update(applicant_address="Dikoreksi provinsi", updated_at=when).where(
             ServiceRequest.id == rid).execute()
 
@@ -122,7 +135,7 @@ def test_record_changed_at_both_ends_newer_wins_and_loser_is_kept(db_url, tmp_pa
     switch(str(tmp_path / "d.db"))
     for rid in (req_id, request_b):
         ServiceRequest.update(applicant_address="Dikoreksi kabupaten",
-                              updated_at=dt.datetime(2027, 6, 1)).where(ServiceRequest.id == rid).execute()
+                              updated_at=now - dt.timedelta(hours=2)).where(ServiceRequest.id == rid).execute()
     second = export_bundle(None, tmp_path / "2.zip", since=dt.date(2026, 1, 1))
 
     switch(db_url)
@@ -130,13 +143,17 @@ def test_record_changed_at_both_ends_newer_wins_and_loser_is_kept(db_url, tmp_pa
     assert {(c.record_id, c.winner) for c in preview.conflicts} == {(req_id, "lokal"), (request_b, "bundel")}
     result = import_bundle(second.path)
     assert {(c.record_id, c.winner) for c in result.conflicts} == {(req_id, "lokal"), (request_b, "bundel")}
-    assert ServiceRequest.get_by_id(req_id).applicant_address == "Dikoreksi provinsi"  # newer, 2030
-    assert ServiceRequest.get_by_id(request_b).applicant_address == "Dikoreksi kabupaten"  # newer, 2027
-    # The losing versions stay in each record's history.
+    assert ServiceRequest.get_by_id(req_id).applicant_address == "Dikoreksi provinsi"  # newer here
+    assert ServiceRequest.get_by_id(request_b).applicant_address == "Dikoreksi kabupaten"  # newer there
+    # The losing bundle version stays in the record's history; the replaced local one too.
     lost = {ev.entity_id: ev.diff["lost_version"]["applicant_address"]
             for ev in AuditEvent.select().where(AuditEvent.action == "merge_conflict")}
-    assert lost == {req_id: "Dikoreksi kabupaten", request_b: "Dikoreksi provinsi"}
+    assert lost == {req_id: "Dikoreksi kabupaten"}
     assert [e.action for e in audit.history("ServiceRequest", req_id)][-1] == "merge_conflict"
+    replaced = ReplacedVersion.get((ReplacedVersion.entity == "ServiceRequest")
+                                   & (ReplacedVersion.entity_id == request_b))
+    assert replaced.version["applicant_address"] == "Dikoreksi provinsi"
+    assert replaced.bundle_id == second.bundle_id
     assert audit.verify_chain() == []
     # Importing the same bundle again finds nothing new, not even a conflict to record.
     before = table_counts()
@@ -145,15 +162,61 @@ def test_record_changed_at_both_ends_newer_wins_and_loser_is_kept(db_url, tmp_pa
     assert table_counts() == before
 
 
-def test_own_office_and_permission(db, admin, counter, tmp_path):
-    own = export_bundle(None, tmp_path / "own.zip", actor=admin)
-    assert own.office == "Kw.18"
-    with pytest.raises(Exception, match="kantor basis data ini sendiri"):
-        import_bundle(own.path, actor=admin)
+def test_export_needs_an_enrolled_recipient_and_permission(db, admin, counter, tmp_path):
+    with pytest.raises(UserError, match="--for KODE"):
+        export_bundle(None, tmp_path / "own.zip", actor=admin)
+    with pytest.raises(UserError, match="belum terdaftar"):
+        export_bundle(None, tmp_path / "own.zip", actor=admin, recipient="Kk.18.09")
+    with pytest.raises(UserError, match="Hanya data kantor sendiri"):
+        export_bundle("Kk.18.01", tmp_path / "own.zip", actor=admin)
+    assert not (tmp_path / "own.zip").exists()
     with pytest.raises(PermissionDenied):
         export_bundle(None, tmp_path / "x.zip", actor=counter)
     with pytest.raises(PermissionDenied):
-        import_bundle(own.path, actor=counter)
+        import_bundle(tmp_path / "x.zip", actor=counter)
+
+
+def test_each_import_is_one_audit_event_and_the_head_is_kept(bundles, db_url, tmp_path):
+    before = AuditEvent.select().where(AuditEvent.office == "Kw.18").count()
+    result = import_bundle(bundles["Kk.18.01"])
+    events = list(AuditEvent.select().where((AuditEvent.office == "Kw.18") & (AuditEvent.seq > before)))
+    assert [e.action for e in events] == ["import_bundle"]
+    diff = events[0].diff
+    receipt = BundleReceipt.get(BundleReceipt.office == "Kk.18.01")
+    assert diff["office"] == "Kk.18.01" and diff["content_hash"] == result.manifest.content_hash
+    assert diff["fingerprint"] == keys.short_fingerprint(trusted("Kk.18.01").fingerprint)
+    assert diff["counts"]["service_request"] == [2, 0, 0]
+    tip = AuditEvent.select().where(AuditEvent.office == "Kk.18.01").order_by(AuditEvent.seq.desc()).first()
+    assert (receipt.head_seq, receipt.head_hash) == (tip.seq, tip.hash) == \
+        (diff["head"]["seq"], diff["head"]["hash"])
+    assert receipt.fingerprint == trusted("Kk.18.01").fingerprint
+
+
+def test_disk_full_leaves_the_old_bundle_intact(db_url, tmp_path, monkeypatch):
+    district = make_district(tmp_path / "d.db", "Kk.18.01")
+    enrol(district, db_url, tmp_path)
+    switch(district)
+    target = tmp_path / "kiriman.zip"
+    first = export_bundle(None, target)
+    original = target.read_bytes()
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    with pytest.raises(UserError, match="Ruang disk tidak cukup") as info:
+        export_bundle(None, target, full=True)
+    assert "tidak diubah" in info.value.message
+    assert target.read_bytes() == original
+    assert not (tmp_path / "kiriman.zip.part").exists()
+    monkeypatch.undo()
+    # The failed export did not move the mark: the next one still starts where `first` ended.
+    rows = table_rows()
+    again = export_bundle(None, tmp_path / "lagi.zip")
+    assert again.period_from is not None and again.period_from >= first.created_at
+    assert again.counts["audit_event"] == 1  # only the first export's own event
+    assert again.bundle_seq == first.bundle_seq + 1
+    assert rows["office_key"] == table_rows()["office_key"]
 
 
 def test_district_audit_events_arrive_unchanged(bundles, db_url, tmp_path):
@@ -178,6 +241,8 @@ def test_district_record_changed_at_the_province_keeps_every_chain_valid(db_url,
     Later bundles still merge their records; their events that no longer fit the chain
     here are kept whole in a conflict record, and every chain keeps verifying."""
     district = make_district(tmp_path / "d.db", "Kk.18.01")
+    enrol(district, db_url, tmp_path)
+    switch(district)
     first = export_bundle(None, tmp_path / "1.zip")
     req_id = ServiceRequest.select().where(ServiceRequest.voided_at.is_null()).get().id
 
