@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bundle_helpers import make_district, switch, table_rows
+from bundle_helpers import enrol, make_district, switch, table_rows
 
 from desk_app.cli import main
 from desk_app.models.core import audit
@@ -40,6 +40,9 @@ def snapshot_of(url: str) -> dict:
 
 def test_sqlite_to_postgres_and_back_gives_identical_records(tmp_path, pg_url):
     source = make_district(tmp_path / "kk.db", "Kk.18.01", requests=3)
+    province = make_district(tmp_path / "prov.db", "Kw.18", requests=0)
+    enrol(source, province, tmp_path)  # keys, a trusted office and their audit events
+    switch(source)
     export_bundle(None, tmp_path / "b.zip")  # a mark in the settings and its audit event
     close_proxy()
     first = copy_database(source, pg_url)
@@ -93,9 +96,12 @@ def test_copy_db_command(tmp_path, pg_url, capsys):
 
 def test_consolidated_province_can_move_to_the_server(tmp_path, pg_url):
     """A province database holding imported offices copies with every chain intact."""
-    make_district(tmp_path / "kk.db", "Kk.18.01", requests=1)
-    bundle = export_bundle(None, tmp_path / "b.zip").path
+    district = make_district(tmp_path / "kk.db", "Kk.18.01", requests=1)
     province = make_district(tmp_path / "prov.db", "Kw.18", requests=1)
+    enrol(district, province, tmp_path)
+    switch(district)
+    bundle = export_bundle(None, tmp_path / "b.zip").path
+    switch(province)
     import_bundle(bundle)
     close_proxy()
     result = copy_database(province, pg_url)

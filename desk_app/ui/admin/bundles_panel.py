@@ -1,6 +1,7 @@
-"""Admin section "Kiriman data (bundel)": send this office's records to the province in
-one file, and (at the province) open a district's bundle, look at what it holds and
-merge it. Both run off the GUI thread through `run_task`."""
+"""Admin section "Kiriman data (bundel)": send this office's records to an enrolled office
+(by default the province) in one encrypted, signed file, and (at the province) open a
+district's bundle, look at what it holds, who signed it, and merge it. Both run off the
+GUI thread through `run_task`. Enrolment itself is in enrolment_panel.py."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core.dates import format_datetime, local_today
-from desk_app.models.offices import bundles
+from desk_app.models.core.keys import short_fingerprint
+from desk_app.models.offices import bundles, trust
 from desk_app.ui.session import Session
 from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import DateEdit, show_error, show_info
@@ -123,6 +126,9 @@ class BundlePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("Kantor:"), QLabel(f"{m.office} — {m.office_name}"))
+        form.addRow(self.tr("Ditandatangani:"), QLabel(
+            self.tr("kunci %1 (bundel nomor %2)").replace("%1", short_fingerprint(m.sender_key))
+            .replace("%2", str(m.bundle_seq))))
         start = format_datetime(m.period_from, tz) if m.period_from else self.tr("awal data")
         form.addRow(self.tr("Periode:"), QLabel(f"{start} – {format_datetime(m.period_to, tz)}"))
         form.addRow(self.tr("Dibuat:"), QLabel(
@@ -168,6 +174,12 @@ class BundlesPanel(QWidget):
         col = QVBoxLayout(box)
         self.last_label = QLabel(box)
         col.addWidget(self.last_label)
+        to_row = QHBoxLayout()
+        to_row.addWidget(QLabel(self.tr("Kirim &ke:"), box))
+        self.recipient = QComboBox(box)
+        to_row.itemAt(0).widget().setBuddy(self.recipient)
+        to_row.addWidget(self.recipient, 1)
+        col.addLayout(to_row)
         self.mode = QButtonGroup(box)
         self.since_last = QRadioButton(self.tr("Data yang berubah sejak kiriman &terakhir"), box)
         self.since_date = QRadioButton(self.tr("Data yang berubah sejak tan&ggal:"), box)
@@ -189,6 +201,14 @@ class BundlesPanel(QWidget):
         return box
 
     def refresh(self) -> None:
+        self.recipient.clear()
+        home = self.session.office
+        offices = sorted(trust.trusted_offices(), key=lambda r: (r.office != home.parent, r.office))
+        for row in offices:
+            self.recipient.addItem(f"{row.office} — {row.name}", row.office)
+        if not offices:
+            self.recipient.addItem(self.tr("(belum ada kantor terdaftar: lihat Pendaftaran kantor)"), None)
+        self.export_button.setEnabled(bool(offices))
         last = bundles.last_export(self.session.office_code)
         if last:
             self.last_label.setText(self.tr("Kiriman terakhir: %1").replace(
@@ -210,27 +230,28 @@ class BundlesPanel(QWidget):
     def export_to(self, path: Path) -> None:
         since = self.date_edit.date_value() if self.since_date.isChecked() else None
         full = self.everything.isChecked()
-        office, user = self.session.office_code, self.session.user
+        office, user, recipient = self.session.office_code, self.session.user, self.recipient.currentData()
 
         def work(progress):
             return bundles.export_bundle(office, path, since=since, actor=user, full=full,
-                                         progress=progress)
+                                         progress=progress, recipient=recipient)
 
         self.task = run_task(self, work, on_done=self._exported, on_error=self._failed,
                              title=self.tr("Menyimpan bundel"))
 
     def _exported(self, manifest: bundles.BundleManifest) -> None:
         self.refresh()
-        show_info(self, self.tr("Bundel tersimpan: %1\n%2 baris data.").replace(
-            "%1", str(manifest.path)).replace("%2", str(manifest.total)))
+        show_info(self, self.tr("Bundel tersimpan: %1\n%2 baris data, terenkripsi untuk kantor %3.").replace(
+            "%1", str(manifest.path)).replace("%2", str(manifest.total)).replace("%3", manifest.recipient))
 
     # --- import ---------------------------------------------------------------------
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Terima bundel kantor lain (gabungkan)"), self)
         col = QVBoxLayout(box)
         hint = QLabel(self.tr(
-            "Bundel diperiksa dulu (keutuhan, checksum, versi skema) lalu ditampilkan isinya; "
-            "data baru dimasukkan setelah Anda menekan Impor."), box)
+            "Bundel diperiksa dulu (tanda tangan kantor pengirim yang terdaftar, enkripsi, tujuan, "
+            "setiap baris data) lalu ditampilkan isinya; data baru dimasukkan setelah Anda "
+            "menekan Impor."), box)
         hint.setWordWrap(True)
         col.addWidget(hint)
         self.import_button = QPushButton(self.tr("&Buka bundel…"), box)

@@ -34,6 +34,7 @@ from desk_app.ui.admin.backups_panel import BackupsPanel
 from desk_app.ui.admin.bundles_panel import BundlesPanel
 from desk_app.ui.admin.cuti_section import CutiBersamaSection
 from desk_app.ui.admin.dialogs import ResetPasswordDialog, UserDialog
+from desk_app.ui.admin.enrolment_panel import EnrolmentPanel
 from desk_app.ui.admin.letterhead_preview import LetterheadPreview
 from desk_app.ui.admin.settings_section import SettingsSection
 from desk_app.ui.first_run_dialog import TIME_ZONES
@@ -57,6 +58,8 @@ class AdminTab(QTabWidget):
         if session.can("admin.holidays"):
             self.add_section(self.tr("Cuti &bersama"), CutiBersamaSection(session, self), "Cuti bersama")
         if session.can("admin.bundles"):
+            self.add_section(self.tr("Pe&ndaftaran kantor"), EnrolmentPanel(session, self),
+                             "Pendaftaran kantor")
             self.add_section(self.tr("Kiriman &data (bundel)"), BundlesPanel(session, self))
         if session.can("admin.backup"):
             self.add_section(self.tr("C&adangan"), BackupsPanel(session, self))
