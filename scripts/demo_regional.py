@@ -6,9 +6,11 @@ province merges them and reports over all offices.
 
 Builds DIR/kk-18-01.db (Kota Mataram) and DIR/kk-18-02.db (Lombok Barat) with
 `desk-app demo`, a province database DIR/kanwil.db (office Kw.18, set up but without
-counter activity of its own), exports a bundle from each district, previews and imports
-both at the province, runs `desk-app check` and `desk-app report --office semua` for a
-month. Every step is the command an operator would type.
+counter activity of its own), enrols each district with the province (office cards
+exchanged, fingerprints confirmed), exports an encrypted, signed bundle from each
+district, previews and imports both at the province, runs `desk-app check` and
+`desk-app report --office semua` for a month. Every step is the command an operator would
+type (`--yes` stands for the fingerprint read aloud on the phone and confirmed).
 """
 
 from __future__ import annotations
@@ -79,19 +81,27 @@ def main() -> int:
     for code, name, stem, seed in DISTRICTS:
         desk_app("demo", "--db", str(folder / f"{stem}.db"), "--months", str(args.months),
                  "--seed", str(seed), "--office-code", code, "--office-name", name)
-    print("== 2. Masing-masing mengirim bundel")
-    for _code, _name, stem, _seed in DISTRICTS:
-        desk_app("export-bundle", "--db", str(folder / f"{stem}.db"), "--to", str(folder / f"{stem}.zip"))
-    print("== 3. Provinsi memeriksa dan menggabungkan kedua bundel")
     province = str(folder / "kanwil.db")
     setup_province(province)
+    print("== 2. Pendaftaran: kartu kantor ditukar, sidik jari dicocokkan lewat telepon")
+    province_card = str(folder / "kartu-kw-18.json")
+    desk_app("office-card", "--db", province, "--to", province_card)
+    for _code, _name, stem, _seed in DISTRICTS:
+        card = str(folder / f"kartu-{stem}.json")
+        desk_app("office-card", "--db", str(folder / f"{stem}.db"), "--to", card)
+        desk_app("trust-office", "--db", province, card, "--yes")
+        desk_app("trust-office", "--db", str(folder / f"{stem}.db"), province_card, "--yes")
+    print("== 3. Masing-masing mengirim bundel (terenkripsi untuk provinsi, ditandatangani)")
+    for _code, _name, stem, _seed in DISTRICTS:
+        desk_app("export-bundle", "--db", str(folder / f"{stem}.db"), "--to", str(folder / f"{stem}.zip"))
+    print("== 4. Provinsi memeriksa dan menggabungkan kedua bundel")
     for _code, _name, stem, _seed in DISTRICTS:
         desk_app("import-bundle", "--db", province, str(folder / f"{stem}.zip"), "--dry-run")
         desk_app("import-bundle", "--db", province, str(folder / f"{stem}.zip"))
-    print("== 4. Impor ulang tidak mengubah apa pun")
+    print("== 5. Impor ulang tidak mengubah apa pun")
     desk_app("import-bundle", "--db", province, str(folder / f"{DISTRICTS[0][2]}.zip"))
     desk_app("check", "--db", province)
-    print(f"== 5. Laporan {args.period} atas semua kantor")
+    print(f"== 6. Laporan {args.period} atas semua kantor")
     pdf, xlsx = folder / f"laporan-{args.period}.pdf", folder / f"laporan-{args.period}.xlsx"
     desk_app("report", "--db", province, "--period", args.period, "--office", "semua",
              "--pdf", str(pdf), "--xlsx", str(xlsx))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from bundle_helpers import switch
+from bundle_helpers import enrol, switch
 
 from desk_app.demo import build_demo
 from desk_app.models.core import audit, setup
@@ -27,11 +27,16 @@ def test_two_demo_districts_consolidated_in_the_province_report(tmp_path):
                    office_code=code, office_name=f"Kantor Kementerian Agama {name}")
         office = Office.get_by_id(code)
         assert office.parent == "Kw.18" and office.letterhead[1] == office.name.upper()
-        export_bundle(None, tmp_path / f"{code}.zip")
 
-    switch(str(tmp_path / "kanwil.db"))
+    province = str(tmp_path / "kanwil.db")
+    switch(province)
     fields = {k: v for k, v in NTB_DEFAULTS.items() if k != "code"}
     setup.initialize("Kw.18", fields, "admin", "Admin Kanwil", "admin123")
+    for code in ("Kk.18.01", "Kk.18.02"):
+        enrol(str(tmp_path / f"{code}.db"), province, tmp_path)
+        switch(str(tmp_path / f"{code}.db"))
+        assert export_bundle(None, tmp_path / f"{code}.zip").recipient == "Kw.18"  # the parent
+    switch(province)
     for code in ("Kk.18.01", "Kk.18.02"):
         assert import_bundle(tmp_path / f"{code}.zip").imported
     assert audit.verify_chain() == []

@@ -260,7 +260,7 @@ def _already_imported(bundle: Bundle) -> Preview | None:
     manifest = bundle.manifest
     receipt = BundleReceipt.get_or_none(BundleReceipt.bundle_id == manifest.bundle_id)
     if receipt is not None and receipt.content_hash == manifest.content_hash:
-        tables = {t: TableCounts(unchanged=n) for t, n in manifest.counts.items()}
+        tables = {_name(m): TableCounts(unchanged=manifest.counts.get(_name(m), 0)) for m in SENT_TABLES}
         return Preview(manifest, tables, [], already_imported=True)
     newest = (BundleReceipt.select().where(BundleReceipt.office == manifest.office)
               .order_by(BundleReceipt.bundle_seq.desc()).first())
