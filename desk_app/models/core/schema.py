@@ -70,6 +70,13 @@ def _v5_office_keys(migrator) -> None:
     home = home_office()
     if home is not None:
         ensure_office_keys(home.code)
+        # Accounts of other offices came with earlier (unsigned) bundles, password hash
+        # and role included: here they become display records that can never log in.
+        from desk_app.models.core.accounts import User
+
+        User.update(password_hash="!", active=False, role="counter", failed_logins=0).where(
+            (User.office != home.code) & ((User.password_hash != "!") | User.active | (User.role != "counter"))
+        ).execute()
 
 
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when

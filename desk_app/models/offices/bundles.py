@@ -199,6 +199,13 @@ class Bundle:
     def rows(self, model) -> Iterator[tuple[int, dict]]:
         """(line number, row) of one member, streamed; the member's hash checked at its end."""
         name = f"{_name(model)}.jsonl"
+        try:
+            yield from self._rows(model, name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise BundleError(f"Isi {name} dalam bundel rusak ({type(exc).__name__}). "
+                              "Bundel tidak diimpor.") from None
+
+    def _rows(self, model, name: str) -> Iterator[tuple[int, dict]]:
         digest, count = hashlib.sha256(), 0
         with self.zf.open(name) as raw:
             stream = io.BufferedReader(raw, 1 << 16)
