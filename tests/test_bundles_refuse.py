@@ -262,7 +262,7 @@ BAD_ROWS = [
     ("service_request", "complete", "ya", "harus ya/tidak"),
     ("complaint", "stage", "dibekukan", "nilai yang tidak dikenal"),
     ("complaint", "protection", "terbuka", "nilai yang tidak dikenal"),
-    ("complaint", "text", "x" * 20_001, "terlalu panjang"),
+    ("complaint", "text", "x" * 100_001, "terlalu panjang"),
     ("audit_event", "at", "2099-01-01T00:00:00", "masa depan"),
 ]
 

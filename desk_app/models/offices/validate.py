@@ -54,7 +54,7 @@ USER_DISPLAY_FIELDS = ("id", "office", "username", "full_name", "nip", "position
                        "created_at", "updated_at")
 CLOCK_TOLERANCE = dt.timedelta(minutes=10)
 EARLIEST = dt.datetime(2000, 1, 1)
-MAX_TEXT = 20_000  # a TextField: a complaint's words, a note
+MAX_TEXT = 100_000  # a TextField: a complaint's words (a long letter typed in), a note
 MAX_JSON = 200_000
 # dates that name a deadline or a decree's effect: may lie ahead, within a few years
 FUTURE_DATES = {"due_date", "stage_due", "effective_date", "sk_date", "date_revised",
