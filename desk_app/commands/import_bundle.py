@@ -39,12 +39,13 @@ def run(args) -> int:
     from desk_app.models.offices.bundles import import_bundle, preview_bundle
 
     open_db(args)
-    preview = preview_bundle(args.file)
-    print("\n".join(describe(preview)))
     if args.dry_run:
+        preview = preview_bundle(args.file)
+        print("\n".join(describe(preview)))
         print("Uji coba: tidak ada yang diimpor." if preview.changed or preview.conflicts
               else "Tidak ada perubahan: bundel ini sudah pernah diimpor.")
         return 0
-    result = import_bundle(args.file)
+    result = import_bundle(args.file)  # checked completely before anything is written
+    print("\n".join(describe(result)))
     print(result.message)
     return 0
