@@ -358,3 +358,11 @@ def test_valid_bundle_after_refusals_still_imports(sent):
     assert result.imported and find_faults() == []
     assert ServiceRequest.select().where(ServiceRequest.office == "Kk.18.01").count() == 2
     assert DISTRICTS
+
+
+def test_inner_zip_listing_too_many_entries_is_refused_before_it_is_read(sent):
+    """zipfile would hold a signed bundle's whole central directory in memory."""
+    def crowd(members):
+        return dict(members, **{f"x{i}.jsonl": b"" for i in range(100)})
+
+    refused(forge(sent, "crowd.zip", crowd), "daftar isinya terlalu besar")

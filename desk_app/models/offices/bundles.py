@@ -249,6 +249,7 @@ def read_bundle(path) -> Bundle:
     own = keys.active_key(home.code)
     env = envelope.read(path, home.code, own.fingerprint if own else None, _trusted_key)
     try:
+        _check_directory(env.payload, path)
         zf = zipfile.ZipFile(env.payload)
         m = _check_inner(zf, path, env, SCHEMA_VERSION)
         manifest = manifest_object(path, m, env.sender_key, env.payload_sha256)
@@ -260,6 +261,32 @@ def read_bundle(path) -> Bundle:
         env.close()
         raise BundleError(f"Isi bundel {path.name} rusak ({type(exc).__name__}). Bundel tidak diimpor.") from None
     return Bundle(manifest, zf, env.payload)
+
+
+def _check_directory(fh, path: Path) -> None:
+    """Before zipfile reads the central directory into memory: a few entries, a small
+    directory (a signed bundle could still list millions of entries)."""
+    import struct
+
+    fh.seek(0, 2)
+    size = fh.tell()
+    fh.seek(max(0, size - 66_000))
+    tail = fh.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        raise zipfile.BadZipFile("no end of central directory")
+    entries, cd_size = struct.unpack_from("<HI", tail, at + 10)
+    locator = tail.rfind(b"PK\x06\x07", 0, at)
+    if (entries == 0xFFFF or cd_size == 0xFFFFFFFF) and locator >= 0:
+        (record,) = struct.unpack_from("<Q", tail, locator + 8)
+        fh.seek(record)
+        head = fh.read(56)
+        if head[:4] != b"PK\x06\x06":
+            raise zipfile.BadZipFile("bad zip64 end of central directory")
+        entries, cd_size = struct.unpack_from("<QQ", head, 32)
+    fh.seek(0)
+    if entries > 64 or cd_size > MAX_MANIFEST:
+        raise _refuse(path, "daftar isinya terlalu besar")
 
 
 def _check_inner(zf: zipfile.ZipFile, path: Path, env, schema_version: int) -> dict:
