@@ -94,6 +94,9 @@ def test_next_export_carries_only_changes_since_the_last(db_url, tmp_path):
     assert result.tables["service_request"].updated == 1
     assert ServiceRequest.get_by_id(req.id).status == "diproses"
     assert audit.verify_chain("Kk.18.01") == []
+    # the version it replaced is kept, with the bundle that replaced it
+    kept = ReplacedVersion.get((ReplacedVersion.entity == "ServiceRequest") & (ReplacedVersion.entity_id == req.id))
+    assert kept.version["status"] == "terdaftar" and kept.bundle_id == second.bundle_id
     assert district  # the district database stays as it was
 
 
