@@ -90,18 +90,28 @@ def build(folder: Path, requests: int) -> None:
 
 
 def clamp_future(office: str) -> None:
-    """The bulk demo lets today's requests finish, and their steps be done, later today
-    or tomorrow: times a real office cannot have recorded yet (and a bundle refuses).
-    Pull them back to now, as if the work had just been done."""
-    from desk_app.models.core.base import utcnow
-    from desk_app.models.requests.tables import RequestStep, ServiceRequest
+    """The bulk demo lets today's requests finish, their steps be done and complaints be
+    answered and closed later than now: times and dates a real office cannot have
+    recorded yet (local entry refuses a reply dated after today, and so does a bundle).
+    Pull them back to now / today, as if the work had just been done."""
+    import peewee
 
-    now = utcnow()
-    for model in (ServiceRequest, RequestStep):
-        for name in ("created_at", "updated_at", "finished_at", "delivered_at", "done_at", "started_at"):
-            column = model._meta.fields.get(name)
-            if column is not None:
-                model.update({column: now}).where((model.office == office) & (column > now)).execute()
+    from desk_app.models.core.base import utcnow
+    from desk_app.models.core.dates import local_today
+    from desk_app.models.offices.validate import FUTURE_DATES, SENT_TABLES
+
+    now, today = utcnow(), local_today("Asia/Makassar")
+    for model in SENT_TABLES:
+        if "office" not in model._meta.fields or model.__name__ == "AuditEvent":
+            continue
+        for name, column in model._meta.fields.items():
+            if isinstance(column, peewee.DateTimeField):
+                limit = now
+            elif isinstance(column, peewee.DateField) and name not in FUTURE_DATES:
+                limit = today
+            else:
+                continue
+            model.update({column: limit}).where((model.office == office) & (column > limit)).execute()
 
 
 def add_events_and_audit(office: str) -> None:
