@@ -112,6 +112,11 @@ def clamp_future(office: str) -> None:
             else:
                 continue
             model.update({column: limit}).where((model.office == office) & (column > limit)).execute()
+    # ... and writes the education code D1-D3 with an en dash, a value the survey form
+    # cannot produce (skm.entry.EDUCATION_CODES) and a bundle refuses
+    from desk_app.models.skm.tables import SurveyResponse
+
+    SurveyResponse.update(education="D1-D3").where(SurveyResponse.education == "D1\u2013D3").execute()
 
 
 def add_events_and_audit(office: str) -> None:
