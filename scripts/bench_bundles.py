@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -211,6 +212,8 @@ def make_bombs(folder: Path, full_bundle: Path, gigabytes: float) -> dict[str, P
     # the other members empty and their hashes right, so that the check reaches the bomb
     manifest["members"] = {name: hashlib.sha256(b"").hexdigest() for name in names}
     manifest["counts"] = {name[:-6]: 0 for name in names}
+    # a bundle number and id never seen, so that the replay check lets it through to the bomb
+    manifest.update(bundle_seq=manifest["bundle_seq"] + 1000, bundle_id=str(uuid.uuid4()))
     manifest = json.dumps(manifest).encode()
     inner_path, lying_path = folder / "bomb-inner.zip", folder / "bomb-lying.zip"
     with tempfile.TemporaryFile() as raw:
