@@ -247,12 +247,39 @@ def lie(raw) -> None:
     raw.write(bytes(data))
 
 
+def measure_full_year(folder: Path, bundle: Path, province: Path, env: dict) -> list[dict]:
+    """Export the district's year in full, import it at a fresh copy of the province."""
+    import shutil
+
+    results = []
+    status, secs, peak, out = run_measured(
+        ["export-bundle", "--db", str(folder / "district.db"), "--to", str(bundle), "--full"], env)
+    print(out)
+    rows = sum(int(line.split()[-1]) for line in out.splitlines()[2:] if line.startswith("  "))
+    results.append({"id": "bundle_export", "what": "district full year, export", "seconds": round(secs, 1),
+                    "peak_mb": round(peak), "rows": rows, "size_mb": round(bundle.stat().st_size / MB, 1),
+                    "ok": status == 0 and peak < LIMIT_MB})
+    province.unlink(missing_ok=True)
+    shutil.copyfile(folder / "province.db", province)
+    status, secs, peak, out = run_measured(["import-bundle", "--db", str(province), str(bundle)], env)
+    print(out)
+    results.append({"id": "bundle_import", "what": "district full year, import at the province",
+                    "seconds": round(secs, 1), "peak_mb": round(peak), "rows": rows,
+                    "rows_per_s": round(rows / secs), "ok": status == 0 and peak < LIMIT_MB})
+    status, secs, peak, out = run_measured(["check", "--db", str(province)], env)
+    results.append({"id": "bundle_check", "what": "check after the import", "seconds": round(secs, 1),
+                    "peak_mb": round(peak), "ok": status == 0})
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "desk-bench-bundles")
     parser.add_argument("--requests", type=int, default=50_000)
     parser.add_argument("--bomb-gb", type=float, default=2.5)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--bombs-only", action="store_true",
+                        help="only the bombs, against the bundle and province of the last run")
     args = parser.parse_args()
     folder = args.dir.resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -264,26 +291,9 @@ def main() -> int:
     results = []
 
     bundle = folder / "full-year.zip"
-    status, secs, peak, out = run_measured(
-        ["export-bundle", "--db", str(folder / "district.db"), "--to", str(bundle), "--full"], env)
-    print(out)
-    rows = sum(int(line.split()[-1]) for line in out.splitlines()[2:] if line.startswith("  "))
-    results.append({"id": "bundle_export", "what": "district full year, export", "seconds": round(secs, 1),
-                    "peak_mb": round(peak), "rows": rows, "size_mb": round(bundle.stat().st_size / MB, 1),
-                    "ok": status == 0 and peak < LIMIT_MB})
     province = folder / "province-run.db"
-    province.unlink(missing_ok=True)
-    import shutil
-
-    shutil.copyfile(folder / "province.db", province)
-    status, secs, peak, out = run_measured(["import-bundle", "--db", str(province), str(bundle)], env)
-    print(out)
-    results.append({"id": "bundle_import", "what": "district full year, import at the province",
-                    "seconds": round(secs, 1), "peak_mb": round(peak), "rows": rows,
-                    "rows_per_s": round(rows / secs), "ok": status == 0 and peak < LIMIT_MB})
-    status, secs, peak, out = run_measured(["check", "--db", str(province)], env)
-    results.append({"id": "bundle_check", "what": "check after the import", "seconds": round(secs, 1),
-                    "peak_mb": round(peak), "ok": status == 0})
+    if not args.bombs_only:
+        results += measure_full_year(folder, bundle, province, env)
     print("== bombs", flush=True)
     for name, path in make_bombs(folder, bundle, args.bomb_gb).items():
         status, secs, peak, out = run_measured(["import-bundle", "--db", str(province), str(path)], env)
