@@ -11,13 +11,13 @@ naming table, line, record and reason.
 from __future__ import annotations
 
 from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.base import utcnow
 from desk_app.models.core.office import Office
 from desk_app.models.offices.bundles import CHUNK, Bundle, BundleError, _name
 from desk_app.models.offices.validate import (
     IMMUTABLE,
     SENT_TABLES,
     RowProblem,
-    _enum_choices,
     check_row,
     entity_model,
     references,
@@ -54,7 +54,7 @@ def check(bundle: Bundle) -> None:
     if Office.get_or_none(Office.code == office) is None:
         raise BundleError(f"Kantor {office} belum dikenal di sini; daftarkan kartunya terlebih dahulu.")
     problems = _Problems(bundle)
-    enums = _enum_choices()
+    now = utcnow()
     ids: dict[type, set[str]] = {}
     last_audit = None
     for model in SENT_TABLES:
@@ -63,7 +63,7 @@ def check(bundle: Bundle) -> None:
         previous_seq = 0
         for line, row in bundle.rows(model):
             try:
-                check_row(model, row, office, enums=enums)
+                check_row(model, row, office, now)
                 if model is AuditEvent:
                     if row["seq"] <= previous_seq:
                         raise RowProblem("nomor urut peristiwa audit tidak naik")

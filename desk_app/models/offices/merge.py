@@ -167,9 +167,26 @@ def _conflict(plan: Plan, model, record_id: str, winner: str, kept: dict, lost: 
     }))
 
 
+def bulk_insert(model, rows: list[dict]) -> None:
+    """Insert encoded rows that hold every column, through the driver's executemany with
+    one prepared statement: peewee's insert_many builds the SQL of every value anew
+    (three quarters of an import's time). Values are converted exactly as peewee does
+    (decode, then the field's db_value)."""
+    if not rows:
+        return
+    fields = list(model._meta.sorted_fields)
+    db = database.obj
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join([db.param] * len(fields))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    params = [[f.db_value(rowcodec.decode_value(f, row[f.name])) for f in fields] for row in rows]
+    cursor = db.cursor()
+    cursor.executemany(sql, params)
+
+
 def _write_chunk(plan: Plan, model, inserts: list, updates: list, replaced: list) -> None:
     if inserts:
-        model.insert_many([rowcodec.decode_row(model, r) for r in inserts]).execute()
+        bulk_insert(model, inserts)
     pk_names = {f.name for f in model._meta.get_primary_keys()}
     for row in updates:
         values = {k: v for k, v in rowcodec.decode_row(model, row).items() if k not in pk_names}
@@ -221,7 +238,7 @@ def _plan_audit(plan: Plan) -> None:
             else:
                 lost.append(row)
         if plan.apply and inserts:
-            AuditEvent.insert_many([rowcodec.decode_row(AuditEvent, r) for r in inserts]).execute()
+            bulk_insert(AuditEvent, inserts)
     if lost:
         _keep_branch(plan, office, lost, counts)
 

@@ -17,6 +17,8 @@ reference pointing at a record of the sender (in the bundle or already here).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import math
 import re
 
@@ -103,8 +105,9 @@ IMMUTABLE: dict[type, tuple[str, ...]] = {
 }
 
 
-def sent_columns(model) -> set[str]:
-    return set(USER_DISPLAY_FIELDS) if model is User else set(model._meta.fields)
+@functools.cache
+def sent_columns(model) -> frozenset[str]:
+    return frozenset(USER_DISPLAY_FIELDS if model is User else model._meta.fields)
 
 
 def _enum_choices() -> dict:
@@ -123,25 +126,24 @@ def _text(name: str, value, limit: int, multiline: bool) -> None:
         raise RowProblem(f"kolom {name} harus teks")
     if len(value) > limit:
         raise RowProblem(f"kolom {name} terlalu panjang ({len(value)} karakter, paling banyak {limit})")
-    if (_CONTROL_TEXT if multiline else _CONTROL).search(value):
+    if not value.isprintable() and (_CONTROL_TEXT if multiline else _CONTROL).search(value):
         raise RowProblem(f"kolom {name} memuat karakter kendali (mis. NUL)")
 
 
-def _json_strings(name: str, value, depth: int = 0) -> None:
-    if depth > 20:
-        raise RowProblem(f"kolom {name} terlalu bersarang")
-    if isinstance(value, str):
-        if _CONTROL_TEXT.search(value):
-            raise RowProblem(f"kolom {name} memuat karakter kendali (mis. NUL)")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _json_strings(name, key, depth + 1)
-            _json_strings(name, item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
-            _json_strings(name, item, depth + 1)
-    elif isinstance(value, float) and not math.isfinite(value):
-        raise RowProblem(f"kolom {name} memuat angka tak hingga")
+# In JSON text a control character can only appear escaped: \u0000-\u001f (but \t \n \r
+# allowed), \b, \f; an escaped backslash before it does not count. DEL stays raw.
+_JSON_CONTROL = re.compile(r'(?<!\\)(?:\\\\)*\\(?:u00(?:0[0-8bcef]|1[0-9a-f])|[bf])|\x7f')
+
+
+def _json_value(name: str, value) -> None:
+    """No control character in any string of a JSON value, no infinite number: checked
+    on the value's JSON text (one C call instead of a walk through the value)."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError, RecursionError):
+        raise RowProblem(f"kolom {name} memuat angka tak hingga atau terlalu bersarang") from None
+    if _JSON_CONTROL.search(text):
+        raise RowProblem(f"kolom {name} memuat karakter kendali (mis. NUL)")
 
 
 def _moment(name: str, value, now: dt.datetime, date_only: bool, future_ok: bool):
@@ -162,57 +164,90 @@ def _moment(name: str, value, now: dt.datetime, date_only: bool, future_ok: bool
         raise RowProblem(f"kolom {name} berada di masa depan ({value})")
 
 
-def check_value(model, name: str, field: peewee.Field, value, now: dt.datetime, enums: dict) -> None:
-    if value is None:
-        if not field.null and not (model is AuditEvent and name == "diff"):
-            raise RowProblem(f"kolom {name} wajib diisi")
-        return
-    if isinstance(field, peewee.ForeignKeyField):
-        _text(name, value, 36, False)
-    elif isinstance(field, JSONField):
-        _json_strings(name, value)
-    elif isinstance(field, peewee.BooleanField):
-        if not isinstance(value, bool):
-            raise RowProblem(f"kolom {name} harus ya/tidak")
-    elif isinstance(field, peewee.DateTimeField):
-        _moment(name, value, now, False, False)
-    elif isinstance(field, peewee.DateField):
-        _moment(name, value, now, True, name in FUTURE_DATES)
-    elif isinstance(field, (peewee.IntegerField, peewee.FloatField)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or \
-                (isinstance(field, peewee.IntegerField) and not isinstance(value, int)):
-            raise RowProblem(f"kolom {name} harus angka")
-        low, high = RANGES.get((model, name), (-(2**31), 2**31 - 1))
-        if isinstance(field, peewee.SmallIntegerField):
-            low, high = max(low, -32768), min(high, 32767)
-        if not math.isfinite(value) or not low <= value <= high:
-            raise RowProblem(f"kolom {name} di luar rentang {low:g}–{high:g} ({value})")
-    elif isinstance(field, peewee.CharField):
-        _text(name, value, field.max_length, False)
-    elif isinstance(field, peewee.TextField):
-        _text(name, value, MAX_TEXT, True)
-    choices = enums.get((model, name))
-    if choices is not None and value not in choices:
-        raise RowProblem(f"kolom {name} berisi nilai yang tidak dikenal ({str(value)[:40]!r})")
+# what to check of each column, worked out once per table
+_FK, _JSON, _BOOL, _DATETIME, _DATE, _NUMBER, _CHAR, _TEXT, _ANY = range(9)
 
 
-def check_row(model, row, office: str, now: dt.datetime | None = None, enums: dict | None = None) -> None:
+@functools.cache
+def _spec(model) -> tuple:
+    enums = _enum_choices()
+    fields, spec = model._meta.fields, []
+    for name in sorted(sent_columns(model)):
+        field = fields[name]
+        nullable = field.null or (model is AuditEvent and name == "diff")
+        extra = None
+        if isinstance(field, peewee.ForeignKeyField):
+            kind, extra = _FK, 36
+        elif isinstance(field, JSONField):
+            kind = _JSON
+        elif isinstance(field, peewee.BooleanField):
+            kind = _BOOL
+        elif isinstance(field, peewee.DateTimeField):
+            kind = _DATETIME
+        elif isinstance(field, peewee.DateField):
+            kind, extra = _DATE, name in FUTURE_DATES
+        elif isinstance(field, (peewee.IntegerField, peewee.FloatField)):
+            low, high = RANGES.get((model, name), (-(2**31), 2**31 - 1))
+            if isinstance(field, peewee.SmallIntegerField):
+                low, high = max(low, -32768), min(high, 32767)
+            kind, extra = _NUMBER, (low, high, isinstance(field, peewee.IntegerField))
+        elif isinstance(field, peewee.CharField):
+            kind, extra = _CHAR, field.max_length
+        elif isinstance(field, peewee.TextField):
+            kind, extra = _TEXT, MAX_TEXT
+        else:
+            kind = _ANY
+        spec.append((name, nullable, kind, extra, enums.get((model, name))))
+    return tuple(spec)
+
+
+def _check_number(name: str, value, extra) -> None:
+    low, high, integer = extra
+    if type(value) is bool or not isinstance(value, int if integer else (int, float)):
+        raise RowProblem(f"kolom {name} harus angka")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise RowProblem(f"kolom {name} di luar rentang {low:g}–{high:g} ({value})")
+
+
+def _check_columns(model, row: dict, now: dt.datetime) -> None:
+    for name, nullable, kind, extra, choices in _spec(model):
+        value = row[name]
+        if value is None:
+            if not nullable:
+                raise RowProblem(f"kolom {name} wajib diisi")
+            continue
+        if kind == _CHAR or kind == _FK:
+            _text(name, value, extra, False)
+        elif kind == _TEXT:
+            _text(name, value, extra, True)
+        elif kind == _DATETIME:
+            _moment(name, value, now, False, False)
+        elif kind == _DATE:
+            _moment(name, value, now, True, extra)
+        elif kind == _NUMBER:
+            _check_number(name, value, extra)
+        elif kind == _BOOL:
+            if type(value) is not bool:
+                raise RowProblem(f"kolom {name} harus ya/tidak")
+        elif kind == _JSON:
+            _json_value(name, value)
+        if choices is not None and value not in choices:
+            raise RowProblem(f"kolom {name} berisi nilai yang tidak dikenal ({str(value)[:40]!r})")
+
+
+def check_row(model, row, office: str, now: dt.datetime | None = None) -> None:
     """Raise RowProblem when `row` (decoded JSON of one line) is not acceptable."""
     if not isinstance(row, dict):
         raise RowProblem("baris bukan objek JSON")
     expected = sent_columns(model)
-    extra, missing = set(row) - expected, expected - set(row)
-    if extra:
-        raise RowProblem(f"kolom yang tidak boleh dikirim: {', '.join(sorted(extra))[:200]}")
-    if missing:
+    if row.keys() != expected:
+        extra, missing = set(row) - expected, expected - set(row)
+        if extra:
+            raise RowProblem(f"kolom yang tidak boleh dikirim: {', '.join(sorted(extra))[:200]}")
         raise RowProblem(f"kolom tidak lengkap: {', '.join(sorted(missing))[:200]}")
-    if row.get("office") != office:
+    if row["office"] != office:
         raise RowProblem(f"data kantor lain ({str(row.get('office'))[:32]}), bukan kantor pengirim {office}")
-    now = now or utcnow()
-    enums = enums if enums is not None else _enum_choices()
-    fields = model._meta.fields
-    for name in sorted(expected):
-        check_value(model, name, fields[name], row[name], now, enums)
+    _check_columns(model, row, now or utcnow())
     if model is AuditEvent:
         if not (_HEX64.match(row["hash"]) and _HEX64.match(row["prev_hash"])):
             raise RowProblem("hash peristiwa audit tidak sah")
