@@ -1,0 +1,175 @@
+"""Checks made when a database is opened: is the SQLite file whole (a quick integrity
+check when it was not closed cleanly, else at most once a day), and is it on a local disk
+(a SQLite file on a network share is refused: SQLite's own documentation warns that its
+locks do not work there, and offices would try it to share one file between counters).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sys
+from pathlib import Path
+
+from desk_app.models.core.errors import DatabaseError
+
+
+class CorruptDatabase(DatabaseError):
+    """The file fails SQLite's integrity check: refused, with the way back (a restore)."""
+
+    def __init__(self, path, detail: str = ""):
+        self.path, self.detail = Path(path), detail
+        super().__init__(corrupt_message(self.path, detail))
+
+
+def corrupt_message(path: Path, detail: str = "") -> str:
+    from desk_app.models.core.backup import list_backups  # backup imports this module
+
+    try:
+        backups = [p for p in list_backups() if p.suffix == ".db"]
+    except OSError:
+        backups = []
+    offer = (f"Pulihkan dari cadangan terakhir: desk-app restore \"{backups[0]}\" "
+             "(atau buka aplikasi dan pilih Pulihkan)." if backups else
+             "Pulihkan dari berkas cadangan: desk-app restore BERKAS-CADANGAN.db.")
+    why = f" ({detail})" if detail else ""
+    return f"Berkas {path} rusak atau bukan basis data Loket Prima{why}; berkas itu tidak dipakai. {offer}"
+
+
+# --- the quick integrity check on open ------------------------------------------------
+
+def was_left_open(path: str) -> bool:
+    """A WAL with content at open: the last program using the file did not close it
+    cleanly (SQLite removes the WAL on a clean close), or another one has it open."""
+    try:
+        return os.path.getsize(path + "-wal") > 0
+    except OSError:
+        return False
+
+
+def _checks_file() -> Path:
+    from desk_app import config
+
+    return config.data_dir() / "pemeriksaan-keutuhan.json"
+
+
+def _checked_today(path: str) -> bool:
+    import json
+
+    try:
+        done = json.loads(_checks_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(done, dict) and done.get(str(Path(path).resolve())) == dt.date.today().isoformat()
+
+
+def _mark_checked(path: str) -> None:
+    import json
+
+    target = _checks_file()
+    try:
+        done = json.loads(target.read_text(encoding="utf-8"))
+        done = done if isinstance(done, dict) else {}
+    except (OSError, ValueError):
+        done = {}
+    done[str(Path(path).resolve())] = dt.date.today().isoformat()
+    partial = target.with_name(target.name + ".sebagian")
+    try:
+        partial.write_text(json.dumps(done, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError:  # only costs a check more tomorrow
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def forget_integrity_checks() -> None:
+    """The next open of every database runs the quick check again."""
+    with contextlib.suppress(OSError):
+        _checks_file().unlink()
+
+
+def check_on_open(db, force: bool = False) -> None:
+    """SQLite's `quick_check` (pages, records, indexes' order; seconds on ten years of
+    data) when the file was not closed cleanly, else at most once a day per file."""
+    if not force and _checked_today(db.database):
+        return
+    rows = db.execute_sql("PRAGMA quick_check(5)").fetchall()
+    faults = [r[0] for r in rows if r[0] != "ok"]
+    if faults:
+        raise CorruptDatabase(db.database, faults[0][:200])
+    _mark_checked(db.database)
+
+
+# --- network shares -------------------------------------------------------------------
+
+NETWORK_FILESYSTEMS = {
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs",
+    "fuse.sshfs", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph",
+    "fuse.ceph", "lustre", "gpfs", "ocfs2", "gfs2", "fuse.rclone", "fuse.smbnetfs",
+}
+PROC_MOUNTS = "/proc/mounts"
+
+
+def network_share(path: Path) -> str | None:
+    """How `path` is reached over the network ("UNC", "drive jaringan", "nfs", "cifs",
+    ...), or None for a local disk."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "UNC"
+    folder = Path(os.path.abspath(path)).parent
+    if sys.platform == "win32":
+        import ctypes
+
+        root = os.path.splitdrive(str(folder))[0] + "\\"
+        drive_remote = 4
+        if ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote:
+            return "drive jaringan"
+        return None
+    try:
+        with open(PROC_MOUNTS, encoding="utf-8", errors="replace") as mounts:
+            table = [line.split() for line in mounts]
+    except OSError:
+        return None
+    target = str(folder.resolve() if folder.exists() else folder)
+    best, kind = "", None
+    for parts in table:
+        if len(parts) < 3:
+            continue
+        point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), parts[1])  # \040: space
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, parts[2]
+    return kind if kind in NETWORK_FILESYSTEMS else None
+
+
+def refuse_network_share(path: Path) -> None:
+    kind = network_share(path)
+    if kind:
+        raise DatabaseError(
+            f"Berkas basis data {path} berada di folder jaringan ({kind}). SQLite tidak aman "
+            "dipakai bersama lewat jaringan: data dapat rusak atau hilang. Untuk beberapa loket "
+            "yang berbagi data, pasang server PostgreSQL bersama dan buka dengan "
+            "--db postgresql://pengguna:sandi@server/loket; untuk satu loket, simpan berkas di "
+            "disk komputer ini.")
+
+
+def describe_driver_error(exc: Exception, url: str) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    low = text.lower()
+    if "file is not a database" in low or "malformed" in low:
+        return f"Berkas {url} rusak atau bukan basis data Loket Prima."
+    if "locked" in low or "busy" in low:
+        return "Basis data sedang dikunci oleh program lain. Coba lagi sebentar lagi."
+    if "readonly" in low or "read-only" in low:
+        return f"Basis data {url} hanya bisa dibaca; periksa izin berkasnya."
+    if "unable to open" in low:
+        return f"Berkas basis data {url} tidak dapat dibuka."
+    if "password authentication failed" in low:
+        return "Sandi PostgreSQL salah."
+    if "does not exist" in low and "database" in low:
+        return f"Basis data PostgreSQL tidak ada: {text}"
+    if "connection refused" in low or "could not connect" in low or "connection failed" in low:
+        return "Tidak dapat tersambung ke server PostgreSQL. Periksa alamat dan apakah server hidup."
+    return f"Kesalahan basis data: {text}"
