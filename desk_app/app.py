@@ -12,14 +12,13 @@ import logging
 import sys
 import threading
 import time
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 # The domain is imported before PySide6: once loaded, PySide6 reads the source of every
 # module imported after it (looking for its `__feature__` switches), ~0.5 ms a module.
 # isort: off
-from desk_app import __version__, config
+from desk_app import __version__, config, crash
 from desk_app.models.core import accounts
 from desk_app.models.core import backup
 from desk_app.models.core import settings
@@ -57,10 +56,7 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
                for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.setLevel(logging.INFO)
-        root.addHandler(handler)
+        root.addHandler(crash.file_handler(logging.INFO))  # personal data masked
     for other in root.handlers:  # the console keeps showing warnings only
         if not isinstance(other, logging.FileHandler) and other.level == logging.NOTSET:
             other.setLevel(logging.WARNING)
@@ -90,9 +86,7 @@ class ExceptionHook:
         if isinstance(exc, UserError):
             text = exc.message
         else:
-            log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-            text = QCoreApplication.translate("App", "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
-                       "dicatat di berkas log:\n%1").replace("%1", str(log_file()))
+            text = crash.window_message(exc)
         if self._showing or QApplication.instance() is None:
             return  # an error inside the message box: logged, not shown again
         if time.monotonic() - self._last_shown < self.QUIET_SECONDS:
