@@ -141,19 +141,9 @@ def log_exception(exc: BaseException, what: str) -> str | None:
 # --- what the user is told -------------------------------------------------------------
 
 def _os_fault(exc: OSError, what: str) -> str | None:
-    place = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-    if exc.errno == errno.ENOSPC:
-        return (f"Disk penuh saat {what}{place}. Kosongkan ruang disk lalu ulangi; perubahan "
-                "yang belum selesai dibatalkan, data yang sudah tersimpan aman.")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (f"Tidak boleh menulis saat {what}{place}: berkas atau folder hanya bisa dibaca. "
-                "Periksa izin berkas atau pilih folder lain, lalu ulangi.")
-    if exc.errno == errno.ENOENT:
-        return f"Berkas atau folder tidak ada saat {what}{place}. Periksa nama dan foldernya."
-    if exc.errno == errno.EIO:
-        return (f"Kesalahan baca/tulis disk saat {what}{place}. Periksa disk atau flashdisk; "
-                "bila terulang, pulihkan dari cadangan.")
-    return None
+    from desk_app.models.core.files import os_error_message
+
+    return os_error_message(exc, what)
 
 
 def describe_fault(exc: BaseException, what: str = "bekerja") -> str | None:

@@ -486,10 +486,12 @@ def list_batches(office: str, limit: int = 50) -> list[SurveyBatch]:
 SHEET_COUNTER = "skm_sheet"
 
 
-def reserve_serials(actor, office: str, count: int, year: int) -> list[str]:
+def reserve_serials(actor, office: str, count: int, year: int, write=None) -> list[str]:
     """Take `count` consecutive serials for blank questionnaires of `year`: after the last
     printed one and after every numeric serial already keyed that year, so a printed
-    number is never a duplicate. Audited; the numbers are not reused by a later print."""
+    number is never a duplicate. Audited; the numbers are not reused by a later print.
+    `write(serials)` renders the document inside the same transaction: when it fails,
+    no serial is taken."""
     require(actor, "surveys.enter", "mencetak kuesioner bernomor")
     if not 1 <= int(count) <= 1000:
         raise ValidationError("Jumlah lembar harus 1 sampai 1000.", "copies")
@@ -508,4 +510,6 @@ def reserve_serials(actor, office: str, count: int, year: int) -> list[str]:
                                        & (Counter.year == year)).execute()
         audit.record(actor, "reserve", "SkmSheets", f"{year}:{start}-{end}", office,
                      {"year": year, "from": start, "to": end})
+        if write is not None:
+            write([str(n) for n in range(start, end + 1)])
     return [str(n) for n in range(start, end + 1)]
