@@ -145,7 +145,7 @@ def test_receipt_saved_as_pdf_from_the_form(qtbot, monkeypatch, counter, db_url,
     form.text.setPlainText("Loket tutup pukul 11.")
     form.save()
     target = tmp_path / "slip"
-    monkeypatch.setattr(complaint_form.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: (str(target), "PDF (*.pdf)"))
     form.save_last_pdf()
     text = PdfReader(str(target) + ".pdf").pages[0].extract_text()
     assert form.last_number in text and "TANDA TERIMA PENGADUAN" in text

@@ -43,8 +43,7 @@ def test_build_preview_and_save(tab, qtbot, tmp_path, monkeypatch):
 
     pdf, xlsx = tmp_path / "lap.pdf", tmp_path / "lap.xlsx"
     answers = iter([(str(pdf), ""), (str(xlsx), "")])
-    monkeypatch.setattr("desk_app.ui.reports.tab.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: next(answers))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: next(answers))
     tab.save_pdf.click()
     qtbot.waitUntil(lambda: pdf.exists() and "Tersimpan" in tab.status.text(), timeout=10000)
     assert "LAPORAN PELAYANAN PUBLIK" in PdfReader(str(pdf)).pages[0].extract_text()

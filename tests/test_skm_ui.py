@@ -240,8 +240,7 @@ def test_import_from_the_tab_runs_off_the_gui_thread(make_tab, counter, qtbot, m
     path = tmp_path / "skm.xlsx"
     book.save(path)
     shown = []
-    monkeypatch.setattr(survey_entry_page.QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: (str(path), ""))
     monkeypatch.setattr(survey_entry_page.ImportErrorsDialog, "exec",
                         lambda dialog: shown.append(dialog.findChild(QPlainTextEdit).toPlainText()))
     tab = make_tab(counter)

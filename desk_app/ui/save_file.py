@@ -144,13 +144,21 @@ def _suffix_of(chosen: str) -> str:
     return first[1:] if first.startswith("*.") else ""
 
 
+def ask_user(dialog: QFileDialog) -> tuple[str, str]:
+    """Show the dialog; (file chosen, filter chosen), or ("", "") when cancelled. Tests
+    that do not drive a real dialog replace this function."""
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
 def _run(dialog: QFileDialog) -> tuple[str, str]:
     from desk_app.ui.widgets import show_error
 
     while True:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        path, chosen = ask_user(dialog)
+        if not path:
             return "", ""
-        path, chosen = dialog.selectedFiles()[0], dialog.selectedNameFilter()
         suffix = _suffix_of(chosen)
         if dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave and suffix \
                 and not path.lower().endswith(suffix.lower()):

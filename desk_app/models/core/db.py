@@ -27,15 +27,16 @@ if "peewee" not in sys.modules and "psycopg" not in sys.modules:
         del sys.modules["psycopg"]
 import peewee  # noqa: E402
 
-from desk_app.models.core.errors import DatabaseError, ValidationError  # noqa: E402
 from desk_app.models.core.db_checks import (  # noqa: E402, F401
     CorruptDatabase,
     check_on_open,
+    describe_driver_error,
     forget_integrity_checks,
     network_share,
     refuse_network_share,
     was_left_open,
 )
+from desk_app.models.core.errors import DatabaseError, ValidationError  # noqa: E402
 from desk_app.models.core.text import find_forbidden  # noqa: E402
 
 database = peewee.DatabaseProxy()

@@ -155,6 +155,8 @@ def refuse_network_share(path: Path) -> None:
             "disk komputer ini.")
 
 
+# --- driver errors in Indonesian ------------------------------------------------------
+
 def describe_driver_error(exc: Exception, url: str) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     low = text.lower()
@@ -163,7 +165,8 @@ def describe_driver_error(exc: Exception, url: str) -> str:
     if "locked" in low or "busy" in low:
         return "Basis data sedang dikunci oleh program lain. Coba lagi sebentar lagi."
     if "readonly" in low or "read-only" in low:
-        return f"Basis data {url} hanya bisa dibaca; periksa izin berkasnya."
+        return (f"Basis data {url} hanya bisa dibaca; tidak ada yang disimpan. Periksa izin "
+                "berkas itu dan foldernya, lalu ulangi.")
     if "unable to open" in low:
         return f"Berkas basis data {url} tidak dapat dibuka."
     if "password authentication failed" in low:

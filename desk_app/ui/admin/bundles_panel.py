@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.core.dates import format_datetime, local_today
 from desk_app.models.offices import bundles
+from desk_app.ui.save_file import open_file_name, save_file_name
 from desk_app.ui.session import Session
 from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import DateEdit, show_error, show_info
@@ -202,8 +202,8 @@ class BundlesPanel(QWidget):
 
     def choose_export_file(self) -> None:
         name = f"bundel-{self.session.office_code}-{local_today(self.session.tz):%Y%m%d}.zip"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan bundel"), str(Path.home() / name),
-                                              self.tr("Bundel Loket Prima (*.zip)"))
+        path, _ = save_file_name(self, self.tr("Simpan bundel"), name,
+                                 self.tr("Bundel Loket Prima (*.zip)"))
         if path:
             self.export_to(Path(path))
 
@@ -239,8 +239,8 @@ class BundlesPanel(QWidget):
         return box
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka bundel"), str(Path.home()),
-                                              self.tr("Bundel Loket Prima (*.zip)"))
+        path, _ = open_file_name(self, self.tr("Buka bundel"),
+                                 self.tr("Bundel Loket Prima (*.zip)"))
         if path:
             self.open_bundle(Path(path))
 

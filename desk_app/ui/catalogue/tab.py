@@ -29,7 +29,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -300,13 +299,13 @@ class CatalogueTab(QWidget):
     def save_sheet_pdf(self) -> str | None:
         if self.standard is None:
             return None
-        suggested = str(Path.home() / f"Standar-{self.service.code}-v{self.standard.version}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan lembar standar"), suggested,
-                                              self.tr("Berkas PDF (*.pdf)"))
+        from desk_app.ui.save_file import save_file_name
+
+        suggested = f"Standar-{self.service.code}-v{self.standard.version}.pdf"
+        path, _ = save_file_name(self, self.tr("Simpan lembar standar"), suggested,
+                                 self.tr("Berkas PDF (*.pdf)"))
         if not path:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             self._write_sheet(path)
         except (UserError, OSError) as exc:

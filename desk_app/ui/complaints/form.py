@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -66,11 +65,11 @@ def print_document(parent: QWidget, write: Callable[[str], object], title: str) 
 
 
 def save_document(parent: QWidget, write: Callable[[str], object], file_name: str) -> bool:
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Simpan PDF"), file_name, _tr("PDF (*.pdf)"))
+    from desk_app.ui.save_file import save_file_name
+
+    path, _filter = save_file_name(parent, _tr("Simpan PDF"), file_name, _tr("PDF (*.pdf)"))
     if not path:
         return False
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     try:
         write(path)
     except (UserError, OSError) as exc:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -293,8 +292,9 @@ class ReportsTab(QWidget):
         return f"Laporan_{c.period_code}_{office}{suffix}"
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str | None:
-        start = str(Path.home() / self._file_name(suffix))
-        path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
+        from desk_app.ui.save_file import save_file_name
+
+        path, _ = save_file_name(self, title, self._file_name(suffix), pattern)
         if not path:
             return None
         return path if path.lower().endswith(suffix) else path + suffix

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from desk_app.models.core.dates import format_date, local_today
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import ELEMENT_CODES
+from desk_app.ui.save_file import open_file_name, save_file_name
 from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
 from desk_app.ui.skm.form import FastForm
 from desk_app.ui.tasks import run_task
@@ -415,8 +415,8 @@ class SurveyEntryPage(QWidget):
         if not self.session.can("surveys.import"):
             show_error(self, self.tr("Anda tidak berwenang mengimpor survei."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor formulir survei dari Excel"),
-                                              "", self.tr("Berkas Excel (*.xlsx)"))
+        path, _ = open_file_name(self, self.tr("Impor formulir survei dari Excel"),
+                                 self.tr("Berkas Excel (*.xlsx)"))
         if not path:
             return
         from desk_app.models.skm.importer import import_surveys
@@ -445,24 +445,23 @@ class SurveyEntryPage(QWidget):
                                          20, 1, 1000)
         if not ok:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kuesioner PDF"),
-                                              "kuesioner-skm.pdf", self.tr("PDF (*.pdf)"))
+        path, _ = save_file_name(self, self.tr("Simpan kuesioner PDF"), "kuesioner-skm.pdf",
+                                 self.tr("PDF (*.pdf)"))
         if not path:
             return
-        from desk_app.reports.questionnaire import write_questionnaire
+        from desk_app.reports.questionnaire import print_questionnaires
 
         service = Service.get_by_id(service_id)
-        try:
-            serials = survey_entry.reserve_serials(
-                self.session.user, self.session.office_code, copies,
-                self.date_from.date_value().year)
-            write_questionnaire(path, self.session.office, service.name, serials,
-                                settings.get(self.session.office_code, "survey_question_order"))
+        try:  # the serials are taken only when the whole PDF is written
+            serials = print_questionnaires(
+                self.session.user, self.session.office, service.name, copies,
+                self.date_from.date_value().year,
+                settings.get(self.session.office_code, "survey_question_order"), path)
         except UserError as exc:
             show_error(self, exc)
             return
         except OSError as exc:
-            show_error(self, self.tr("PDF tidak dapat ditulis: %1").replace("%1", str(exc)))
+            show_error(self, exc)
             return
         show_info(self, self.tr("%1 lembar kuesioner (no. %2–%3) disimpan di %4.")
                   .replace("%1", str(copies)).replace("%2", serials[0])

@@ -7,9 +7,6 @@ Registered in request_detail.EXTRA_PAGES through `make_sop_page`.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -235,15 +231,15 @@ class HandOverDialog(QDialog):
 
 def save_pdf(parent: QWidget, title: str, default_name: str, write) -> str | None:
     """Ask where to save, write the PDF with `write(path)`, open it. None when cancelled."""
-    folder = Path(tempfile.gettempdir())
-    path, _chosen = QFileDialog.getSaveFileName(parent, title, str(folder / default_name),
-                                                "PDF (*.pdf)")
+    from desk_app.models.core.files import replacing
+    from desk_app.ui.save_file import save_file_name
+
+    path, _chosen = save_file_name(parent, title, default_name, "PDF (*.pdf)")
     if not path:
         return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     try:
-        write(path)
+        with replacing(path, "menyimpan PDF") as partial:
+            write(str(partial))
     except (UserError, OSError) as exc:
         show_error(parent, exc if isinstance(exc, UserError) else str(exc))
         return None
