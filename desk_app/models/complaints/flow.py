@@ -50,13 +50,14 @@ from desk_app.models.complaints.tables import (
 from desk_app.models.core import audit, settings
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import snapshot, utcnow
-from desk_app.models.core.dates import format_date, local_today, to_local
+from desk_app.models.core.dates import check_day, format_date, local_today, to_local
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, UserError, ValidationError
 from desk_app.models.core.numbering import take_complaint_number, take_letter_number
 from desk_app.models.core.office import Office
 from desk_app.models.core.periods import Period, parse_period
 from desk_app.models.core.permissions import can, require
+from desk_app.models.core.text import check_text
 from desk_app.models.core.workdays import add_working_days, is_working_day, working_days_between
 from desk_app.models.requests.tables import ServiceRequest
 
@@ -104,7 +105,7 @@ def _day(office: str, at: dt.datetime | None) -> dt.date:
 
 
 def _text(value, label: str, field: str, required: bool = True, limit: int | None = None) -> str:
-    text = (value or "").strip()
+    text = check_text((value or "").strip(), label, field, limit, long_text=limit is None)
     if required and not text:
         raise ValidationError(f"{label} wajib diisi.", field)
     if limit and len(text) > limit:
@@ -240,6 +241,7 @@ def register_complaint(actor, kind: str, channel: str, received_date: dt.date, p
         raise ValidationError("Tanggal diterima wajib diisi.", "received_date")
     if received_date > today:
         raise ValidationError("Tanggal diterima tidak boleh setelah hari ini.", "received_date")
+    check_day(received_date, office, "Tanggal diterima", "received_date", today)
     if received_date < dt.date(today.year - 1, 1, 1):
         raise ValidationError("Tanggal diterima terlalu lama di masa lalu.", "received_date")
     ticket = (external_ticket or "").strip()

@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit, settings
 from desk_app.models.core.base import snapshot, utcnow
+from desk_app.models.core.dates import check_day
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.office import Counter
 from desk_app.models.core.office import next_serial as take_serial
 from desk_app.models.core.permissions import require
+from desk_app.models.core.text import check_text
 from desk_app.models.skm.index import EDUCATION, OCCUPATIONS
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyBatch, SurveyResponse
 
@@ -82,6 +84,10 @@ def clean_form(answers: dict, gender, age, education, occupation, comment="") ->
                               "answers")
     upper = {str(k).upper(): v for k, v in answers.items()}
     values = {code.lower(): clean_answer(code, upper.get(code)) for code in ELEMENT_CODES}
+    if all(values[code.lower()] is None for code in ELEMENT_CODES):
+        raise ValidationError("Formulir tanpa satu pun jawaban U1–U9 tidak dihitung sebagai "
+                              "responden (akan menggelembungkan jumlah sampel): isi paling "
+                              "sedikit satu jawaban, atau sisihkan formulir itu.", "answers")
     gender = (str(gender).strip().upper() or None) if gender is not None else None
     if gender not in (None, "L", "P"):
         raise ValidationError("Jenis kelamin harus L atau P.", "gender")
@@ -97,7 +103,7 @@ def clean_form(answers: dict, gender, age, education, occupation, comment="") ->
     education = _category(education, EDUCATION, "education", "Pendidikan")
     occupation = _category(occupation, OCCUPATIONS, "occupation", "Pekerjaan")
     values.update(gender=gender, age=age, education=education, occupation=occupation,
-                  comment=str(comment or "").strip())
+                  comment=check_text(str(comment or "").strip(), "Saran", "comment", 2000, True))
     return values
 
 
@@ -144,6 +150,9 @@ def create_batch(actor, office: str, service_id: str, date_from: dt.date,
     if actor is None:
         raise ValidationError("Batch formulir harus dibuat oleh petugas yang masuk.", "actor")
     date_to = date_to or date_from
+    today = at.date() if at else None  # `at`: a batch keyed for another day (tests, demo)
+    check_day(date_from, office, "Tanggal awal batch", "date_from", today)
+    check_day(date_to, office, "Tanggal akhir batch", "date_to", today)
     if date_to < date_from:
         raise ValidationError("Tanggal akhir tidak boleh sebelum tanggal awal.", "date_to")
     if (date_from.year, date_from.month) != (date_to.year, date_to.month):

@@ -24,6 +24,7 @@ from pathlib import Path
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit
 from desk_app.models.core.base import new_id, utcnow
+from desk_app.models.core.dates import EARLIEST_DAY, check_day, office_start
 from desk_app.models.core.db import database, write_transaction
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.permissions import require
@@ -178,7 +179,7 @@ def _services(office: str) -> dict[str, Service]:
 
 
 def _parse_row(values: tuple, columns: dict[str, int], services: dict[str, Service],
-               today: dt.date) -> dict:
+               today: dt.date, start: dt.date = EARLIEST_DAY) -> dict:
     def cell(name):
         index = columns.get(name)
         return values[index] if index is not None and index < len(values) else None
@@ -189,9 +190,7 @@ def _parse_row(values: tuple, columns: dict[str, int], services: dict[str, Servi
             raise ValidationError(f"kolom {name} berisi rumus ({value[:30]}); salin lalu tempel "
                                   "sebagai nilai (Paste Special → Values).", name)
     serial = normalize_serial(_text(cell("No")))
-    day = _date(cell("Tanggal"))
-    if day > today:
-        raise ValidationError(f"Tanggal {day:%d-%m-%Y} belum terjadi.", "Tanggal")
+    day = check_day(_date(cell("Tanggal")), "", "Tanggal", "Tanggal", today, start)
     service_text = " ".join(_text(cell("Layanan")).lower().split())
     if not service_text:
         raise ValidationError("Layanan kosong.", "Layanan")
@@ -223,6 +222,7 @@ def read_rows(path: Path, office: str, today: dt.date,
               progress: Callable | None = None) -> tuple[list[tuple[int, dict]], list[RowError]]:
     """Parse and validate every row of the first sheet; nothing is written."""
     workbook, sheet = _open_sheet(path)
+    start = office_start(office)
     try:
         rows = sheet.iter_rows(values_only=True)
         header_row, columns, seen_any = None, None, False
@@ -246,7 +246,7 @@ def read_rows(path: Path, office: str, today: dt.date,
             if not values or all(_text(v) == "" for v in values):
                 continue
             try:
-                parsed.append((number, _parse_row(values, columns, services, today)))
+                parsed.append((number, _parse_row(values, columns, services, today, start)))
             except ValidationError as exc:
                 errors.append(RowError(number, exc.message))
             if progress and number % 1000 == 0:
