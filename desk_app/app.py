@@ -301,6 +301,9 @@ def make_application() -> tuple[QApplication, Translators]:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(config.APP_DIR_NAME)
     app.setQuitOnLastWindowClosed(False)  # logging out closes the window but not the app
+    from desk_app.ui import text_limits
+
+    text_limits.install(app)  # lengths and characters limited in every text field
     translators = Translators(app)
     translators.apply(ui_state.language())
     return app, translators

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk_app.models.core.errors import UserError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
+from desk_app.ui import text_limits
 from desk_app.ui.widgets import show_error, show_info
 
 PROFILE_LABELS = {
@@ -87,6 +88,7 @@ class FormDialog(QDialog):
             self.answers[code] = combo
             layout.addRow(f"{number}. {ELEMENT_NAMES[code]} ({code})", combo)
         self.comment = QLineEdit(values.get("comment") or "", self)
+        text_limits.limit(self.comment, 2000)
         layout.addRow(self.tr("&Saran"), self.comment)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)

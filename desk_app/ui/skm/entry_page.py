@@ -33,6 +33,7 @@ from desk_app.models.core.dates import format_date, local_today
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import ELEMENT_CODES
+from desk_app.ui import text_limits
 from desk_app.ui.save_file import open_file_name, save_file_name
 from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
 from desk_app.ui.skm.form import FastForm
@@ -247,6 +248,7 @@ class SurveyEntryPage(QWidget):
         layout.addWidget(self.form)
         comment_row = QHBoxLayout()
         self.comment_edit = QLineEdit(box)
+        text_limits.limit(self.comment_edit, 2000)
         self.comment_edit.setPlaceholderText(self.tr("Saran responden (F2), Enter untuk menyimpan"))
         self.comment_edit.returnPressed.connect(self._comment_done)
         label = QLabel(self.tr("&Saran"), box)
