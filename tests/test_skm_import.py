@@ -114,16 +114,16 @@ def test_cli_imports_a_good_file(db, office, svc, tmp_path, cli):
 
 @pytest.mark.parametrize("case, message", [
     ("renamed", "tidak dapat dibaca sebagai .xlsx"),
-    ("csv", "bukan berkas Excel .xlsx"),
+    ("ods", "bukan berkas Excel .xlsx atau CSV"),
     ("empty", "kosong"),
-    ("missing", "Kolom wajib tidak ada pada baris judul (baris 1): Umur, U7"),
+    ("missing", "Kolom wajib tidak ada pada baris judul (baris 1): U7"),
     ("doubled", "Kolom ganda pada baris judul (baris 1): U4"),
     ("no_header", "Baris judul kolom tidak ditemukan"),
     ("no_rows", "tidak berisi baris formulir"),
 ])
 def test_file_level_problems_are_explained(db, office, counter, tmp_path, case, message):
-    path = tmp_path / ("skm.csv" if case == "csv" else "skm.xlsx")
-    if case in ("renamed", "csv"):
+    path = tmp_path / ("skm.ods" if case == "ods" else "skm.xlsx")
+    if case in ("renamed", "ods"):
         path.write_text("No;Tanggal;U1\n1;2026-09-01;4\n")
     elif case == "empty":
         Workbook().save(path)
