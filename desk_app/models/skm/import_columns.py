@@ -160,7 +160,7 @@ def save_mapping(actor, office: str, name: str, headers: list, fields: list) -> 
     if not name or len(name) > 60:
         raise ValidationError("Nama pemetaan wajib diisi (maks. 60 karakter).", "mapping")
     columns = {}
-    for header, value in zip(headers, fields):
+    for header, value in zip(headers, fields, strict=False):
         key = normalize(header)
         if key and value in FIELDS:
             columns[key] = value
@@ -235,7 +235,7 @@ def find_columns(rows: list[tuple[int, list]], office: str, mapping: str | None 
         known = ", ".join(sorted(stored)) or "belum ada"
         raise UserError(f"Pemetaan kolom '{mapping}' tidak dikenal (yang tersimpan: {known}).")
     best, best_score, seen_any = None, 0, False
-    for position, (number, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    for number, values in rows[:HEADER_SEARCH_ROWS]:
         headers = [("" if v is None else str(v).strip()) for v in values]
         seen_any = seen_any or any(headers)
         layout = layout_of(headers)

@@ -19,9 +19,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from desk_app.models.core.errors import ValidationError
 from desk_app.models.skm.index import ELEMENT_ANSWERS
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"Baris {self.row}: {self.message}"
+
 
 LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4}
 MARK = re.compile(r"^([a-d1-4])\s*[.):\-]\s*(.+)$")

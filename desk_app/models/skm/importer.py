@@ -43,34 +43,24 @@ from desk_app.models.core import audit
 from desk_app.models.core.base import new_id, utcnow
 from desk_app.models.core.db import database, write_transaction
 from desk_app.models.core.errors import UserError, ValidationError
-from desk_app.models.core.office import Counter, next_serial
 from desk_app.models.core.permissions import require
 from desk_app.models.skm import import_recap as recap
 from desk_app.models.skm import import_values as values
 from desk_app.models.skm.entry import clean_form, normalize_serial
 from desk_app.models.skm.import_columns import Columns, check_columns, find_columns
 from desk_app.models.skm.import_read import Table, read_table
+from desk_app.models.skm.import_serials import auto_serials, serial_errors
+from desk_app.models.skm.import_values import RowError
 from desk_app.models.skm.index import index_from_sums
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
 
 CHUNK = 500
 SERIAL_MODES = ("file", "auto")
-AUTO_PREFIX = "IMP-"
-IMPORT_COUNTER = "skm_import"
 COLUMNS = ("id", "office", "entry", "batch", "serial", "survey_date", "service",
            *(c.lower() for c in ELEMENT_CODES), "gender", "age", "education", "occupation",
            "comment", "entered_by", "entered_at", "created_at", "updated_at", "source",
            "import_key")
 TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"Baris {self.row}: {self.message}"
 
 
 @dataclass
@@ -223,40 +213,6 @@ def _imported_as_file(sha: str) -> bool:
     ).first() is not None
 
 
-def _used_serials(office: str, years: set[int]) -> dict[tuple[int, str], dt.date]:
-    used: dict[tuple[int, str], dt.date] = {}
-    for year in years:
-        query = (SurveyResponse.select(SurveyResponse.serial, SurveyResponse.survey_date)
-                 .where((SurveyResponse.office == office) & (SurveyResponse.entry == 1)
-                        & SurveyResponse.voided_at.is_null()
-                        & (SurveyResponse.survey_date >= dt.date(year, 1, 1))
-                        & (SurveyResponse.survey_date <= dt.date(year, 12, 31))).tuples())
-        for serial, day in query.iterator():
-            used[(year, serial)] = day
-    return used
-
-
-def _serial_errors(rows: list[tuple[int, dict, str]], office: str) -> list[RowError]:
-    errors = []
-    used = _used_serials(office, {data["survey_date"].year for _, data, _ in rows})
-    seen: dict[tuple[int, str], int] = {}
-    for number, data, _ in rows:
-        try:
-            serial = normalize_serial(data["no"])
-        except ValidationError as exc:
-            errors.append(RowError(number, exc.message))
-            continue
-        key = (data["survey_date"].year, serial)
-        if key in seen:
-            errors.append(RowError(number, f"No {serial} sama dengan baris {seen[key]} "
-                                           f"(tahun {key[0]})."))
-        elif key in used:
-            errors.append(RowError(number, f"No {serial} sudah dipakai formulir lain "
-                                           f"pada tahun {key[0]} ({used[key]:%d-%m-%Y})."))
-        seen.setdefault(key, number)
-    return errors
-
-
 def _preview(plan: ImportPlan, services: dict[str, Service]) -> None:
     by_id = {s.id: s for s in services.values()}
     groups: dict[tuple[str, str], list[dict]] = {}
@@ -318,33 +274,15 @@ def prepare_import(actor, path, office: str, today: dt.date | None = None,
         recap.check(plan.footer, cells_of, index, sums, table.cached_values(formula_rows))
     keys = _fingerprints(parsed)
     known = _known_keys(keys)
-    plan.rows = [(n, d, k) for (n, d), k in zip(parsed, keys) if k not in known]
+    plan.rows = [(n, d, k) for (n, d), k in zip(parsed, keys, strict=True) if k not in known]
     plan.known = len(parsed) - len(plan.rows)
     if plan.has_serials:
-        plan.serial_errors = _serial_errors(plan.rows, office)
+        plan.serial_errors = serial_errors(plan.rows, office)
     _preview(plan, services)
     return plan
 
 
 # --- writing -------------------------------------------------------------------------------
-
-def _auto_serials(rows: list[tuple[int, dict, str]], office: str) -> list[str]:
-    """Fresh serials per year from the office's import counter (inside the transaction)."""
-    by_year: dict[int, int] = Tally(data["survey_date"].year for _, data, _ in rows)
-    start = {}
-    for year, count in by_year.items():
-        first = next_serial(office, IMPORT_COUNTER, year)  # locks the counter row
-        Counter.update(last=first + count - 1).where(
-            (Counter.office == office) & (Counter.kind == IMPORT_COUNTER)
-            & (Counter.year == year)).execute()
-        start[year] = first
-    serials = []
-    for _, data, _ in rows:
-        year = data["survey_date"].year
-        serials.append(f"{AUTO_PREFIX}{start[year]}")
-        start[year] += 1
-    return serials
-
 
 def _insert(rows: list[tuple[int, dict, str]], serials: list[str], office: str, who,
             at: dt.datetime, progress: Callable | None) -> None:
@@ -360,7 +298,8 @@ def _insert(rows: list[tuple[int, dict, str]], serials: list[str], office: str, 
     cursor = database.obj.cursor()
     for start in range(0, len(rows), CHUNK):
         batch = []
-        for (_, data, key), serial in zip(rows[start:start + CHUNK], serials[start:start + CHUNK]):
+        for (_, data, key), serial in zip(rows[start:start + CHUNK], serials[start:start + CHUNK],
+                                         strict=True):
             record = {**data, **fixed, "id": new_id(), "serial": serial, "import_key": key}
             batch.append(tuple(f.db_value(record[f.name]) for f in fields))
         cursor.executemany(sql, batch)
@@ -384,7 +323,7 @@ def write_plan(actor, plan: ImportPlan, office: str, serial: str = "file",
         fresh = set(k for _, _, k in plan.rows) - _known_keys([k for _, _, k in plan.rows])
         rows = [r for r in plan.rows if r[2] in fresh]  # imported meanwhile elsewhere: skip
         if rows:
-            serials = (_auto_serials(rows, office) if result.auto_serials
+            serials = (auto_serials(rows, office) if result.auto_serials
                        else [normalize_serial(d["no"]) for _, d, _ in rows])
             _insert(rows, serials, office, getattr(actor, "id", None), at, progress)
             days = [data["survey_date"] for _, data, _ in rows]
