@@ -268,3 +268,14 @@ def check_columns(columns: Columns) -> None:
         names = ", ".join(SHORT_LABELS[f] for f in columns.missing)
         raise UserError(f"Kolom wajib tidak ada pada {where}: {names}. Petakan kolomnya "
                         "lewat jendela impor, atau pakai --mapping NAMA.")
+
+
+def columns_at(rows: list[tuple[int, list]], header_row: int, office: str) -> Columns:
+    """The fields of the columns when the user names the header row (mapping dialog)."""
+    cells = dict(rows).get(header_row, [])
+    headers = [("" if v is None else str(v).strip()) for v in cells]
+    layout = layout_of(headers)
+    remembered = mapping_for_layout(office, layout)
+    fields, unplaced = _apply(headers, remembered[1] if remembered else None)
+    return Columns(header_row, headers, fields, layout,
+                   remembered[0] if remembered else None, unplaced)
