@@ -226,3 +226,14 @@ def test_wrong_word_in_a_csv_names_its_row(db, office, counter, svc, tmp_path):
     result = import_surveys(counter, path, office, TODAY)
     assert [(e.row, e.message[:20]) for e in result.errors] == [(4, "Jawaban U9 harus 1–4")]
     assert SurveyResponse.select().count() == 0
+
+
+def test_a_form_row_that_reads_like_a_total_is_still_a_form(db, office, counter, svc, tmp_path):
+    rows = [["Timestamp", "Layanan", "Penilaian umum", *U]]
+    for n, verdict in enumerate(["Total memuaskan", "Nilai baik"], start=1):
+        rows.append([dt.datetime(2026, 9, n, 8), svc[0].code, verdict, *[4] * 9])
+    rows.append(["", "", "Jumlah", *[8] * 9])
+    rows.append(["Mataram, 30 September 2026", "", "Kepala Seksi"])  # a signature block
+    plan = prepare_import(counter, xlsx(tmp_path / "f.xlsx", rows), office, TODAY)
+    assert [n for n, _, _ in plan.rows] == [2, 3]
+    assert [f.row for f in plan.footer] == [4, 5] and plan.disagreements == []

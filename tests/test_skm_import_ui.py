@@ -79,7 +79,7 @@ def test_unplaced_column_is_mapped_previewed_then_imported(page, qtbot, monkeypa
         assert SurveyResponse.select().count() == 0  # nothing written before Impor
         # (4+3+4)/3 = 11/3 for every element -> 11/3 × 25 = 91.67, A
         rows = dialog.groups_model.rows
-        assert rows[0][1:] == ["2026-09", "3", "91,67", "A"]
+        assert rows[0][1:] == ["September 2026", "3", "91,67", "A"]
         assert dialog.file_radio.isChecked() and dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted
 

@@ -183,6 +183,19 @@ def _parse_row(cells: list, index: dict[str, int], services: dict[str, Service],
             "_moment": _moment(cell("date"), day), **form}
 
 
+def _looks_like_form(cells: list, index: dict[str, int]) -> bool:
+    """A dated row with answers is a form even when a cell reads like "Total …"."""
+    def cell(name):
+        position = index.get(name)
+        return cells[position] if position is not None and position < len(cells) else None
+
+    try:
+        values.date(cell("date"))
+    except ValidationError:
+        return False
+    return any(values.text(cell(code)) for code in ELEMENT_CODES)
+
+
 def _fingerprints(parsed: list[tuple[int, dict]]) -> list[str]:
     seen: Tally = Tally()
     keys = []
@@ -255,7 +268,7 @@ def prepare_import(actor, path, office: str, today: dt.date | None = None,
         if all(values.text(v) == "" for v in cells):
             continue
         label = recap.label_of(cells, index)
-        if label is not None or plan.footer:
+        if (label is not None or plan.footer) and not _looks_like_form(cells, index):
             plan.footer.append(recap.FooterRow(number, label or "", recap.kind_of(label or "")))
             continue
         try:

@@ -33,6 +33,8 @@ from desk_app.models.skm.import_columns import (
     Columns,
     columns_at,
 )
+from desk_app.models.core.errors import UserError
+from desk_app.models.skm import import_values as values
 from desk_app.models.skm.import_values import text
 
 SAMPLE_ROWS = 5
@@ -74,6 +76,22 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def read_as(field: str, value) -> str:
+    """A cell as the import will read it; "✗ …" when it would be a row error."""
+    if not text(value):
+        return ""
+    try:
+        if field in FIELD_LABELS and field.startswith("U"):
+            return str(values.answer(field, value))
+        if field == "date":
+            return f"{values.date(value):%d-%m-%Y}"
+        reader = {"gender": values.gender, "age": values.age, "education": values.education,
+                  "occupation": values.occupation}.get(field)
+        return str(reader(value)) if reader else text(value)
+    except UserError:
+        return "✗ " + text(value)
+
+
 def make_view(model, parent) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -103,6 +121,7 @@ class MappingDialog(QDialog):
         self.header_spin.setRange(1, max(1, min(HEADER_SEARCH_ROWS, len(table.rows))))
         self.header_spin.setValue(columns.header_row)
         self.header_spin.valueChanged.connect(self._header_moved)
+        self.header_spin.setMaximumWidth(80)
         form.addRow(self.tr("&Baris judul kolom"), self.header_spin)
         self.name_edit = QLineEdit(columns.mapping_name or table.path.stem, self)
         self.name_edit.setMaxLength(60)
@@ -112,7 +131,8 @@ class MappingDialog(QDialog):
         self.columns_model = RowsModel(self)
         self.columns_view = make_view(self.columns_model, self)
         layout.addWidget(self.columns_view, 3)
-        layout.addWidget(QLabel(self.tr("Pratinjau baris pertama seperti yang akan dibaca:"), self))
+        layout.addWidget(QLabel(self.tr("Pratinjau baris pertama seperti yang akan dibaca "
+                                        "(✗ = tidak dapat dibaca):"), self))
         self.preview_model = RowsModel(self)
         layout.addWidget(make_view(self.preview_model, self), 2)
         self.status = QLabel(self)
@@ -180,7 +200,7 @@ class MappingDialog(QDialog):
         for _, field in placed:
             headers.append(SHORT_LABELS[field])
         self.preview_model.set_rows(headers, [
-            [text(r[i]) if i < len(r) else "" for i, _ in placed] for r in samples])
+            [read_as(f, r[i]) if i < len(r) else "" for i, f in placed] for r in samples])
         problems = []
         if columns.missing:
             problems.append(self.tr("Belum ada kolom untuk: %1.").replace(

@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models.core.dates import MONTHS_ID
 from desk_app.ui.skm.import_mapping import RowsModel, make_view
 
 REMAP = 2  # dialog result: open the mapping dialog again
 SHOWN_SERIAL_ERRORS = 20
+
+
+def month_text(month: str) -> str:
+    year, number = month.split("-")
+    return f"{MONTHS_ID[int(number) - 1]} {year}"
 
 
 def ikm_text(value) -> str:
@@ -40,7 +46,7 @@ class PreviewDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.groups_model = RowsModel(self)
-        groups = [[g.service_name or g.service, g.month, str(g.forms), ikm_text(g.ikm),
+        groups = [[g.service_name or g.service, month_text(g.month), str(g.forms), ikm_text(g.ikm),
                    g.grade or "—"] for g in plan.groups]
         if plan.total is not None:
             groups.append([self.tr("Semua formulir baru"), "", str(plan.total.forms),
@@ -108,7 +114,7 @@ class PreviewDialog(QDialog):
             inner.addWidget(radio)
         self.serial_note = QPlainTextEdit(box)
         self.serial_note.setReadOnly(True)
-        self.serial_note.setMaximumHeight(90)
+        self.serial_note.setMaximumHeight(70)
         inner.addWidget(self.serial_note)
         if not self.plan.has_serials:
             self.file_radio.setEnabled(False)
