@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models.core.errors import UserError
+from desk_app.models.skm import import_values as values
 from desk_app.models.skm.import_columns import (
     FIELD_LABELS,
     HEADER_SEARCH_ROWS,
@@ -33,8 +35,6 @@ from desk_app.models.skm.import_columns import (
     Columns,
     columns_at,
 )
-from desk_app.models.core.errors import UserError
-from desk_app.models.skm import import_values as values
 from desk_app.models.skm.import_values import text
 
 SAMPLE_ROWS = 5
