@@ -115,3 +115,17 @@ def test_a_mapping_saved_once_is_used_by_layout_and_by_name(db, office, counter,
     assert import_surveys(counter, again, office, TODAY, serial="auto",
                           mapping="rekap lama").already_imported
     assert SurveyResponse.select().count() == 6
+
+
+def test_an_nrr_row_is_checked_to_the_decimals_it_shows():
+    from desk_app.models.skm import import_recap as recap
+
+    index = {code: i for i, code in enumerate(["label", *(f"U{i}" for i in range(1, 10))])}
+    index.pop("label")
+    sums = {f"U{i}": (100, 29) for i in range(1, 10)}  # NRR 3.4483 (DOMAIN.md §3 example)
+    cells = {7: ["NRR", "3,45", "3.4483", 3.448275862, "3,5", "3,44", 3.45, "3,45", "3,45", "3,45"]}
+    footer = [recap.FooterRow(7, "NRR", recap.kind_of("NRR per unsur"))]  # 3,4 would pass
+    recap.check(footer, cells, index, sums, {})
+    assert footer[0].problems == ["U4: berkas 3,5, dari baris formulir 3,4483",
+                                  "U5: berkas 3,44, dari baris formulir 3,4483"]
+    assert recap.kind_of("NRR tertimbang") == "" and recap.kind_of("Jumlah nilai") == "sum"

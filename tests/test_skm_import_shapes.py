@@ -170,7 +170,7 @@ def test_recap_whose_totals_disagree_is_reported_before_import(db, office, count
                                                                tmp_path, cli):
     path = titled_recap(tmp_path / "rekap.xlsx", svc[2], total_u3=13)
     plan = prepare_import(counter, path, office, TODAY)
-    assert plan.disagreements == ["Baris 10 (JUMLAH): U3: berkas 13, dihitung dari baris 12"]
+    assert plan.disagreements == ["Baris 10 (JUMLAH): U3: berkas 13, dari baris formulir 12"]
     with pytest.raises(TotalsDisagree, match="Baris 10 \\(JUMLAH\\): U3: berkas 13"):
         import_surveys(counter, path, office, TODAY, serial="auto")
     assert SurveyResponse.select().count() == 0
@@ -237,3 +237,21 @@ def test_a_form_row_that_reads_like_a_total_is_still_a_form(db, office, counter,
     plan = prepare_import(counter, xlsx(tmp_path / "f.xlsx", rows), office, TODAY)
     assert [n for n, _, _ in plan.rows] == [2, 3]
     assert [f.row for f in plan.footer] == [4, 5] and plan.disagreements == []
+
+
+def test_a_recap_without_date_and_service_columns_takes_them_for_every_row(
+        db, office, counter, svc, tmp_path, cli):
+    rows = [["REKAP SKM JANUARI 2025 — " + svc[3].name], ["No", "L/P", "Umur", *U]]
+    rows += [[n, "L", 30 + n, *[level] * 9] for n, level in ((1, 4), (2, 2), (3, 3))]
+    rows.append(["JUMLAH", "", "", *[9] * 9])
+    path = xlsx(tmp_path / "rekap-jan-2025.xlsx", rows)
+    code, _, err = cli("import-surveys", str(path), "--serial", "auto")
+    assert code == 1 and "Kolom wajib tidak ada pada baris judul (baris 2): Tanggal, Layanan" in err
+    code, out, _ = cli("import-surveys", str(path), "--serial", "auto", "--date", "31/01/2025",
+                       "--service", svc[3].code)
+    assert code == 0 and out.startswith("3 formulir survei diimpor")
+    # (4+2+3)/3 = 3 for every element -> IKM 75.00
+    assert ikm("2025-01", svc[3], office) == Decimal("75.00")
+    code, out, _ = cli("import-surveys", str(path), "--serial", "auto", "--date", "2025-01-31",
+                       "--service", svc[3].code)
+    assert code == 0 and "sudah pernah diimpor" in out and SurveyResponse.select().count() == 3

@@ -120,7 +120,7 @@ def test_cancelled_preview_writes_nothing(page, qtbot, monkeypatch, office, tmp_
     book.save(path)
 
     def look(dialog):
-        assert dialog.plan.disagreements[0] == "Baris 3 (Jumlah): U1: berkas 5, dihitung dari baris 4"
+        assert dialog.plan.disagreements[0] == "Baris 3 (Jumlah): U1: berkas 5, dari baris formulir 4"
         assert not dialog.ok_button.isEnabled()
         dialog.totals_check.setChecked(True)
         assert dialog.ok_button.isEnabled()
@@ -129,3 +129,30 @@ def test_cancelled_preview_writes_nothing(page, qtbot, monkeypatch, office, tmp_
     seen, _ = run_import(page, qtbot, monkeypatch, path, None, look)
     qtbot.waitUntil(lambda: bool(seen["preview"]), timeout=10000)
     assert SurveyResponse.select().count() == 0
+
+
+def test_recap_without_a_date_column_gets_one_date_for_every_row(page, qtbot, monkeypatch,
+                                                                  office, tmp_path):
+    service = Service.select().where(Service.office == office).first()
+    book = Workbook()
+    book.active.append(["No", "Layanan", *(f"Unsur {i}" for i in range(1, 10))])
+    for n in (1, 2):
+        book.active.append([n, service.code, *[3] * 9])
+    path = tmp_path / "rekap-juli.xlsx"
+    book.save(path)
+
+    def map_it(dialog):
+        assert "Belum ada kolom untuk: Tanggal." in dialog.status.text()
+        dialog.date_check.setChecked(True)
+        dialog.date_edit.set_date_value(dt.date(2026, 7, 31))
+        assert dialog.status.text() == ""
+        return QDialog.DialogCode.Accepted
+
+    def accept(dialog):
+        assert dialog.groups_model.rows[0][1:3] == ["Juli 2026", "2"]
+        return QDialog.DialogCode.Accepted
+
+    seen, done = run_import(page, qtbot, monkeypatch, path, map_it, accept)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert seen["mapping"] == 1 and done[0].startswith("2 formulir survei diimpor")
+    assert {f.survey_date for f in SurveyResponse.select()} == {dt.date(2026, 7, 31)}

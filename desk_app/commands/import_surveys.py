@@ -1,5 +1,6 @@
 """`desk-app import-surveys FILE [--office KODE] [--serial file|auto] [--mapping NAMA]
-[--ignore-totals] [--dry-run]`: import SKM forms from an .xlsx or .csv file."""
+[--date TANGGAL] [--service KODE] [--ignore-totals] [--dry-run]`: import SKM forms from an
+.xlsx or .csv file."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def add_parser(subparsers):
                              "hanya nomor baris rekap, beri nomor formulir baru")
     parser.add_argument("--mapping", metavar="NAMA",
                         help="pemetaan kolom yang tersimpan (dibuat di jendela impor)")
+    parser.add_argument("--date", metavar="TANGGAL",
+                        help="tanggal survei semua baris, untuk berkas tanpa kolom Tanggal "
+                             "(mis. hari terakhir bulan rekap: 2025-01-31)")
+    parser.add_argument("--service", metavar="KODE",
+                        help="layanan semua baris, untuk berkas tanpa kolom Layanan")
     parser.add_argument("--ignore-totals", action="store_true",
                         help="impor walau baris jumlah/NRR berkas tidak cocok dengan barisnya")
     parser.add_argument("--dry-run", action="store_true",
@@ -63,7 +69,12 @@ def run(args) -> int:
 
     open_db(args)
     office = the_office(args.office)
-    plan = prepare_import(None, args.file, office, mapping=args.mapping)
+    defaults = {"service": args.service}
+    if args.date:
+        from desk_app.models.skm.import_values import date
+
+        defaults["date"] = date(args.date)
+    plan = prepare_import(None, args.file, office, mapping=args.mapping, defaults=defaults)
     result = plan.result(args.serial)
     if result.errors:
         print(f"desk-app: {result.message}", file=sys.stderr)

@@ -193,13 +193,15 @@ class Columns:
     layout: str
     mapping_name: str | None = None  # the remembered mapping applied, if any
     unplaced: list[int] = field(default_factory=list)  # named columns not recognised
+    # a value for every row when the file has no such column: {"date": date, "service": code}
+    defaults: dict = field(default_factory=dict)
 
     def index_of(self) -> dict[str, int]:
         return {f: i for i, f in enumerate(self.fields) if f}
 
     @property
     def missing(self) -> list[str]:
-        return [f for f in REQUIRED if f not in self.fields]
+        return [f for f in REQUIRED if f not in self.fields and f not in self.defaults]
 
     @property
     def doubled(self) -> list[str]:
@@ -267,7 +269,8 @@ def check_columns(columns: Columns) -> None:
     if columns.missing:
         names = ", ".join(SHORT_LABELS[f] for f in columns.missing)
         raise UserError(f"Kolom wajib tidak ada pada {where}: {names}. Petakan kolomnya "
-                        "lewat jendela impor, atau pakai --mapping NAMA.")
+                        "lewat jendela impor, atau pakai --mapping NAMA (berkas tanpa kolom "
+                        "Tanggal atau Layanan: --date / --service untuk semua baris).")
 
 
 def columns_at(rows: list[tuple[int, list]], header_row: int, office: str) -> Columns:

@@ -79,13 +79,13 @@ def check(footer: list[FooterRow], cells_of: dict[int, list], index: dict[str, i
             if row.kind == "sum":
                 if abs(figure - total) > 0.5:
                     row.problems.append(f"{code}: berkas {values.text(given)}, "
-                                        f"dihitung dari baris {total}")
+                                        f"dari baris formulir {total}")
             elif answers:
                 exact = Fraction(total, answers)
                 tolerance = max(0.5 * 10 ** -values.decimals(given), 1e-4) + 1e-9
                 if abs(figure - float(exact)) > tolerance:
-                    row.problems.append(f"{code}: berkas {values.text(given)}, dihitung dari "
-                                        f"baris {float(exact):.4f}".replace(".", ","))
+                    row.problems.append(f"{code}: berkas {values.text(given)}, dari baris "
+                                        f"formulir {float(exact):.4f}".replace(".", ","))
 
 
 def disagreements(footer: list[FooterRow]) -> list[str]:

@@ -154,11 +154,19 @@ def _moment(cell, day: dt.date) -> str:
     return day.isoformat()
 
 
+def _cell(cells: list, index: dict[str, int], defaults: dict, name: str):
+    """The row's value of a field; a file without the column takes the value given for
+    every row (`Columns.defaults`)."""
+    position = index.get(name)
+    if position is None:
+        return defaults.get(name)
+    return cells[position] if position < len(cells) else None
+
+
 def _parse_row(cells: list, index: dict[str, int], services: dict[str, Service],
-               today: dt.date) -> dict:
+               today: dt.date, defaults: dict) -> dict:
     def cell(name):
-        position = index.get(name)
-        return cells[position] if position is not None and position < len(cells) else None
+        return _cell(cells, index, defaults, name)
 
     for name, position in index.items():
         value = cells[position] if position < len(cells) else None
@@ -184,10 +192,13 @@ def _parse_row(cells: list, index: dict[str, int], services: dict[str, Service],
 
 
 def _looks_like_form(cells: list, index: dict[str, int]) -> bool:
-    """A dated row with answers is a form even when a cell reads like "Total …"."""
+    """A dated row with answers is a form even when a cell reads like "Total …" (a file
+    without a date column cannot tell: its label rows are a recap's totals)."""
     def cell(name):
-        position = index.get(name)
-        return cells[position] if position is not None and position < len(cells) else None
+        return _cell(cells, index, {}, name)
+
+    if "date" not in index:
+        return False
 
     try:
         values.date(cell("date"))
@@ -250,12 +261,16 @@ def _preview(plan: ImportPlan, services: dict[str, Service]) -> None:
 
 def prepare_import(actor, path, office: str, today: dt.date | None = None,
                    mapping: str | None = None, columns: Columns | None = None,
-                   table: Table | None = None, progress: Callable | None = None) -> ImportPlan:
-    """Read, recognise and validate a file; nothing is written (see module docstring)."""
+                   table: Table | None = None, progress: Callable | None = None,
+                   defaults: dict | None = None) -> ImportPlan:
+    """Read, recognise and validate a file; nothing is written (see module docstring).
+    `defaults` ({"date": date, "service": code}) stand for a column the file lacks."""
     require(actor, "surveys.import", "mengimpor survei")
     today = today or dt.date.today()
     table = table or read_table(path)
     columns = columns or find_columns(table.rows, office, mapping, table.name)
+    columns.defaults.update({k: v for k, v in (defaults or {}).items() if v})
+    defaults = {k: v for k, v in columns.defaults.items() if k not in columns.fields}
     check_columns(columns)
     plan = ImportPlan(table.name, table.sha256, columns, table)
     if _imported_as_file(table.sha256):
@@ -272,7 +287,7 @@ def prepare_import(actor, path, office: str, today: dt.date | None = None,
             plan.footer.append(recap.FooterRow(number, label or "", recap.kind_of(label or "")))
             continue
         try:
-            parsed.append((number, _parse_row(cells, index, services, today)))
+            parsed.append((number, _parse_row(cells, index, services, today, defaults)))
         except ValidationError as exc:
             plan.errors.append(RowError(number, exc.message))
         if progress and done % 1000 == 0:
@@ -358,9 +373,10 @@ class TotalsDisagree(UserError):
 def import_surveys(actor, path, office: str, today: dt.date | None = None,
                    at: dt.datetime | None = None, progress: Callable | None = None,
                    serial: str = "file", mapping: str | None = None,
-                   check_totals: bool = True) -> ImportResult:
+                   check_totals: bool = True, defaults: dict | None = None) -> ImportResult:
     """Prepare and write in one go (command line, tests); see the module docstring."""
-    plan = prepare_import(actor, path, office, today, mapping=mapping, progress=progress)
+    plan = prepare_import(actor, path, office, today, mapping=mapping, progress=progress,
+                          defaults=defaults)
     if check_totals and not plan.errors and plan.disagreements:
         raise TotalsDisagree(
             f"Jumlah/NRR pada berkas {plan.file} tidak cocok dengan baris formulirnya; tidak ada "

@@ -13,10 +13,12 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.errors import UserError
 from desk_app.models.skm import import_values as values
 from desk_app.models.skm.import_columns import (
@@ -36,6 +39,7 @@ from desk_app.models.skm.import_columns import (
     columns_at,
 )
 from desk_app.models.skm.import_values import text
+from desk_app.ui.widgets import DateEdit
 
 SAMPLE_ROWS = 5
 
@@ -127,6 +131,7 @@ class MappingDialog(QDialog):
         self.name_edit.setMaxLength(60)
         self.name_edit.textChanged.connect(self._check)
         form.addRow(self.tr("&Nama pemetaan"), self.name_edit)
+        form.addRow(self.tr("Tanpa kolom Tanggal/Layanan"), self._build_defaults())
         layout.addLayout(form)
         self.columns_model = RowsModel(self)
         self.columns_view = make_view(self.columns_model, self)
@@ -147,6 +152,40 @@ class MappingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.combos: list[QComboBox] = []
         self._fill()
+
+    def _build_defaults(self) -> QHBoxLayout:
+        """A date and a service for every row, for a recap without those columns."""
+        row = QHBoxLayout()
+        self.date_check = QCheckBox(self.tr("&Tanggal semua baris:"), self)
+        self.date_edit = DateEdit(self)
+        self.date_edit.setEnabled(False)
+        self.date_check.toggled.connect(self.date_edit.setEnabled)
+        self.date_check.toggled.connect(self._check)
+        self.date_edit.dateChanged.connect(self._check)
+        self.service_combo = QComboBox(self)
+        self.service_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service_combo.setMinimumContentsLength(30)
+        self.service_combo.addItem(self.tr("Layanan dari kolom berkas"), None)
+        for service in Service.select().where(Service.office == self.office).order_by(
+                Service.sort_order, Service.code):
+            self.service_combo.addItem(self.tr("Semua baris: %1").replace(
+                "%1", f"{service.code} — {service.name}"), service.code)
+        self.service_combo.currentIndexChanged.connect(self._check)
+        for widget in (self.date_check, self.date_edit):
+            row.addWidget(widget)
+        row.addWidget(QLabel(self.tr("&Layanan:"), self))
+        row.itemAt(row.count() - 1).widget().setBuddy(self.service_combo)
+        row.addWidget(self.service_combo, 1)
+        return row
+
+    def defaults(self) -> dict:
+        chosen = {}
+        if self.date_check.isChecked() and self.date_edit.date_value():
+            chosen["date"] = self.date_edit.date_value()
+        if self.service_combo.currentData():
+            chosen["service"] = self.service_combo.currentData()
+        return chosen
 
     # --- the grid ---------------------------------------------------------------------
     def _samples(self) -> list[list]:
@@ -188,7 +227,7 @@ class MappingDialog(QDialog):
     def columns(self) -> Columns:
         fields = self.fields()
         return Columns(self._columns.header_row, self._columns.headers, fields,
-                       self._columns.layout, self.name(), [])
+                       self._columns.layout, self.name(), [], self.defaults())
 
     def name(self) -> str:
         return " ".join(self.name_edit.text().split())
