@@ -20,6 +20,8 @@ from desk_app.models.skm.tables import ELEMENT_CODES
 
 LABEL = re.compile(r"^(jumlah|jml|total|rata|rerata|nrr|nilai|ikm|indeks|mutu|kinerja|bobot|"
                    r"n r r|skor|persentase)\b")
+QUICK = re.compile(r"\s*[\W_]*(jumlah|jml|total|rata|rerata|nrr|nilai|ikm|indeks|mutu|kinerja|"
+                   r"bobot|n\W*r\W*r|skor|persentase)", re.IGNORECASE)
 NOT_CHECKED = ("tertimbang", "bobot", "ikm", "indeks", "responden", "mutu", "kinerja",
                "konversi", "interval", "persen")
 
@@ -35,7 +37,7 @@ class FooterRow:
 def label_of(cells: list, index: dict[str, int]) -> str | None:
     skip = {index[c] for c in (*ELEMENT_CODES, "comment") if c in index}
     for position, value in enumerate(cells):
-        if position in skip or not isinstance(value, str):
+        if position in skip or not isinstance(value, str) or not QUICK.match(value):
             continue
         said = values.words(value)
         if said and len(said.split()) <= 6 and LABEL.match(said):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desk_app.models.core.errors import ValidationError
 from desk_app.models.skm.index import ELEMENT_ANSWERS
@@ -44,6 +45,8 @@ MONTHS = {
     "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nopember": 11,
     "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
 }
+DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]|$)")
+ISO = re.compile(r"^(\d{4})[/\-](\d{1,2})[/\-](\d{1,2})(?:[ T]|$)")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d/%m/%y")
 GENDERS = {"l": "L", "p": "P", "laki laki": "L", "lakilaki": "L", "laki": "L", "pria": "L",
            "perempuan": "P", "wanita": "P", "male": "L", "female": "P"}
@@ -86,6 +89,11 @@ def answer(code: str, value) -> int | None:
     raw = text(value)
     if not raw:
         return None
+    return _answer(code, raw)
+
+
+@lru_cache(maxsize=4096)  # a file repeats a handful of answers thousands of times
+def _answer(code: str, raw: str) -> int:
     low = raw.lower()
     if low in LETTERS:
         return LETTERS[low]
@@ -111,6 +119,19 @@ def date(value) -> dt.date:
     raw = text(value)
     if not raw:
         raise ValidationError("Tanggal kosong.", "Tanggal")
+    return _date(raw)
+
+
+@lru_cache(maxsize=4096)
+def _date(raw: str) -> dt.date:
+    quick = DAY_FIRST.match(raw) or ISO.match(raw)
+    if quick:
+        parts = [int(p) for p in quick.groups()]
+        day, month, year = parts if quick.re is DAY_FIRST else parts[::-1]
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass
     first = raw.replace(",", " ").split()[0] if raw.split() else raw
     for fmt in DATE_FORMATS:
         for candidate in (raw, first):
