@@ -147,3 +147,18 @@ def test_import_needs_permission(db, office, tmp_path, svc):
     path = write(tmp_path / "skm.xlsx", [row(1, svc[0].code, [4] * 9)])
     with pytest.raises(PermissionDenied):
         import_surveys(clerk, path, office, today=TODAY)
+
+
+def test_keys_name_file_and_row_and_older_imports_are_still_recognised(db, office, counter,
+                                                                       svc, tmp_path):
+    from desk_app.models.skm.import_read import file_sha256
+
+    path = write(tmp_path / "skm.xlsx", [row(n, svc[0].code, [4] * 9) for n in (1, 2)])
+    sha = file_sha256(path)
+    import_surveys(counter, path, office, today=TODAY)
+    keys = sorted(k for (k,) in SurveyResponse.select(SurveyResponse.import_key).tuples())
+    assert [k.rsplit(":", 1)[0] for k in keys] == [f"{sha}:2", f"{sha}:3"]
+    # a form imported before fingerprints existed had the key "<file sha>:<row>" only
+    SurveyResponse.update(import_key=SurveyResponse.id).execute()
+    SurveyResponse.update(import_key=f"{sha}:2").where(SurveyResponse.serial == "1").execute()
+    assert import_surveys(counter, path, office, today=TODAY).already_imported

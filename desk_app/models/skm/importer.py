@@ -20,12 +20,14 @@ A recap numbers its rows 1…n in every file, so `serial="auto"` gives each form
 serial "IMP-<n>" from the office's `skm_import` counter of the form's year (never equal to
 a printed number). A file without a No column always gets fresh serials.
 
-Re-import: every imported form keeps `import_key` = "r:" + a SHA-256 of the row's
-content (No as written, date and time, service, answers, profile, suggestion, and how
-many identical rows came before it in the file). The same data imported again — the
-same file, the same file saved again, or a later recap that repeats earlier rows — adds
-only rows not seen before; a file with nothing new is a no-op. Forms imported before
-this scheme ("<file sha256>:<row>") are still recognised by the file's bytes.
+Re-import: every imported form keeps `import_key` = "<SHA-256 of the file>:<row>:<row
+fingerprint>", the fingerprint being 48 hex digits of a SHA-256 of the row's content (No
+as written, date and time, service, answers, profile, suggestion, and how many identical
+rows came before it in the file). The same data imported again — the same file, the same
+file saved again, or a later recap that repeats earlier rows — adds only rows whose
+fingerprint the office has not seen; a file with nothing new is a no-op. The key still
+tells which file and row a form came from. Forms imported before fingerprints
+("<file>:<row>") are recognised by the file's bytes.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ COLUMNS = ("id", "office", "entry", "batch", "serial", "survey_date", "service",
            *(c.lower() for c in ELEMENT_CODES), "gender", "age", "education", "occupation",
            "comment", "entered_by", "entered_at", "created_at", "updated_at", "source",
            "import_key")
+FP_LENGTH = 48  # hex digits of a row's fingerprint kept in its import key
 TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")
 
 
@@ -209,25 +212,23 @@ def _looks_like_form(cells: list, index: dict[str, int]) -> bool:
 
 def _fingerprints(parsed: list[tuple[int, dict]]) -> list[str]:
     seen: Tally = Tally()
-    keys = []
+    prints = []
     for _, data in parsed:
         content = [data["no"], data["_moment"], data["service"],
                    *(data[c.lower()] for c in ELEMENT_CODES), data["gender"], data["age"],
                    data["education"], data["occupation"], data["comment"]]
         text = json.dumps(content, ensure_ascii=False)
         seen[text] += 1
-        keys.append("r:" + hashlib.sha256(f"{text}#{seen[text]}".encode()).hexdigest())
-    return keys
+        prints.append(hashlib.sha256(f"{text}#{seen[text]}".encode()).hexdigest()[:FP_LENGTH])
+    return prints
 
 
-def _known_keys(keys: list[str]) -> set[str]:
-    known: set[str] = set()
-    for start in range(0, len(keys), CHUNK):
-        chunk = keys[start:start + CHUNK]
-        query = SurveyResponse.select(SurveyResponse.import_key).where(
-            SurveyResponse.import_key.in_(chunk)).tuples()
-        known.update(key for (key,) in query)
-    return known
+def _known_prints(office: str) -> set[str]:
+    """The row fingerprints of every form imported into the office (keys with three parts;
+    older keys "<file>:<row>" have none and are recognised by their file)."""
+    query = SurveyResponse.select(SurveyResponse.import_key).where(
+        (SurveyResponse.office == office) & SurveyResponse.import_key.is_null(False)).tuples()
+    return {key.rsplit(":", 1)[1] for (key,) in query.iterator() if key.count(":") == 2}
 
 
 def _imported_as_file(sha: str) -> bool:
@@ -300,9 +301,9 @@ def prepare_import(actor, path, office: str, today: dt.date | None = None,
         formula_rows = {f.row for f in plan.footer if f.kind and any(
             isinstance(v, str) and v.startswith("=") for v in cells_of[f.row])}
         recap.check(plan.footer, cells_of, index, sums, table.cached_values(formula_rows))
-    keys = _fingerprints(parsed)
-    known = _known_keys(keys)
-    plan.rows = [(n, d, k) for (n, d), k in zip(parsed, keys, strict=True) if k not in known]
+    prints, known = _fingerprints(parsed), _known_prints(office)
+    plan.rows = [(n, d, f"{table.sha256}:{n}:{fp}")
+                 for (n, d), fp in zip(parsed, prints, strict=True) if fp not in known]
     plan.known = len(parsed) - len(plan.rows)
     if plan.has_serials:
         plan.serial_errors = serial_errors(plan.rows, office)
@@ -348,8 +349,8 @@ def write_plan(actor, plan: ImportPlan, office: str, serial: str = "file",
         raise UserError(f"Berkas {plan.file} tidak berisi baris formulir di bawah baris judul.")
     at = at or utcnow()
     with write_transaction():
-        fresh = set(k for _, _, k in plan.rows) - _known_keys([k for _, _, k in plan.rows])
-        rows = [r for r in plan.rows if r[2] in fresh]  # imported meanwhile elsewhere: skip
+        known = _known_prints(office)  # imported meanwhile at another counter: skipped
+        rows = [r for r in plan.rows if r[2].rsplit(":", 1)[1] not in known]
         if rows:
             serials = (auto_serials(rows, office) if result.auto_serials
                        else [normalize_serial(d["no"]) for _, d, _ in rows])
