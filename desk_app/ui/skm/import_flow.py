@@ -43,6 +43,15 @@ class SurveyImport(QObject):
             self._run(self._read, self._read_done, self.tr("Membaca berkas survei"))
         return self
 
+    def stop(self) -> None:
+        """Stop a step still running (the window is closing)."""
+        for task in self.tasks:
+            try:
+                if not task.done:
+                    task.stop()
+            except RuntimeError:  # already deleted by Qt
+                pass
+
     def _run(self, func, on_done, title) -> None:
         self.tasks.append(run_task(self.page, func, on_done=on_done,
                                    on_error=lambda exc: show_error(self.page, exc), title=title))
