@@ -36,7 +36,8 @@ TODAY = dt.date(2026, 11, 30)
     ("Jenis Kelamin (L/P)", "gender"), ("Usia (tahun)", "age"), ("Pendidikan terakhir Anda", "education"),
     ("Pekerjaan", "occupation"), ("Kritik dan saran", "comment"),
     ("Saran dan masukan untuk perbaikan pelayanan", "comment"),
-    ("Nama", None), ("Alamat email", None), ("", None),
+    ("Nama", None), ("Alamat email", None), ("Tanggal lahir", None), ("Nomor HP/WA", None),
+    ("", None), ("Nama layanan", "service"),
 ])
 def test_common_headings_are_recognised(heading, field):
     assert guess_field(heading) == field
@@ -93,6 +94,12 @@ def test_a_mapping_saved_once_is_used_by_layout_and_by_name(db, office, counter,
     assert stored_mappings(office)["rekap lama"]["columns"]["q h"] == "U9"
     columns = find_columns([(1, header)], office)  # found again by its layout
     assert columns.mapping_name == "rekap lama" and columns.fields == FIELDS
+    # a column set aside stays set aside, even one whose heading would be recognised
+    plain = ["Tanggal", "Layanan", *(f"U{i}" for i in range(1, 10)), "Saran"]
+    assert find_columns([(1, plain)], office).fields[-1] == "comment"
+    save_mapping(counter, office, "tanpa saran", plain,
+                 ["date", "service", *(f"U{i}" for i in range(1, 10)), None])
+    assert find_columns([(1, plain)], office).fields[-1] is None
 
     code, _, err = cli("import-surveys", str(path), "--mapping", "tidak-ada")
     assert code == 1 and "Pemetaan kolom 'tidak-ada' tidak dikenal" in err and "rekap lama" in err

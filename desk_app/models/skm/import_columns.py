@@ -88,6 +88,7 @@ CONTAINS = (("date", ("tanggal", "timestamp")), ("gender", ("kelamin",)),
             ("age", ("umur", "usia")), ("education", ("pendidikan",)),
             ("occupation", ("pekerjaan",)), ("comment", ("saran", "masukan", "kritik")),
             ("service", ("layanan", "pelayanan")))
+PERSONAL = {"lahir", "nama", "email", "hp", "telp", "telepon", "alamat", "nik", "wa"}
 NUMBERED = re.compile(r"^(u|p|q|unsur|pertanyaan|soal)\s*([1-9])\b")
 
 
@@ -116,10 +117,12 @@ def guess_field(header) -> str | None:
         return None
     if text in _EXACT:
         return _EXACT[text]
+    words = set(text.split())
+    if words & PERSONAL:
+        return None
     match = NUMBERED.match(text)
     if match:
         return f"U{match.group(2)}"
-    words = set(text.split())
     if words & {"tanggal", "timestamp"}:
         return "date"
     hits = [code for code, keys in KEYWORDS.items() if words & keys]
@@ -162,8 +165,8 @@ def save_mapping(actor, office: str, name: str, headers: list, fields: list) -> 
     columns = {}
     for header, value in zip(headers, fields, strict=False):
         key = normalize(header)
-        if key and value in FIELDS:
-            columns[key] = value
+        if key:
+            columns[key] = value if value in FIELDS else ""  # "": ignored on purpose
     layout = layout_of(headers)
     with write_transaction():
         mappings = stored_mappings(office)
@@ -220,7 +223,7 @@ def _apply(headers: list, stored: dict | None) -> tuple[list, list[int]]:
     for index, header in enumerate(headers):
         key = normalize(header)
         if key in columns:
-            fields.append(columns[key])
+            fields.append(columns[key] or None)
         else:
             guess = guess_field(header)
             fields.append(guess)
