@@ -12,6 +12,6 @@ def add_parser(subparsers):
 
 
 def run(args) -> int:
-    from desk_app.app import run_kiosk
+    from desk_app.ui.skm.kiosk_app import run_kiosk
 
     return run_kiosk(args)
