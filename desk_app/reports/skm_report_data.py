@@ -226,8 +226,8 @@ def draft_paragraphs(data: SkmReportData, weakest: list[str]) -> dict[str, list[
             "PAN-RB Nomor 14 Tahun 2017, dengan empat pilihan jawaban bernilai 1 sampai 4. "
             "Kuesioner diisi oleh pengguna layanan secara anonim di atas kertas, di kiosk "
             "survei loket, atau melalui formulir daring yang diimpor.",
-            f"Nilai rata-rata tertimbang setiap unsur dihitung dengan bobot yang sama (1/9); "
-            f"IKM = Σ (NRR × 1/9) × 25.",
+            "Nilai rata-rata tertimbang setiap unsur dihitung dengan bobot yang sama (1/9); "
+            "IKM = Σ (NRR × 1/9) × 25.",
         ],
         "sample": [
             f"Populasi adalah pengguna layanan periode sebelumnya sebanyak "
