@@ -124,3 +124,33 @@ def test_counter_opens_the_kiosk_with_f9_at_hand_over_once(qtbot, session, offic
     shown[0].closing = True
     shown[0].close()
     assert dt.date.today() - shown[0].ticket.survey_date <= dt.timedelta(days=1)
+
+
+def test_head_records_the_follow_up_plan_in_the_survey_tab(qtbot, db, office, head, counter,
+                                                           monkeypatch):
+    from desk_app.models.skm.entry import create_batch, save_form
+    from desk_app.ui.skm.followup_page import FollowUpPage, PlanItemDialog
+
+    svc = Service.get((Service.office == office) & (Service.code == "BIMAS-03"))
+    batch = create_batch(counter, office, svc.id, dt.date(2026, 7, 1), dt.date(2026, 7, 31))
+    save_form(counter, batch.id, "1", {**{f"U{i}": 4 for i in range(1, 10)}, "U6": 1})
+    page = FollowUpPage(Session(user=head, office=Office.get_by_id(office), db_url=""))
+    qtbot.addWidget(page)
+    page.period.setEditText("2026-S2")
+    page.reload()
+    assert page.proposed[0] == "U6" and "U6 Kompetensi pelaksana" in page.hint.text()
+
+    def fill(dialog):
+        assert dialog.element.currentData() == "U6"  # the weakest is offered first
+        dialog.programme.setText("Pelatihan layanan prima")
+        dialog.quarters["II"].setChecked(True)
+        dialog.responsible.setText("Kepala Seksi")
+        return PlanItemDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PlanItemDialog, "exec", fill)
+    page.add_item()
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 2).data() == "Pelatihan layanan prima"
+    counter_page = FollowUpPage(Session(user=counter, office=Office.get_by_id(office), db_url=""))
+    qtbot.addWidget(counter_page)
+    assert counter_page.add_button.isHidden() and not counter_page.report_button.isHidden()
