@@ -28,12 +28,12 @@ log = logging.getLogger("desk_app.crash")
 log.propagate = False  # written by log_exception's own handler, once
 
 _NIK = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
-_PHONE = re.compile(r"(?<![\d+])((?:\+?62|0)8\d)\d{5,9}(\d{2})(?!\d)")
+_PHONE = re.compile(r"(?<![\d+])((?:\+?62|0)8\d)(?:[- .]?\d){5,10}?[- .]?(\d{2})(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_PASSWORD = re.compile(r"(\w+://[^:/@\s]+:)[^@\s]+@")
 _KEY_VALUE = re.compile(r"\)=\([^)]*\)")  # PostgreSQL: Key (nik)=(5271...) already exists
 _QUOTED = re.compile(r"'([^'\n]*)'|\"([^\"\n]*)\"")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")  # a column, table or command name
 
 
 def _mask_quoted(match: re.Match) -> str:
@@ -71,8 +71,9 @@ def protected_names() -> list[str]:
     return names
 
 
-def scrub(text: str, names: list[str] | None = None) -> str:
-    """`text` with personal data masked; see the module docstring."""
+def scrub(text: str, names: list[str] | None = None, quoted: bool = True) -> str:
+    """`text` with personal data masked; see the module docstring. `quoted=False` keeps
+    quoted text (a traceback's file names) and masks the rest."""
     if not text:
         return text
     text = _URL_PASSWORD.sub(r"\1•••@", text)
@@ -80,7 +81,8 @@ def scrub(text: str, names: list[str] | None = None) -> str:
     text = _NIK.sub(lambda m: m.group(1) + "•" * 8 + m.group(2), text)
     text = _PHONE.sub(lambda m: m.group(1) + "•" * (len(m.group(0)) - len(m.group(1)) - 2) + m.group(2), text)
     text = _KEY_VALUE.sub(")=(…)", text)
-    text = _QUOTED.sub(_mask_quoted, text)
+    if quoted:
+        text = _QUOTED.sub(_mask_quoted, text)
     for name in protected_names() if names is None else names:
         if len(name) >= 3:
             text = re.sub(re.escape(name), "[identitas dirahasiakan]", text, flags=re.IGNORECASE)
@@ -91,7 +93,7 @@ def format_exception(exc: BaseException) -> str:
     """The traceback with the code lines kept and every exception message scrubbed."""
     parts = []
     for chunk in traceback.TracebackException.from_exception(exc).format():
-        parts.append(chunk if chunk.startswith("  File ") else scrub(chunk))
+        parts.append(scrub(chunk, quoted=not chunk.startswith("  File ")))
     return "".join(parts)
 
 
@@ -103,7 +105,7 @@ class ScrubFilter(logging.Filter):
             record.msg, record.args = scrub(record.getMessage()), None
         except Exception:  # noqa: BLE001 - a bad format string: keep the raw text, masked
             record.msg, record.args = scrub(str(record.msg)), None
-        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
+        if record.exc_info and record.exc_info[1] is not None:  # even if another formatter ran
             record.exc_text = format_exception(record.exc_info[1]).rstrip("\n")
         return True
 
@@ -129,6 +131,7 @@ def log_exception(exc: BaseException, what: str) -> str | None:
         handler = file_handler()
     except OSError:
         return None
+    log.propagate = False  # written once, here, whatever configured logging since
     log.addHandler(handler)
     try:
         log.error("%s failed", what, exc_info=exc)
@@ -147,8 +150,20 @@ def _os_fault(exc: OSError, what: str) -> str | None:
 
 
 def describe_fault(exc: BaseException, what: str = "bekerja") -> str | None:
-    """An Indonesian explanation when `exc` is a fault of the machine or of a file rather
-    than of the program; None for a real bug."""
+    """An Indonesian explanation when `exc`, or an exception it was raised from or while
+    handling (SQLite's "disk is full" followed by a failed rollback), is a fault of the
+    machine or of a file rather than of the program; None for a real bug."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        known = _describe_one(exc, what)
+        if known:
+            return known
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _describe_one(exc: BaseException, what: str) -> str | None:
     from desk_app.models.core.db_checks import corrupt_message
 
     if isinstance(exc, OSError) and exc.errno is not None:
@@ -157,7 +172,8 @@ def describe_fault(exc: BaseException, what: str = "bekerja") -> str | None:
     kind = f"{type(exc).__module__}.{type(exc).__name__}".lower()
     if "database or disk is full" in text or "no space left" in text or "diskfull" in kind:
         return _os_fault(OSError(errno.ENOSPC, "disk penuh"), what)
-    if "readonly database" in text or "read-only" in text and "database" in text:
+    if "readonly database" in text or "read-only transaction" in text \
+            or ("read-only" in text and "database" in text):
         return (f"Basis data hanya bisa dibaca, jadi {what} tidak dapat menyimpan. Periksa izin "
                 "berkas basis data (dan foldernya), lalu ulangi.")
     if "malformed" in text or "file is not a database" in text:
