@@ -322,3 +322,14 @@ def test_protected_complainant_name_is_masked_in_the_log():
     assert "Baiq" not in text and "[identitas dirahasiakan]" in text
     assert crash.scrub("postgresql://loket:sandi123@server/loket") == "postgresql://loket:•••@server/loket"
     assert re.search(r"no such column: \"serial\"", crash.scrub('no such column: "serial"'))
+
+
+def test_quick_check_on_open_is_bounded_in_time(db, db_url, backend, monkeypatch):
+    if backend != "sqlite":
+        pytest.skip("SQLite's quick_check")
+    db_checks.forget_integrity_checks()
+    assert db_checks.check_on_open(db) is True  # a small file: checked whole
+    monkeypatch.setenv("DESK_APP_QUICK_CHECK_SECONDS", "0")
+    db_checks.forget_integrity_checks()
+    assert db_checks.check_on_open(db) is False  # out of time: in part, and no error
+    assert db_checks._checked_today(db_url)  # at most one attempt a day
