@@ -148,13 +148,6 @@ def _set_aside(path: Path) -> Path:
     return target
 
 
-def _is_corrupt_sqlite(url: str) -> bool:
-    if dbmod.is_postgres_url(url):
-        return False
-    path = dbmod.sqlite_path(url)
-    return path.is_file() and bool(dbmod.verify_sqlite_file(path))
-
-
 def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
     """Open the database; explain a failure and, for a corrupt SQLite file, offer to
     restore the newest backup. Returns False when the user gives up."""
@@ -169,7 +162,7 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
         except DatabaseError as exc:
             log.warning("database %s could not be opened: %s", url, exc.message)
             backups = [p for p in backup.list_backups() if p.suffix == ".db"]
-            if not (_is_corrupt_sqlite(url) and backups):
+            if not (isinstance(exc, dbmod.CorruptDatabase) and backups):  # found at open
                 QMessageBox.critical(parent, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), exc.message)
                 return False
             latest = backups[0]
