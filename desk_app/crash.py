@@ -181,6 +181,13 @@ def _describe_one(exc: BaseException, what: str) -> str | None:
 
         path = dbmod.database.obj.database if dbmod.is_sqlite() else "basis data"
         return corrupt_message(Path(path), "pemeriksaan saat " + what)
+    if "database is locked" in text or "database is busy" in text:
+        return (f"Basis data sedang dipakai program lain terlalu lama saat {what}; tidak ada yang "
+                "diubah. Tunggu sebentar lalu ulangi.")
+    if "server closed the connection" in text or "connection refused" in text \
+            or "could not connect" in text or "terminating connection" in text:
+        return (f"Sambungan ke server PostgreSQL terputus saat {what}; perubahan yang belum "
+                "selesai dibatalkan. Periksa jaringan dan server, lalu ulangi.")
     if "disk i/o error" in text:
         return _os_fault(OSError(errno.EIO, "I/O"), what)
     if "badzipfile" in kind or "parseerror" in kind or "xmlsyntaxerror" in kind \
