@@ -185,3 +185,27 @@ def test_save_dialog_refuses_the_live_database(qtbot, db, db_url, backend, tmp_p
     assert dialog.testOption(dialog.Option.DontUseNativeDialog)
     assert isinstance(dialog.iconProvider(), save_file.NameOnlyIcons)
     assert isinstance(dialog.proxyModel(), save_file.HideDatabases)
+
+
+def test_text_fields_limited_in_the_widgets(qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+    from desk_app.ui import text_limits
+
+    text_limits.install(QApplication.instance())
+    name, story, old = QLineEdit(), QPlainTextEdit(), QLineEdit("x" * 800)
+    for widget in (name, story, old):
+        qtbot.addWidget(widget)
+    text_limits.limit(name, 150)
+    qtbot.keyClicks(name, "Baiq")
+    name.insert("\x00\x1b")  # pasted: refused whole by the validator
+    assert name.text() == "Baiq" and name.maxLength() == 150
+    text_limits.limit(story, 20)
+    story.insertPlainText("baris satu\nbaris\x00 dua yang panjang sekali")
+    assert "\x00" not in story.toPlainText() and len(story.toPlainText()) == 20
+    text_limits._on_focus(None, old)  # a field never limited in code: a default, no cut
+    assert old.maxLength() == 800 and old.text() == "x" * 800
+    fresh = QLineEdit()
+    qtbot.addWidget(fresh)
+    text_limits._on_focus(None, fresh)
+    assert fresh.maxLength() == text_limits.DEFAULT_LINE and fresh.validator() is not None

@@ -66,12 +66,12 @@ def _inside_other_control(widget) -> bool:
 
 def _on_focus(_old, new) -> None:
     if isinstance(new, QLineEdit) and not new.isReadOnly() and not _inside_other_control(new):
-        if new.maxLength() == QT_DEFAULT_MAX:
-            limit(new, DEFAULT_LINE)
+        if new.maxLength() == QT_DEFAULT_MAX:  # never cuts text already there
+            limit(new, max(DEFAULT_LINE, len(new.text())))
         elif new.validator() is None:
             new.setValidator(NoControlCharacters(new))
     elif isinstance(new, QPlainTextEdit) and not new.isReadOnly() and new.property("maxChars") is None:
-        limit(new, DEFAULT_LONG)
+        limit(new, max(DEFAULT_LONG, len(new.toPlainText())))
 
 
 def install(app: QApplication) -> None:
