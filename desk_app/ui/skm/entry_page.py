@@ -36,7 +36,6 @@ from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import ELEMENT_CODES
 from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
 from desk_app.ui.skm.form import FastForm
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
 PROFILE_COLUMNS = ("gender", "age", "education", "occupation")
@@ -422,7 +421,7 @@ class SurveyEntryPage(QWidget):
         from desk_app.models.skm.importer import import_surveys
 
         user, office = self.session.user, self.session.office_code
-        self._tasks.append(run_task(
+        self._tasks.append(self.session.tasks.run(
             self, lambda progress: import_surveys(user, path, office, progress=progress),
             on_done=self._import_done, on_error=lambda exc: show_error(self, exc),
             title=self.tr("Mengimpor survei")))
