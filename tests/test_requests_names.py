@@ -13,7 +13,9 @@ from bundle_helpers import make_district, switch
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import db as dbmod
 from desk_app.models.core.schema import SCHEMA_VERSION, current_version, open_database, set_version
-from desk_app.models.offices.bundles import copy_database, export_bundle, import_bundle
+from desk_app.models.offices.bundles import export_bundle
+from desk_app.models.offices.copydb import copy_database
+from desk_app.models.offices.merge import import_bundle
 from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests.flow import (
     RequestFilter,

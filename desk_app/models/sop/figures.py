@@ -33,8 +33,8 @@ from desk_app.models.core.office import Office
 from desk_app.models.core.periods import Period, parse_period
 from desk_app.models.core.workdays import working_days_between
 from desk_app.models.requests.tables import RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.sop.flow import EVENT_HANDOVER
 from desk_app.models.sop.tables import Sop, SopRevision, SopStep
-from desk_app.models.sop.work import EVENT_HANDOVER
 
 
 @dataclass

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core.dates import format_datetime, local_today
-from desk_app.models.offices import bundles
+from desk_app.models.offices import bundles, merge
 from desk_app.ui.session import Session
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
@@ -244,7 +244,7 @@ class BundlesPanel(QWidget):
             self.open_bundle(Path(path))
 
     def open_bundle(self, path: Path) -> None:
-        self.task = self.session.tasks.run(self, lambda progress: bundles.preview_bundle(path),
+        self.task = self.session.tasks.run(self, lambda progress: merge.preview_bundle(path),
                                            on_done=self.show_preview, on_error=self._failed,
                                            title=self.tr("Memeriksa bundel"))
 
@@ -254,7 +254,7 @@ class BundlesPanel(QWidget):
             return
         path, user = preview.manifest.path, self.session.user
         self.task = self.session.tasks.run(
-            self, lambda progress: bundles.import_bundle(path, actor=user),
+            self, lambda progress: merge.import_bundle(path, actor=user),
             on_done=self._imported, on_error=self._failed,
             title=self.tr("Mengimpor bundel"), cancellable=False)
 
