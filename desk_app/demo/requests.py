@@ -10,7 +10,7 @@ import datetime as dt
 
 from desk_app.demo import DemoContext, names
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.core.dates import local_now, local_to_utc
+from desk_app.models.core.dates import local_now, local_to_utc, office_zone
 from desk_app.models.core.office import Office
 from desk_app.models.core.workdays import add_working_days, is_working_day
 from desk_app.models.requests import flow as request_flow
@@ -32,7 +32,7 @@ REJECT_REASONS = [
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     office = Office.get_by_id(ctx.office)
-    tz = office.time_zone
+    tz = office_zone(office)
     services = catalogue.list_services(ctx.office)
     weights = [rng.uniform(0.5, 3.0) for _ in services]
     requirements = {s.id: catalogue.standard_in_force(s, ctx.start) for s in services}

@@ -18,6 +18,7 @@ from desk_app.demo import DemoContext
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core import worktime
 from desk_app.models.core.base import utcnow
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import Office
@@ -66,7 +67,7 @@ RETURN_NOTES = [
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     office = Office.get_by_id(ctx.office)
-    tz = office.time_zone
+    tz = office_zone(office)
     counters = [u for u in ctx.users.values() if u.role == "counter"]
     head = next(u for u in ctx.users.values() if u.role == "head")
     requests = list(ServiceRequest.select().where(

@@ -9,6 +9,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from desk_app.models.core import dates, worktime
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.requests.flow import STATUS_LABELS
 from desk_app.models.sop.trace import RequestTrace, build_trace
@@ -90,7 +91,7 @@ def _handovers(trace: RequestTrace, tz: str, width: float) -> Table | Paragraph:
 
 def render_trace_pdf(trace: RequestTrace, out, printed_by: str = "") -> None:
     office = trace.office
-    tz = office.time_zone
+    tz = office_zone(office)
     doc = pc.a4_document(out, title=f"Jejak permohonan {trace.request.number}", landscape=True,
                          leftMargin=1.5 * cm, rightMargin=1.5 * cm, topMargin=1.2 * cm)
     width = doc.width

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desk_app.models.core.accounts import User
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.office import Office
 from desk_app.models.core.permissions import can
 from desk_app.ui.tasks import TaskRunner
@@ -28,4 +29,4 @@ class Session:
 
     @property
     def tz(self) -> str:
-        return self.office.time_zone
+        return office_zone(self.office)

@@ -27,7 +27,7 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit, numbering
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import snapshot, utcnow
-from desk_app.models.core.dates import local_today, to_local
+from desk_app.models.core.dates import local_today, office_zone, to_local
 from desk_app.models.core.db import as_date, is_sqlite, write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.nik import clean_nik, mask_nik, validate_nik
@@ -176,7 +176,7 @@ def _register(user: User, service_id: str, data: dict, documents: list[dict],
         raise NotFound("Layanan tidak ditemukan atau tidak aktif.")
     at = at or utcnow()
     office = Office.get_by_id(service.office)
-    day = to_local(at, office.time_zone).date()
+    day = to_local(at, office_zone(office)).date()
     standard = catalogue.standard_in_force(service, day)
     docs = checklist(standard.requirements, documents)
     missing = missing_documents(docs)

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import utcnow
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.errors import NotFound, ValidationError
-from desk_app.models.core.office import Office
 from desk_app.models.core.worktime import working_minutes
 from desk_app.models.requests.tables import OPEN_STATUSES, RequestStep, ServiceRequest
 from desk_app.models.sop.tables import STEP_DECISION, STEP_END, SopStep
@@ -156,18 +156,13 @@ def get_request(request_id: str) -> ServiceRequest:
     return request
 
 
-def office_tz(office_code: str) -> str | None:
-    office = Office.get_or_none(Office.code == office_code)
-    return office.time_zone if office else None
-
-
 def checklist(request_id: str, now: dt.datetime | None = None) -> list[ChecklistRow]:
     request = get_request(request_id)
     if request.sop_revision_id is None:
         return []
     flow = flow_for(request)
     now = now or utcnow()
-    tz = office_tz(request.office)
+    tz = office_zone(request.office)
     on_path = set(flow.path)
     last_on_path = max(flow.path) if flow.path else 0
     rows = []
@@ -204,7 +199,7 @@ def my_work(user: User, now: dt.datetime | None = None) -> list[WorkItem]:
     """Open steps waiting for `user`: requests assigned to them, and steps of their role
     on requests nobody of that role holds. Ordered by the request's due date."""
     now = now or utcnow()
-    tz = office_tz(user.office)
+    tz = office_zone(user.office)
     requests = list(ServiceRequest.select().where(
         (ServiceRequest.office == user.office) & ServiceRequest.status.in_(OPEN_STATUSES)
         & ServiceRequest.voided_at.is_null() & ServiceRequest.sop_revision.is_null(False))

@@ -21,6 +21,7 @@ import datetime as dt
 from desk_app.models.core import audit
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import snapshot, utcnow
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.permissions import DENIED_MESSAGE, ROLE_HEAD, ROLE_LABELS, can, require
@@ -46,7 +47,6 @@ from desk_app.models.sop.flow import (
     flow_for,
     get_request,
     next_steps,
-    office_tz,
     step_started_at,
 )
 from desk_app.models.sop.tables import STEP_DECISION, SopStep
@@ -147,7 +147,7 @@ def skip_step(actor, request_id: str, sop_step_id: str, reason: str,
 def _save_step(actor, request, step, flow: Flow, at, note="", skipped=False, deviation=None,
                reason="", tz: str | None = None) -> RequestStep:
     started = step_started_at(request, flow.done.values(), at)
-    minutes = None if skipped else working_minutes(started, at, tz or office_tz(request.office))
+    minutes = None if skipped else working_minutes(started, at, tz or office_zone(request.office))
     over = bool(minutes is not None and step.standard_minutes > 0 and minutes > step.standard_minutes)
     record = RequestStep.create(
         office=request.office, request=request, sop_step=step, done_by=actor, done_at=at,
