@@ -21,7 +21,7 @@ from desk_app.models.complaints.tables import Complaint, ComplaintEvent
 from desk_app.models.core import settings, workdays
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.errors import PermissionDenied, ValidationError
-from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import registration as request_registration
 
 
 def test_register_gives_number_stage_and_verification_deadline(counter):
@@ -203,7 +203,7 @@ def test_request_number_is_validated_and_links_service(counter, office):
     day = dt.date(2026, 10, 1)
     standard = catalogue.standard_in_force(svc, day)
     docs = [{"name": r, "received": True} for r in standard.requirements]
-    req = request_flow.register_request(
+    req = request_registration.register_request(
         counter, svc.id, {"name": "Baiq Uji", "nik": "5271012301900001", "phone": "081234567890",
                           "address": "Mataram"}, docs, at=utc(day))
     c = log(counter, request_number=req.number.lower())

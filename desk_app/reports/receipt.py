@@ -25,7 +25,8 @@ from desk_app.models.core.dates import format_date, format_datetime, office_zone
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.core.office import Office
 from desk_app.models.core.phone import mask_phone
-from desk_app.models.requests.flow import missing_documents, request_detail
+from desk_app.models.requests.registration import missing_documents
+from desk_app.models.requests.search import request_detail
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.reports import pdf_common as pc
 

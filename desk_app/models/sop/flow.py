@@ -25,8 +25,9 @@ from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import utcnow
 from desk_app.models.core.dates import office_zone
-from desk_app.models.core.errors import NotFound, ValidationError
+from desk_app.models.core.errors import ValidationError
 from desk_app.models.core.worktime import working_minutes
+from desk_app.models.requests.flow import get_request
 from desk_app.models.requests.tables import OPEN_STATUSES, RequestStep, ServiceRequest
 from desk_app.models.sop.tables import STEP_DECISION, STEP_END, SopStep
 
@@ -147,13 +148,6 @@ class ChecklistRow:
         if self.is_next:
             return "next"
         return "pending" if self.on_path else "not_needed"
-
-
-def get_request(request_id: str) -> ServiceRequest:
-    request = ServiceRequest.get_or_none(ServiceRequest.id == request_id)
-    if request is None:
-        raise NotFound("Permohonan tidak ditemukan.")
-    return request
 
 
 def checklist(request_id: str, now: dt.datetime | None = None) -> list[ChecklistRow]:

@@ -26,6 +26,7 @@ from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.permissions import DENIED_MESSAGE, ROLE_HEAD, ROLE_LABELS, can, require
 from desk_app.models.core.worktime import working_minutes
+from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests.tables import (
     OPEN_STATUSES,
     STATUS_DONE,
@@ -176,8 +177,6 @@ def _record_return(actor, request, step, answer, target, note, at) -> None:
 def _after_step(actor, request: ServiceRequest, at: dt.datetime) -> None:
     """Move the request's status along: first step done -> diproses, flow finished ->
     selesai (through the counter's status flow, so its rules and timeline apply)."""
-    from desk_app.models.requests import flow as request_flow
-
     flow = flow_for(request)
     request = get_request(request.id)
     if request.status == STATUS_REGISTERED:
