@@ -27,7 +27,7 @@ from desk_app.models.core.base import new_id, utcnow
 from desk_app.models.core.db import database, write_transaction
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.permissions import require
-from desk_app.models.skm.entry import clean_form, normalize_serial
+from desk_app.models.skm.forms import clean_form, normalize_serial
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
 
 REQUIRED = ("No", "Tanggal", "Layanan", "Jenis Kelamin", "Umur", "Pendidikan", "Pekerjaan",
