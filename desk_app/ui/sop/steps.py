@@ -35,7 +35,6 @@ from desk_app.models.core import dates, worktime
 from desk_app.models.core.accounts import User
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
-from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests.tables import OPEN_STATUSES
 from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
@@ -299,7 +298,7 @@ class RequestStepsPage(QWidget):
 
     def reload(self) -> None:
         try:
-            request = request_flow.get_request(self.request_id)
+            request = sop_flow.get_request(self.request_id)
             rows = sop_flow.checklist(self.request_id)
         except UserError as exc:
             show_error(self, exc)
