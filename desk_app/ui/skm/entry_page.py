@@ -33,6 +33,7 @@ from desk_app.models.core import settings
 from desk_app.models.core.dates import format_date, local_today
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm import forms as survey_forms
 from desk_app.models.skm.index import ELEMENT_CODES
 from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
 from desk_app.ui.skm.form import FastForm
@@ -95,7 +96,7 @@ class SurveyEntryPage(QWidget):
         self.session = session
         self.batch = None
         self.entry = 1
-        self._tasks = []
+        self._import = None  # the import in progress (its dialogs and steps)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_header())
         self.entry_box = self._build_entry()
@@ -416,7 +417,7 @@ class SurveyEntryPage(QWidget):
             return
         from desk_app.ui.skm.import_flow import SurveyImport
 
-        self._tasks.append(SurveyImport(self, self.session, self._import_done).start())
+        self._import = SurveyImport(self, self.session, self._import_done).start()
 
     def _import_done(self, result) -> None:
         if result.errors:
@@ -444,7 +445,7 @@ class SurveyEntryPage(QWidget):
 
         service = Service.get_by_id(service_id)
         try:
-            serials = survey_entry.reserve_serials(
+            serials = survey_forms.reserve_serials(
                 self.session.user, self.session.office_code, copies,
                 self.date_from.date_value().year)
             write_questionnaire(path, self.session.office, service.name, serials,
