@@ -62,10 +62,10 @@ def test_figures_match_hand_computed_case(counter, head):
 
 
 def test_prefix_workday_count_matches_the_calendar(db):
-    from desk_app.models.core.workdays import working_days_between
+    from desk_app.models.core.workdays import WorkdayCounter, working_days_between
 
     start = dt.date(2026, 8, 1)  # 17 Aug and 25 Aug are holidays
-    counter = cf.WorkdayCounter(start, dt.date(2026, 9, 30))
+    counter = WorkdayCounter(start, dt.date(2026, 9, 30))
     days = [start + dt.timedelta(days=i) for i in range(0, 75, 4)]
     for a in days:
         for b in days:

@@ -71,7 +71,7 @@ def test_cancel_stops_the_work_and_says_so(tab, qtbot, monkeypatch):
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             task = tab.task  # set on the GUI thread just after the worker started
-            if task is not None and task.worker.cancel_requested:
+            if task is not None and task.cancel_requested:
                 break
             time.sleep(0.01)
         return RequestSection()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.office import Office
-from desk_app.models.requests import flow as request_flow
-from desk_app.models.requests.flow import RequestFilter
+from desk_app.models.requests import registration as request_registration
+from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import RequestEvent, ServiceRequest
 from desk_app.ui.requests import detail as request_detail
 from desk_app.ui.requests.list_model import ID_ROLE, RequestListModel
@@ -25,7 +25,7 @@ PERSON = {"name": "Baiq Siti Aminah", "nik": NIK, "phone": "081237451234",
 def _register(user, office, code="BIMAS-03", at=None, person=PERSON):
     svc = Service.get((Service.office == office) & (Service.code == code))
     docs = [{"name": r, "received": True} for r in svc.standards.first().requirements]
-    return request_flow.register_request(user, svc.id, person, docs, at=at)
+    return request_registration.register_request(user, svc.id, person, docs, at=at)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.periods import parse_period
-from desk_app.models.requests.flow import register_request
+from desk_app.models.requests.registration import register_request
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm import index as skm
 from desk_app.models.skm.tables import SurveyResponse

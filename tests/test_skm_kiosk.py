@@ -11,7 +11,8 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.audit import AuditEvent, verify_chain
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.periods import parse_period
-from desk_app.models.requests.flow import change_status, register_request
+from desk_app.models.requests.flow import change_status
+from desk_app.models.requests.registration import register_request
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.models.skm import followup, kiosk
 from desk_app.models.skm.entry import create_batch, save_form

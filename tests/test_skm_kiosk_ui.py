@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.office import Office
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests.registration import register_request
 from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.models.skm.tables import SurveyResponse
 from desk_app.ui.requests import detail as request_detail
@@ -25,7 +26,7 @@ PERSON = {"name": "Lalu Muhammad Zaini", "nik": "5271010101900001", "phone": "08
 def _finished(counter, office):
     svc = Service.get((Service.office == office) & (Service.code == "BIMAS-03"))
     docs = [{"name": r, "received": True} for r in svc.standards.first().requirements]
-    request = request_flow.register_request(counter, svc.id, PERSON, docs)
+    request = register_request(counter, svc.id, PERSON, docs)
     request_flow.change_status(counter, request.id, "diproses")
     return request_flow.change_status(counter, request.id, "selesai")
 

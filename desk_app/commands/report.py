@@ -7,7 +7,7 @@ import argparse
 import time
 from pathlib import Path
 
-from desk_app.models.core.errors import UserError, ValidationError
+from desk_app.models.core.errors import ValidationError
 from desk_app.models.core.periods import parse_period
 
 
@@ -39,17 +39,9 @@ def _target(path: str | None, suffix: str) -> Path | None:
 
 def _write(target: Path, render, data) -> None:
     """Render to a temporary file first, so a failure never leaves half a report."""
-    partial = target.with_name(target.name + ".sebagian")
-    try:
-        render(data, str(partial))
-        partial.replace(target)
-    except PermissionError:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"Berkas '{target}' tidak dapat ditulis (sedang dibuka di "
-                        "program lain atau folder tidak boleh ditulisi).") from None
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}.") from None
+    from desk_app.reports.safe_file import write_atomically
+
+    write_atomically(target, lambda path: render(data, path))
 
 
 def run(args) -> int:

@@ -16,7 +16,8 @@ def add_parser(subparsers):
 
 def run(args) -> int:
     from desk_app.commands import open_db
-    from desk_app.commands.report import _target, _write
+    from desk_app.commands.report import _target
+    from desk_app.reports.safe_file import write_atomically
 
     period = parse_period(args.period)
     target = _target(args.pdf, ".pdf")
@@ -25,6 +26,6 @@ def run(args) -> int:
     from desk_app.reports.skm_report_data import gather_skm_report
 
     data = gather_skm_report(period, args.office)
-    _write(target, lambda d, out: render_skm_poster(d, out, args.size), data)
+    write_atomically(target, lambda path: render_skm_poster(data, path, args.size))
     print(f"Poster disimpan: {target}")
     return 0

@@ -11,8 +11,7 @@ from desk_app.demo import DemoContext, names
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints.tables import SIDE_EXITS, STAGES
-from desk_app.models.core.dates import local_to_utc
-from desk_app.models.core.office import Office
+from desk_app.models.core.dates import local_to_utc, office_zone
 from desk_app.models.core.workdays import add_working_days, is_working_day
 from desk_app.models.requests.tables import ServiceRequest
 
@@ -92,7 +91,7 @@ def _working_days(start: dt.date, end: dt.date) -> list[dt.date]:
 class _Maker:
     def __init__(self, ctx: DemoContext):
         self.ctx, self.rng = ctx, ctx.rng
-        self.tz = Office.get_by_id(ctx.office).time_zone
+        self.tz = office_zone(ctx.office)
         self.counters = [u for u in ctx.users.values() if u.role == "counter"]
         self.head = next(u for u in ctx.users.values() if u.role == "head")
         self.services = list(Service.select().where((Service.office == ctx.office) & Service.active))

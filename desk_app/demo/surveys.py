@@ -16,8 +16,7 @@ import datetime as dt
 from desk_app.demo import DemoContext
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core.base import utcnow
-from desk_app.models.core.dates import local_to_utc
-from desk_app.models.core.office import Office
+from desk_app.models.core.dates import local_to_utc, office_zone
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import EDUCATION, OCCUPATIONS
@@ -91,7 +90,7 @@ def _requests_per_week(office: str, service_id: str, first: dt.date, last: dt.da
 
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
-    tz = Office.get_by_id(ctx.office).time_zone
+    tz = office_zone(ctx.office)
     services = catalogue.list_services(ctx.office)
     if not services:
         return

@@ -115,13 +115,13 @@ def print_questionnaires(actor, office, service_name: str, count: int, year: int
     takes no serial and leaves no file."""
     from desk_app.models.core.errors import ValidationError
     from desk_app.models.core.files import replacing
-    from desk_app.models.skm import entry as survey_entry
+    from desk_app.models.skm import forms as survey_forms
 
     this_year = dt.date.today().year
     if not 2000 <= int(year) <= this_year + 1:
         raise ValidationError(f"Tahun survei harus 2000 sampai {this_year + 1}.", "year")
     with replacing(out, "menulis kuesioner") as partial:
-        return survey_entry.reserve_serials(
+        return survey_forms.reserve_serials(
             actor, office.code, count, int(year),
             write=lambda serials: write_questionnaire(str(partial), office, service_name,
                                                       serials, order))

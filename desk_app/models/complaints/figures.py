@@ -8,7 +8,7 @@ per the office's options). Working days to reply/close run from the received dat
 the reply date / the office-local closing date. The overdue list holds complaints of the
 period still in an open stage before the reply whose stage deadline passed before
 `as_of` (default: today at the office); `listing` holds every complaint of the period.
-Rows carry no complainant; see `complaint_flow.safe_text` for the text.
+Rows carry no complainant; see `complaints.identity.safe_text` for the text.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import deadlines as complaint_deadlines
+from desk_app.models.complaints import identity as complaint_identity
 from desk_app.models.complaints.tables import (
     CATEGORIES,
     CHANNELS,
@@ -27,10 +28,9 @@ from desk_app.models.complaints.tables import (
     STAGES,
     Complaint,
 )
-from desk_app.models.core.dates import local_today, to_local
-from desk_app.models.core.office import Office
+from desk_app.models.core.dates import local_today, office_zones, to_local
 from desk_app.models.core.periods import Period, parse_period
-from desk_app.models.core.workdays import add_working_days
+from desk_app.models.core.workdays import WorkdayCounter, add_working_days
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ FIELDS = (Complaint.id, Complaint.office, Complaint.number, Complaint.kind, Comp
 def complaint_figures(period: Period | str, office: str | None = None,
                       as_of: dt.date | None = None) -> ComplaintFigures:
     span = parse_period(period) if isinstance(period, str) else period
-    zones = {o.code: o.time_zone for o in Office.select(Office.code, Office.time_zone)}
+    zones = office_zones()
     as_of = as_of or local_today(zones.get(office) if office else None)
     figures = ComplaintFigures(
         period=span, office=office, as_of=as_of,
@@ -104,7 +104,7 @@ def complaint_figures(period: Period | str, office: str | None = None,
     if office:
         query = query.where(Complaint.office == office)
     to_reply, to_close = [], []
-    workdays = cf.WorkdayCounter(span.start, max(as_of, span.end) + dt.timedelta(days=120))
+    workdays = WorkdayCounter(span.start, max(as_of, span.end) + dt.timedelta(days=120))
     reply_days: dict[tuple[str, bool], int] = {}  # office options, read once
     services = {s.id: s.name for s in Service.select(Service.id, Service.name)}
     for c in query.iterator():
@@ -116,17 +116,17 @@ def complaint_figures(period: Period | str, office: str | None = None,
             figures.replied += 1
             key = (c.office, c.needs_examination)
             if key not in reply_days:
-                reply_days[key] = cf.reply_days(c)
+                reply_days[key] = complaint_deadlines.reply_days(c)
             figures.replied_on_time += c.reply_date <= add_working_days(c.received_date, reply_days[key])
             to_reply.append(workdays.between(c.received_date, c.reply_date))
         if c.closed_at:
             figures.closed += 1
             closed_day = to_local(c.closed_at, zones.get(c.office)).date()
             to_close.append(workdays.between(c.received_date, closed_day))
-        late = cf.is_overdue(c, as_of)
+        late = complaint_deadlines.is_overdue(c, as_of)
         line = ComplaintLine(c.number, c.received_date, c.kind, c.channel, c.category, c.stage,
                              c.stage_due, workdays.between(c.stage_due, as_of) if late else 0,
-                             services.get(c.service_id, ""), cf.safe_text(c))
+                             services.get(c.service_id, ""), complaint_identity.safe_text(c))
         figures.listing.append(line)
         if late:
             figures.overdue.append(line)

@@ -16,14 +16,11 @@ import peewee
 
 from desk_app import config
 from desk_app.models.core import db as dbmod
-from desk_app.models.core.base import BaseModel, utcnow
+from desk_app.models.core.base import utcnow
 from desk_app.models.core.errors import DatabaseError
-
-
-class SchemaVersion(BaseModel):
-    id = peewee.IntegerField(primary_key=True, default=1)
-    version = peewee.IntegerField()
-    upgraded_at = peewee.DateTimeField(default=utcnow)
+from desk_app.models.core.tables import ALL_TABLES, SchemaVersion
+from desk_app.models.requests.names import RequestNamePart, rebuild
+from desk_app.models.requests.tables import STEP_FIGURES_INDEX
 
 
 def _v2_period_indexes(migrator) -> None:
@@ -36,8 +33,6 @@ def _v2_period_indexes(migrator) -> None:
 
 def _v3_request_name_parts(migrator) -> None:
     """Searching by name reads the name parts of the requests instead of every request."""
-    from desk_app.models.requests.names import RequestNamePart, rebuild
-
     if RequestNamePart.table_exists():
         return
     RequestNamePart.create_table()
@@ -48,8 +43,6 @@ def _v4_covering_indexes(migrator) -> None:
     """Counts over a period read an index alone, not the rows: the SOP figures a month's
     steps (done_at first, so the plain done_at index goes), the SKM population a
     semester's requests."""
-    from desk_app.models.requests.tables import STEP_FIGURES_INDEX
-
     db = dbmod.database.obj
     db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{STEP_FIGURES_INDEX}" ON "request_step" '
                    '("done_at", "sop_step_id", "deviation", "skipped", "over_standard")')
@@ -87,8 +80,6 @@ def current_version() -> int | None:
 
 
 def create_schema() -> None:
-    from desk_app.models.core.tables import ALL_TABLES
-
     with dbmod.write_transaction():
         dbmod.database.obj.create_tables(ALL_TABLES, safe=True)
         set_version(SCHEMA_VERSION)

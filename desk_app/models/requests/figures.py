@@ -21,9 +21,8 @@ from peewee import Case, fn
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core.dates import to_local
+from desk_app.models.core.dates import office_zones, to_local
 from desk_app.models.core.db import as_date, as_datetime, raw_rows
-from desk_app.models.core.office import Office
 from desk_app.models.core.periods import Period
 from desk_app.models.core.workdays import working_days_between
 from desk_app.models.requests.tables import OPEN_STATUSES, STATUS_REJECTED, ServiceRequest
@@ -62,7 +61,7 @@ class RequestFigures:
 
 
 def request_figures(period: Period, office: str | None = None) -> RequestFigures:
-    zones = {o.code: o.time_zone for o in Office.select(Office.code, Office.time_zone)}
+    zones = office_zones()
     figures = RequestFigures(period=period, office=office)
     services = Service.select().order_by(Service.sort_order, Service.code)
     if office:

@@ -49,7 +49,7 @@ from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.permissions import require
 from desk_app.models.skm import import_recap as recap
 from desk_app.models.skm import import_values as values
-from desk_app.models.skm.entry import clean_form, normalize_serial
+from desk_app.models.skm.forms import clean_form, normalize_serial
 from desk_app.models.skm.import_columns import Columns, check_columns, find_columns
 from desk_app.models.skm.import_read import Table, read_table
 from desk_app.models.skm.import_serials import auto_serials, serial_errors

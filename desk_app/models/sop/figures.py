@@ -29,12 +29,11 @@ from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service, ServiceStandard
 from desk_app.models.core import dates
 from desk_app.models.core.db import as_date, as_datetime, raw_rows
-from desk_app.models.core.office import Office
 from desk_app.models.core.periods import Period, parse_period
 from desk_app.models.core.workdays import working_days_between
 from desk_app.models.requests.tables import RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.sop.flow import EVENT_HANDOVER
 from desk_app.models.sop.tables import Sop, SopRevision, SopStep
-from desk_app.models.sop.work import EVENT_HANDOVER
 
 
 @dataclass
@@ -73,10 +72,7 @@ class SopFigures:
 
 
 def _utc_range(period: Period, office: str | None) -> tuple[dt.datetime, dt.datetime]:
-    tz = None
-    if office:
-        row = Office.get_or_none(Office.code == office)
-        tz = row.time_zone if row else None
+    tz = dates.office_zone(office)
     start = dates.local_to_utc(dt.datetime.combine(period.start, dt.time()), tz)
     end = dates.local_to_utc(dt.datetime.combine(period.end_exclusive, dt.time()), tz)
     return start, end
@@ -185,7 +181,7 @@ def _request_figures(rows, start, end, office) -> None:
                     & ServiceRequest.voided_at.is_null()))
     if office:
         query = query.where(ServiceRequest.office == office)
-    zones = {o.code: o.time_zone for o in Office.select(Office.code, Office.time_zone)}
+    zones = dates.office_zones()
     days: dict[str, list[int]] = defaultdict(list)
     days_between = cache(working_days_between)  # requests share a few hundred day pairs
     for reg, finished_at, office_code, time_frame, sop_id in raw_rows(query):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.models.core import backup, settings
 from desk_app.ui.session import Session
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import confirm, show_error, show_info
 
 
@@ -102,9 +101,10 @@ class BackupsPanel(QWidget):
 
     def backup_now(self) -> None:
         url = self.session.db_url
-        self.task = run_task(self, lambda progress: backup.backup_database(url),
-                             on_done=self._backed_up, on_error=lambda exc: show_error(self, exc),
-                             title=self.tr("Mencadangkan basis data"), cancellable=False)
+        self.task = self.session.tasks.run(
+            self, lambda progress: backup.backup_database(url),
+            on_done=self._backed_up, on_error=lambda exc: show_error(self, exc),
+            title=self.tr("Mencadangkan basis data"), cancellable=False)
 
     def _backed_up(self, path: Path) -> None:
         self.model.load()

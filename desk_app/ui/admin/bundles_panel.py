@@ -1,6 +1,6 @@
 """Admin section "Kiriman data (bundel)": send this office's records to the province in
 one file, and (at the province) open a district's bundle, look at what it holds and
-merge it. Both run off the GUI thread through `run_task`."""
+merge it. Both run off the GUI thread through the window's task runner (`session.tasks`)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core.dates import format_datetime, local_today
-from desk_app.models.offices import bundles
+from desk_app.models.offices import bundles, merge
 from desk_app.ui.save_file import open_file_name, save_file_name
 from desk_app.ui.session import Session
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
 
@@ -216,8 +215,8 @@ class BundlesPanel(QWidget):
             return bundles.export_bundle(office, path, since=since, actor=user, full=full,
                                          progress=progress)
 
-        self.task = run_task(self, work, on_done=self._exported, on_error=self._failed,
-                             title=self.tr("Menyimpan bundel"))
+        self.task = self.session.tasks.run(self, work, on_done=self._exported, on_error=self._failed,
+                                           title=self.tr("Menyimpan bundel"))
 
     def _exported(self, manifest: bundles.BundleManifest) -> None:
         self.refresh()
@@ -245,18 +244,19 @@ class BundlesPanel(QWidget):
             self.open_bundle(Path(path))
 
     def open_bundle(self, path: Path) -> None:
-        self.task = run_task(self, lambda progress: bundles.preview_bundle(path),
-                             on_done=self.show_preview, on_error=self._failed,
-                             title=self.tr("Memeriksa bundel"))
+        self.task = self.session.tasks.run(self, lambda progress: merge.preview_bundle(path),
+                                           on_done=self.show_preview, on_error=self._failed,
+                                           title=self.tr("Memeriksa bundel"))
 
     def show_preview(self, preview: bundles.Preview) -> None:
         dialog = BundlePreviewDialog(preview, self.session.tz, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or preview.already_imported:
             return
         path, user = preview.manifest.path, self.session.user
-        self.task = run_task(self, lambda progress: bundles.import_bundle(path, actor=user),
-                             on_done=self._imported, on_error=self._failed,
-                             title=self.tr("Mengimpor bundel"), cancellable=False)
+        self.task = self.session.tasks.run(
+            self, lambda progress: merge.import_bundle(path, actor=user),
+            on_done=self._imported, on_error=self._failed,
+            title=self.tr("Mengimpor bundel"), cancellable=False)
 
     def _imported(self, result: bundles.ImportResult) -> None:
         show_info(self, result.message)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import identity as complaint_identity
+from desk_app.models.complaints import views as complaint_views
 from desk_app.models.complaints.tables import CATEGORIES, PROTECTION_CONFIDENTIAL, SIDE_EXITS
 from desk_app.models.core.dates import format_date, format_datetime, format_short, local_today
 from desk_app.models.core.errors import UserError
@@ -141,7 +143,7 @@ class ComplaintDetailDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.complaint_id = complaint_id
-        self.identity: cf.Identity | None = None
+        self.identity: complaint_identity.Identity | None = None
         self.setWindowTitle(self.tr("Detail pengaduan"))
         self.resize(900, 680)
         self.header = QLabel()
@@ -209,12 +211,12 @@ class ComplaintDetailDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            self.complaint = cf.get_complaint(self.complaint_id)
+            self.complaint = complaint_views.get_complaint(self.complaint_id)
         except UserError as exc:
             show_error(self, exc)
             return
         today = local_today(self.session.tz)
-        view = cf.public_view(self.complaint, today)
+        view = complaint_views.public_view(self.complaint, today)
         self.view = view
         status = view["deadline_text"]
         colour = "#b00020" if view["overdue"] else "#8a6d00" if view["due_soon"] else "#0b5394"
@@ -225,11 +227,11 @@ class ComplaintDetailDialog(QDialog):
             + (f"<br><i>{view['close_hint']}</i>" if view["close_hint"] else ""))
         self._fill_facts(view)
         self.original.setPlainText(view["text"])
-        self.timeline.setModel(TimelineModel(cf.timeline(self.complaint_id), self.session.tz, self))
+        self.timeline.setModel(TimelineModel(complaint_views.timeline(self.complaint_id), self.session.tz, self))
         for column, width in enumerate((170, 170, 120, 170, 84)):
             self.timeline.setColumnWidth(column, width)
         self.reply_view.setPlainText(self._reply_text(view))
-        allowed = cf.allowed_actions(self.session.user, self.complaint)
+        allowed = complaint_views.allowed_actions(self.session.user, self.complaint)
         for key, button in self.action_buttons.items():
             button.setVisible(key in allowed)
         self.action_buttons["reveal"].setEnabled(self.identity is None)
@@ -313,7 +315,7 @@ class ComplaintDetailDialog(QDialog):
         unit.setCurrentText(self.complaint.assigned_unit or "")
         officer = dialog.add("to_user", self.tr("&Petugas:"), QComboBox())
         officer.addItem(self.tr("(tanpa petugas tertentu)"), None)
-        for person in cf.list_assignable_users(self.session.office_code):
+        for person in complaint_views.list_assignable_users(self.session.office_code):
             officer.addItem(f"{person.full_name} ({person.role_label})", person.id)
         instruction = dialog.add("instruction", self.tr("&Instruksi:"), QPlainTextEdit())
         exam = dialog.add("needs_examination", "", QCheckBox(self.tr("Perlu pemeriksaan (batas jawaban 60 hari kerja)")))
@@ -393,7 +395,7 @@ class ComplaintDetailDialog(QDialog):
         if reason is None:
             return
         try:
-            self.identity = cf.reveal_identity(self.session.user, self.complaint_id, reason)
+            self.identity = complaint_identity.reveal_identity(self.session.user, self.complaint_id, reason)
         except UserError as exc:
             show_error(self, exc)
             return

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import search as complaint_search
+from desk_app.models.complaints import tables as complaint_tables
 from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, SIDE_EXITS, STAGES
 from desk_app.models.core.dates import format_short, local_today
 from desk_app.models.core.errors import UserError
@@ -45,7 +46,7 @@ SEARCH_DELAY_MS = 350
 
 
 class ComplaintListModel(QAbstractTableModel):
-    """Complaints in pages from `complaint_flow.search_complaints` (keyset paging)."""
+    """Complaints in pages from `complaints.search.search_complaints` (keyset paging)."""
 
     COLUMNS = ("number", "received", "kind", "channel", "category", "complainant", "stage",
                "due", "mark", "ticket")
@@ -56,7 +57,7 @@ class ComplaintListModel(QAbstractTableModel):
         self.tz = tz
         self.page_size = page_size
         self.filters: dict = {}
-        self.rows: list[cf.ComplaintRow] = []
+        self.rows: list[complaint_search.ComplaintRow] = []
         self.cursor = None
         self.exhausted = False
         self.today = local_today(tz)
@@ -77,8 +78,8 @@ class ComplaintListModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
-    def _page(self, after) -> cf.Page:
-        return cf.search_complaints(self.office, after=after, limit=self.page_size, today=self.today,
+    def _page(self, after) -> complaint_search.Page:
+        return complaint_search.search_complaints(self.office, after=after, limit=self.page_size, today=self.today,
                                     **self.filters)
 
     def refresh(self) -> None:
@@ -114,7 +115,7 @@ class ComplaintListModel(QAbstractTableModel):
     def row_of(self, complaint_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == complaint_id), -1)
 
-    def mark(self, row: cf.ComplaintRow) -> str:
+    def mark(self, row: complaint_search.ComplaintRow) -> str:
         if row.overdue:
             return self.tr("LEWAT BATAS %1 hari kerja").replace("%1", str(row.days_overdue))
         if row.due_soon:
@@ -148,7 +149,7 @@ class ComplaintListModel(QAbstractTableModel):
             return row
         return None
 
-    def _display(self, row: cf.ComplaintRow, column: str) -> str:
+    def _display(self, row: complaint_search.ComplaintRow, column: str) -> str:
         values = {
             "number": row.number, "received": format_short(row.received_date), "kind": row.kind,
             "channel": row.channel, "category": row.category, "complainant": row.complainant,
@@ -232,7 +233,7 @@ class ComplaintsTab(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Semua tahap"), None)
-        self.stage.addItem(self.tr("Belum selesai"), cf.STAGE_OPEN)
+        self.stage.addItem(self.tr("Belum selesai"), complaint_tables.STAGE_OPEN)
         for stage in STAGES + SIDE_EXITS:
             self.stage.addItem(stage, stage)
         self.category = QComboBox()

@@ -30,8 +30,8 @@ from desk_app.reports.formats import number, percent
 from desk_app.reports.pdf_report import render_pdf
 from desk_app.reports.period_report import gather_report
 from desk_app.reports.report_data import ReportData
+from desk_app.reports.safe_file import write_atomically
 from desk_app.reports.xlsx_report import render_xlsx
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import show_error, show_info
 
 try:  # PySide6-Pdf: a real preview of the pages
@@ -109,11 +109,16 @@ def summary_rows(d: ReportData) -> list[tuple[str, str]]:
 
 
 def build_report(period: Period, office: str | None, pdf_path: str, progress) -> ReportData:
-    """Worker-side: gather once and render the PDF for the preview."""
+    """Worker-side: gather once and render the PDF for the preview (whole or not at all:
+    a job cancelled while rendering leaves no file)."""
     data = gather_report(period, office, progress=progress)
     progress(6, 7, "Menyusun berkas PDF…")
-    render_pdf(data, pdf_path)
-    progress(7, 7, "Selesai.")
+
+    def render(path: str) -> None:
+        render_pdf(data, path)
+        progress(7, 7, "Selesai.")  # raises Cancelled before the rename
+
+    write_atomically(pdf_path, render)
     return data
 
 
@@ -257,10 +262,10 @@ class ReportsTab(QWidget):
         self.data = None
         self.status.setText(self.tr("Menyusun laporan %1…").replace("%1", period.label))
         path = self.pdf_path
-        self.task = run_task(self, lambda progress: build_report(period, office, path, progress),
-                             on_done=self._built, on_error=self._failed,
-                             title=self.tr("Menyusun laporan"))
-        self.task.destroyed.connect(self._task_gone)
+        self.task = self.session.tasks.run(
+            self, lambda progress: build_report(period, office, path, progress),
+            on_done=self._built, on_error=self._failed, title=self.tr("Menyusun laporan"))
+        self.task.ended.connect(self._task_gone)
         self._update_buttons()
 
     def _task_gone(self) -> None:
@@ -304,7 +309,9 @@ class ReportsTab(QWidget):
             return
         path = self._ask_path(self.tr("Simpan laporan PDF"), ".pdf", self.tr("Berkas PDF (*.pdf)"))
         if path:
-            self._save(path, lambda _progress: Path(path).write_bytes(Path(self.pdf_path).read_bytes()))
+            preview = Path(self.pdf_path)
+            self._save(path, lambda _progress: write_atomically(
+                path, lambda partial: Path(partial).write_bytes(preview.read_bytes())))
 
     def export_xlsx(self) -> None:
         if self.data is None:
@@ -313,7 +320,8 @@ class ReportsTab(QWidget):
                               self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
             data = self.data
-            self._save(path, lambda _progress: render_xlsx(data, path))
+            self._save(path, lambda _progress: write_atomically(
+                path, lambda partial: render_xlsx(data, partial)))
 
     def _save(self, path: str, func) -> None:
         def done(_result) -> None:
@@ -326,8 +334,8 @@ class ReportsTab(QWidget):
             else:
                 show_error(self, exc)
 
-        run_task(self, func, on_done=done, on_error=failed, title=self.tr("Menyimpan laporan"),
-                 cancellable=False)
+        self.session.tasks.run(self, func, on_done=done, on_error=failed,
+                               title=self.tr("Menyimpan laporan"), cancellable=False)
 
     def print_report(self) -> None:
         if self.data is None:
@@ -340,10 +348,3 @@ class ReportsTab(QWidget):
             return
         print_pdf(self, self.pdf_path, self.data.cover.title)
 
-    def closeEvent(self, event):  # noqa: N802 (Qt's name)
-        if self.task is not None:
-            self.task.stop()
-        if self.pdf_document is not None:
-            self.pdf_document.close()
-        self._tmp.cleanup()
-        super().closeEvent(event)

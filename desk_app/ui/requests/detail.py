@@ -38,6 +38,7 @@ from desk_app.models.core.dates import format_date, format_datetime, local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import search as request_search
 from desk_app.models.requests.tables import OPEN_STATUSES
 from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
@@ -182,7 +183,7 @@ class RequestDetailDialog(QDialog):
         layout.addStretch(1)
 
     def reload(self) -> None:
-        req = request_flow.request_detail(self.request_id)
+        req = request_search.request_detail(self.request_id)
         tz = self.session.tz
         self.request = req
         self.setWindowTitle(self.tr("Permohonan %1").replace("%1", req.number))

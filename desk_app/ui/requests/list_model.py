@@ -1,6 +1,6 @@
 """The request list as a Qt item model that fetches in pages.
 
-Rows come from `request_flow.search_requests` (keyset paging on (reg_date, serial),
+Rows come from `request_search.search_requests` (keyset paging on (reg_date, serial),
 newest first); the view asks for more with canFetchMore/fetchMore as the user scrolls,
 so a table of hundreds of thousands of requests opens as fast as one of a hundred.
 """
@@ -13,7 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_app.models.core.dates import format_short, local_today
-from desk_app.models.requests.flow import STATUS_LABELS, RequestFilter, RequestRow, search_requests
+from desk_app.models.requests.flow import STATUS_LABELS
+from desk_app.models.requests.search import RequestFilter, RequestRow, search_requests
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RequestRow itself

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core import dates
+from desk_app.models.core import dates, worktime
 from desk_app.models.core.accounts import User
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES, ServiceRequest
+from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
@@ -51,10 +52,10 @@ class MyWorkModel(QAbstractTableModel):
     def __init__(self, tz: str, parent=None):
         super().__init__(parent)
         self.tz = tz
-        self.items: list[sop_work.WorkItem] = []
+        self.items: list[sop_flow.WorkItem] = []
         self.today = dates.local_today(tz)
 
-    def load(self, items: list[sop_work.WorkItem]) -> None:
+    def load(self, items: list[sop_flow.WorkItem]) -> None:
         self.beginResetModel()
         self.items = items
         self.today = dates.local_today(self.tz)
@@ -71,12 +72,12 @@ class MyWorkModel(QAbstractTableModel):
             return self.tr(self.COLUMNS[section])
         return None
 
-    def _text(self, item: sop_work.WorkItem, col: int) -> str:
+    def _text(self, item: sop_flow.WorkItem, col: int) -> str:
         r, s = item.request, item.step
         values = (
             dates.format_short(r.due_date), r.number, r.service.name, r.applicant_name,
-            str(s.position), s.activity, sop_work.format_standard(s),
-            sop_work.format_minutes(item.elapsed_minutes),
+            str(s.position), s.activity, worktime.format_standard(s),
+            worktime.format_minutes(item.elapsed_minutes),
             self.tr("Saya") if item.assigned_to_me else self.tr("Peran saya"),
         )
         return values[col]
@@ -177,7 +178,7 @@ class MyWorkTab(QWidget):
 
     def reload(self) -> None:
         try:
-            items = sop_work.my_work(self.session.user)
+            items = sop_flow.my_work(self.session.user)
         except UserError as exc:
             show_error(self, exc)
             return

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.requests.flow import STATUS_LABELS, RequestFilter
+from desk_app.models.requests.flow import STATUS_LABELS
+from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import STATUSES
 from desk_app.ui import ui_state
 from desk_app.ui.requests.form import RegistrationForm

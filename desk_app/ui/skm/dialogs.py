@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.core.errors import UserError
 from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm import forms as survey_forms
 from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
 from desk_app.ui import text_limits
 from desk_app.ui.widgets import show_error, show_info
@@ -69,9 +70,9 @@ class FormDialog(QDialog):
                                    ("P", self.tr("P — perempuan"))], values.get("gender"))
         layout.addRow(self.tr("&Jenis kelamin"), self.gender)
         self.age = QSpinBox(self)
-        self.age.setRange(survey_entry.MIN_AGE - 1, survey_entry.MAX_AGE)
+        self.age.setRange(survey_forms.MIN_AGE - 1, survey_forms.MAX_AGE)
         self.age.setSpecialValueText(self.tr("(kosong)"))
-        self.age.setValue(values.get("age") or survey_entry.MIN_AGE - 1)
+        self.age.setValue(values.get("age") or survey_forms.MIN_AGE - 1)
         layout.addRow(self.tr("&Umur"), self.age)
         self.education = self._combo([("", self.tr("(kosong)"))] + list(EDUCATION),
                                      values.get("education"))
@@ -112,7 +113,7 @@ class FormDialog(QDialog):
         age = self.age.value()
         result = {code.lower(): data(combo) for code, combo in self.answers.items()}
         result.update(gender=data(self.gender),
-                      age=None if age < survey_entry.MIN_AGE else age,
+                      age=None if age < survey_forms.MIN_AGE else age,
                       education=data(self.education), occupation=data(self.occupation),
                       comment=self.comment.text().strip())
         return result

@@ -96,7 +96,7 @@ class SurveyEntryPage(QWidget):
         self.session = session
         self.batch = None
         self.entry = 1
-        self._tasks = []
+        self._import = None  # the import in progress (its dialogs and steps)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_header())
         self.entry_box = self._build_entry()
@@ -418,7 +418,7 @@ class SurveyEntryPage(QWidget):
             return
         from desk_app.ui.skm.import_flow import SurveyImport
 
-        self._tasks.append(SurveyImport(self, self.session, self._import_done).start())
+        self._import = SurveyImport(self, self.session, self._import_done).start()
 
     def _import_done(self, result) -> None:
         if result.errors:

@@ -20,7 +20,6 @@ from desk_app.models.skm.importer import prepare_import, write_plan
 from desk_app.ui.save_file import open_file_name
 from desk_app.ui.skm.import_mapping import MappingDialog
 from desk_app.ui.skm.import_preview import REMAP, PreviewDialog
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import show_error
 
 
@@ -31,7 +30,6 @@ class SurveyImport(QObject):
         super().__init__(page)
         self.page, self.session, self.on_done = page, session, on_done
         self.user, self.office = session.user, session.office_code
-        self.tasks: list = []
         self.table = None
         self.path = ""
 
@@ -44,18 +42,10 @@ class SurveyImport(QObject):
             self._run(self._read, self._read_done, self.tr("Membaca berkas survei"))
         return self
 
-    def stop(self) -> None:
-        """Stop a step still running (the window is closing)."""
-        for task in self.tasks:
-            try:
-                if not task.done:
-                    task.stop()
-            except RuntimeError:  # already deleted by Qt
-                pass
-
     def _run(self, func, on_done, title) -> None:
-        self.tasks.append(run_task(self.page, func, on_done=on_done,
-                                   on_error=lambda exc: show_error(self.page, exc), title=title))
+        """Through the window's task runner: closing the window cancels and joins it."""
+        self.session.tasks.run(self.page, func, on_done=on_done,
+                               on_error=lambda exc: show_error(self.page, exc), title=title)
 
     # --- 1. read and recognise ------------------------------------------------------------
     def _read(self, progress):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desk_app.models.core.periods import parse_period
+from desk_app.reports.safe_file import write_atomically
 from desk_app.ui.save_file import save_file_name
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import show_error, show_info
 
 
@@ -24,7 +24,6 @@ def _ask_path(parent: QWidget, title: str, name: str, filters: str) -> Path | No
 
 
 def _build(parent: QWidget, session, period_code: str, target: Path, render) -> None:
-    from desk_app.commands.report import _write
     from desk_app.reports.skm_report_data import gather_skm_report
 
     period = parse_period(period_code)
@@ -33,10 +32,10 @@ def _build(parent: QWidget, session, period_code: str, target: Path, render) -> 
     def work(progress):
         progress(0, 0, tr("Menyusun…"))
         data = gather_skm_report(period, office)
-        _write(target, render, data)
+        write_atomically(target, lambda path: render(data, path))
         return target
 
-    run_task(parent, work, on_done=lambda path: show_info(
+    session.tasks.run(parent, work, on_done=lambda path: show_info(
         parent, tr("Disimpan: %1").replace("%1", str(path))),
         on_error=lambda exc: show_error(parent, exc), title=tr("Menyusun dokumen SKM"))
 

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core import dates
+from desk_app.models.core import dates, worktime
 from desk_app.models.core.permissions import ROLE_LABELS
-from desk_app.models.sop import work as sop_work
 from desk_app.models.sop.tables import SopRevision, SopStep
 from desk_app.reports.sop_pdf import write_sop_pdf
 from desk_app.ui.sop.editor import LIST_FIELDS, kind_label
@@ -77,7 +76,7 @@ class SopStepsModel(QAbstractTableModel):
                 "%2", str(s.no_target))
         values = (str(s.position), kind, s.activity, ", ".join(s.actors or []),
                   ", ".join(ROLE_LABELS.get(r, r) for r in s.roles or []), s.requirements,
-                  sop_work.format_standard(s), s.output, s.note)
+                  worktime.format_standard(s), s.output, s.note)
         return values[index.column()]
 
 

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core import dates
+from desk_app.models.core import dates, worktime
 from desk_app.models.core.accounts import User
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES
+from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
 from desk_app.ui.widgets import ask_text, focus_field, show_error
 
@@ -58,10 +59,10 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, tz: str, parent=None):
         super().__init__(parent)
         self.tz = tz
-        self.rows: list[sop_work.ChecklistRow] = []
+        self.rows: list[sop_flow.ChecklistRow] = []
         self.names: dict[str, str] = {}
 
-    def load(self, rows: list[sop_work.ChecklistRow]) -> None:
+    def load(self, rows: list[sop_flow.ChecklistRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         ids = {r.record.done_by_id for r in rows if r.record is not None}
@@ -80,12 +81,12 @@ class ChecklistModel(QAbstractTableModel):
             return self.tr(self.COLUMNS[section])
         return None
 
-    def _state_text(self, row: sop_work.ChecklistRow) -> str:
+    def _state_text(self, row: sop_flow.ChecklistRow) -> str:
         return {"done": self.tr("Selesai"), "skipped": self.tr("Dilewati"),
                 "next": self.tr("Berikutnya"), "pending": self.tr("Menunggu"),
                 "not_needed": self.tr("Tidak diperlukan")}[row.state]
 
-    def _text(self, row: sop_work.ChecklistRow, col: int) -> str:
+    def _text(self, row: sop_flow.ChecklistRow, col: int) -> str:
         step, record = row.step, row.record
         if col == 0:
             return str(step.position)
@@ -94,7 +95,7 @@ class ChecklistModel(QAbstractTableModel):
         if col == 2:
             return ", ".join(step.actors or [])
         if col == 3:
-            return sop_work.format_standard(step)
+            return worktime.format_standard(step)
         if col == 4:
             text = self._state_text(row)
             return text + (self.tr(" (melebihi)") if row.overdue else "")
@@ -103,11 +104,11 @@ class ChecklistModel(QAbstractTableModel):
         if col == 6:
             return dates.format_datetime(record.done_at, self.tz) if record else ""
         if col == 7:
-            return sop_work.format_minutes(row.elapsed_minutes) if row.elapsed_minutes is not None else ""
+            return worktime.format_minutes(row.elapsed_minutes) if row.elapsed_minutes is not None else ""
         if col == 8 and record is not None:
             parts = []
             if record.deviation:
-                parts.append(f"{sop_work.DEVIATION_LABELS[record.deviation]}: {record.deviation_reason}")
+                parts.append(f"{sop_flow.DEVIATION_LABELS[record.deviation]}: {record.deviation_reason}")
             if record.note:
                 parts.append(record.note)
             return "; ".join(parts)
@@ -142,7 +143,7 @@ class StepDoneDialog(QDialog):
     """Marking one step done: optional note, Ya/Tidak for a decision, and a required
     reason when the step is not the next one."""
 
-    def __init__(self, row: sop_work.ChecklistRow, parent=None):
+    def __init__(self, row: sop_flow.ChecklistRow, parent=None):
         super().__init__(parent)
         self.row = row
         step = row.step
@@ -293,8 +294,8 @@ class RequestStepsPage(QWidget):
 
     def reload(self) -> None:
         try:
-            request = sop_work.get_request(self.request_id)
-            rows = sop_work.checklist(self.request_id)
+            request = sop_flow.get_request(self.request_id)
+            rows = sop_flow.checklist(self.request_id)
         except UserError as exc:
             show_error(self, exc)
             return
@@ -321,7 +322,7 @@ class RequestStepsPage(QWidget):
             self.view.selectRow(next_row)
             self.view.scrollTo(self.model.index(next_row, 0))
 
-    def selected_row(self) -> sop_work.ChecklistRow | None:
+    def selected_row(self) -> sop_flow.ChecklistRow | None:
         index = self.view.currentIndex()
         if not index.isValid():
             return None
