@@ -16,9 +16,10 @@ from pathlib import Path
 
 from desk_app import config
 from desk_app.models.core import db as dbmod
+from desk_app.models.core import db_checks
 from desk_app.models.core.errors import DatabaseError, UserError
 
-BACKUP_PREFIX = "loket-prima-"
+BACKUP_PREFIX = db_checks.BACKUP_PREFIX
 QUARANTINE_DIR = "cadangan-gagal-diperiksa"  # inside the backups folder; never offered for restore
 
 

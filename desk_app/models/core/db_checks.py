@@ -26,13 +26,23 @@ class CorruptDatabase(DatabaseError):
         super().__init__(corrupt_message(self.path, detail))
 
 
-def corrupt_message(path: Path, detail: str = "") -> str:
-    from desk_app.models.core.backup import list_backups  # backup imports this module
+BACKUP_PREFIX = "loket-prima-"  # the name every backup starts with (models/core/backup.py)
+
+
+def newest_backup() -> Path | None:
+    from desk_app import config
 
     try:
-        backups = [p for p in list_backups() if p.suffix == ".db"]
+        folder = config.backup_dir()
+        files = [p for p in folder.iterdir() if p.name.startswith(BACKUP_PREFIX) and p.suffix == ".db"]
     except OSError:
-        backups = []
+        return None
+    return max(files, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def corrupt_message(path: Path, detail: str = "") -> str:
+    latest = newest_backup()
+    backups = [latest] if latest else []
     offer = (f"Pulihkan dari cadangan terakhir: desk-app restore \"{backups[0]}\" "
              "(atau buka aplikasi dan pilih Pulihkan)." if backups else
              "Pulihkan dari berkas cadangan: desk-app restore BERKAS-CADANGAN.db.")
