@@ -88,7 +88,7 @@ def test_receipt_written_whole_or_not_at_all(db, office, counter, tmp_path, monk
 
     from desk_app.models.catalogue import standards
     from desk_app.models.catalogue.tables import Service
-    from desk_app.models.requests import flow as rf
+    from desk_app.models.requests import registration as rf
     from desk_app.reports import receipt
 
     service = Service.get((Service.office == office) & (Service.code == "BIMAS-01"))

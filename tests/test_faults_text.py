@@ -16,7 +16,7 @@ from desk_app.models.complaints import flow as cf
 from desk_app.models.core import accounts, setup
 from desk_app.models.core.errors import ValidationError
 from desk_app.models.core.text import check_text, find_forbidden
-from desk_app.models.requests import flow as rf
+from desk_app.models.requests import registration as rf
 from desk_app.models.skm import entry as survey_entry
 
 NIK = "5271014506900001"
