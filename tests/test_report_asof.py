@@ -46,12 +46,12 @@ def wita(day: dt.date, hour: int = 10) -> dt.datetime:
 @pytest.fixture
 def history(office, counter, head):
     s01, s10 = _service(office, "BIMAS-01"), _service(office, "BIMAS-10")
-    r1 = _register(counter, s10, d(2026, 9, 7), 1)
+    _register(counter, s10, d(2026, 9, 7), 1)  # R1
     r4 = _register(counter, s01, d(2026, 9, 8), 2)
     r5 = _register(counter, s01, d(2026, 9, 9), 3)
     r6 = _register(counter, s10, d(2026, 9, 10), 4)
     r2 = _register(counter, s10, d(2026, 9, 21), 5)
-    r3 = _register(counter, s01, d(2026, 9, 25), 6)
+    _register(counter, s01, d(2026, 9, 25), 6)  # R3
     _register(counter, s10, d(2026, 10, 1), 7)
     _register(counter, s01, d(2026, 10, 9), 8)
     _finish(counter, r5, d(2026, 9, 11))

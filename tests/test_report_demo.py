@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-import pytest
 from conftest import _close_proxy, _require_pg
 from pypdf import PdfReader
 

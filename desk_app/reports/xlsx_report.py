@@ -151,7 +151,7 @@ class XlsxReport:
         s.append()
         if k.empty:
             s.no_data()
-        s.figures(fr.complaint_rows(k, self.d.cover))
+        # the key figures are on the first sheet; here the counts behind them
         for title, counts in (("Jenis", k.by_kind), ("Saluran", k.by_channel),
                               ("Kategori", k.by_category), ("Tahapan", k.by_stage)):
             s.append()
@@ -203,16 +203,18 @@ class XlsxReport:
                       s.cell(f"=SUM({raw}{col}{first}:{col}{last})", INT, border=BOX,
                              formula=True)], s.lines_needed({1: e.name}))
         last_el = s.row
+        check = (s.cell(f"=SUM(G{first_el}:G{last_el})", DEC4, border=BOX, formula=True),
+                 s.cell(f"=ROUND(G{s.row + 1}*25,2)", DEC2, border=BOX, formula=True))
+        if not m.elements:  # no range to add up (a formula over it would point at itself)
+            check = (s.cell(None, border=BOX), s.cell(None, border=BOX))
         s.append([s.cell("IKM", font=BOLD, border=BOX, fill=TOTAL_FILL),
                   s.cell("Σ (NRR × 1/9), lalu × 25", font=BOLD, border=BOX, fill=TOTAL_FILL),
                   s.cell(None, border=BOX, fill=TOTAL_FILL), s.cell(None, border=BOX, fill=TOTAL_FILL),
                   s.cell(m.ikm_unit, DEC4, font=BOLD, border=BOX, fill=TOTAL_FILL),
-                  s.cell(None, border=BOX, fill=TOTAL_FILL),
-                  s.cell(f"=SUM(G{first_el}:G{last_el})", DEC4, border=BOX, formula=True),
+                  s.cell(None, border=BOX, fill=TOTAL_FILL), check[0],
                   s.cell(m.ikm, DEC2, font=BOLD, border=BOX, fill=TOTAL_FILL),
                   s.cell(m.grade or "–", font=BOLD, border=BOX, fill=TOTAL_FILL),
-                  s.cell(None, border=BOX, fill=TOTAL_FILL),
-                  s.cell(f"=ROUND(G{s.row + 1}*25,2)", DEC2, border=BOX, formula=True)])
+                  s.cell(None, border=BOX, fill=TOTAL_FILL), check[1]])
         s.append()
         s.figures(fr.skm_rows(m), indent=1)
         s.append()

@@ -74,16 +74,18 @@ class Sheet:
         margins = self.ws.page_margins
         margins.left = margins.right = 0.5
         margins.top, margins.bottom = 0.6, 0.7
-        self.ws.oddFooter.left.text = "&A"  # the sheet's name
-        self.ws.oddFooter.right.text = "Halaman &P dari &N"
+        self.ws.oddFooter.left.text = "Halaman &P dari &N — &A"  # page and sheet name
+        self.ws.oddFooter.left.size = 8
 
     def finish(self, footer: str = "") -> None:
-        """The print area over every written row and column; a footer text at the centre."""
+        """The print area over every written row and column; `footer` on every printed
+        page before the page number (one left-aligned block: sections side by side would
+        overlap on a portrait page)."""
         last = get_column_letter(len(self.widths))
         self.ws.print_area = f"A1:{last}{max(self.row, 1)}"
         if footer:
-            self.ws.oddFooter.center.text = footer.replace("&", "&&")
-            self.ws.oddFooter.center.size = 8
+            self.ws.oddFooter.left.text = (footer.replace("&", "&&") + " — "
+                                           + self.ws.oddFooter.left.text)
 
     def cell(self, value, fmt: str | None = None, font=None, fill=None, border=None,
              wrap: bool = False, formula: bool = False) -> WriteOnlyCell:
