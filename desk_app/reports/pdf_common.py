@@ -78,10 +78,12 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD,
                                   italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
     # Defaults that would otherwise put an unembedded Helvetica in every PDF: a page's
-    # initial font, the font of a table cell whose table sets none, a drawing's font.
+    # initial font, the font of a table cell whose table sets none, a drawing's font, a
+    # paragraph style's font and bullet font when it names none.
     rl_config.canvas_basefontname = FONT
     CellStyle.fontname = FONT
     STATE_DEFAULTS["fontName"] = FONT
+    ParagraphStyle.defaults.update(fontName=FONT, bulletFontName=FONT)
 
 
 register_fonts()
