@@ -84,7 +84,7 @@ class XlsxReport:
         for text in (f"{g.place}, {g.date_text}" if g.place else g.date_text, g.position, "", "",
                      g.name, f"NIP. {g.nip}" if g.nip else ""):
             s.append(["", s.cell(text)])
-        s.finish(c.footer)
+        s.finish(c.footer, one_page_up_to=90)
 
     def requests(self) -> None:
         r = self.d.requests
@@ -179,7 +179,7 @@ class XlsxReport:
 
     def skm(self) -> None:
         m = self.d.skm
-        widths = [10, 40, 12, 12, 12, 8, 12, 12, 8, 12, 12]
+        widths = [10, 40, 12, 12, 14, 8, 12, 12, 8, 12, 12]
         s = Sheet(self.wb, "SKM", widths, landscape=True)
         s.title("Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017)", self.sub)
         head = s.header(["Kode", "Unsur pelayanan", "Jumlah jawaban", "Jumlah nilai",

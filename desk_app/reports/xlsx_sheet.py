@@ -77,10 +77,13 @@ class Sheet:
         self.ws.oddFooter.left.text = "Halaman &P dari &N — &A"  # page and sheet name
         self.ws.oddFooter.left.size = 8
 
-    def finish(self, footer: str = "") -> None:
+    def finish(self, footer: str = "", one_page_up_to: int = 0) -> None:
         """The print area over every written row and column; `footer` on every printed
         page before the page number (one left-aligned block: sections side by side would
-        overlap on a portrait page)."""
+        overlap on a portrait page). A sheet of at most `one_page_up_to` rows is printed on
+        one page (shrunk a little rather than two lines of it on a second page)."""
+        if self.row <= one_page_up_to:
+            self.ws.page_setup.fitToHeight = 1
         last = get_column_letter(len(self.widths))
         self.ws.print_area = f"A1:{last}{max(self.row, 1)}"
         if footer:
@@ -193,7 +196,7 @@ class Sheet:
             else:
                 share, fmt = row.share, SHARE
             self.row_of([label, value, share], [None, FORMATS.get(row.fmt), fmt],
-                        indent=indent, wrap_cols=(0,))
+                        indent=indent, wrap_cols=(0, 1, 2))
 
     def counts(self, title: str, rows: list[tuple[str, int]], indent: int = 0) -> None:
         self.header([title, "Jumlah"], indent)
