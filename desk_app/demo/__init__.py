@@ -50,7 +50,7 @@ class DemoContext:
 
 
 # Feature generators, in order: modules under desk_app/demo with `generate(ctx)`.
-GENERATORS: list[str] = ["requests", "surveys", "sop_progress", "complaints"]
+GENERATORS: list[str] = ["requests", "surveys", "sop_progress", "complaints", "kiosk"]
 
 
 def month_start(day: dt.date, months_back: int) -> dt.date:

@@ -58,12 +58,21 @@ def _v4_covering_indexes(migrator) -> None:
                    'ON "service_request" ("reg_date", "status", "voided_at")')
 
 
+def _v5_survey_follow_up(migrator) -> None:
+    """The SKM follow-up plan (rencana tindak lanjut) and its progress."""
+    from desk_app.models.skm.tables import FollowUpPlan
+
+    if not FollowUpPlan.table_exists():
+        FollowUpPlan.create_table()
+
+
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
 # run twice: check that the column/index is missing before adding it.
 MIGRATIONS: list[tuple[int, Callable]] = [
     (2, _v2_period_indexes),
     (3, _v3_request_name_parts),
     (4, _v4_covering_indexes),
+    (5, _v5_survey_follow_up),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

@@ -12,7 +12,7 @@ from desk_app.models.core.office import Counter, CutiBersama, Office, Setting
 from desk_app.models.core.schema import SchemaVersion
 from desk_app.models.requests.names import RequestNamePart
 from desk_app.models.requests.tables import Applicant, RequestEvent, RequestStep, ServiceRequest
-from desk_app.models.skm.tables import SurveyBatch, SurveyResponse
+from desk_app.models.skm.tables import FollowUpPlan, SurveyBatch, SurveyResponse
 from desk_app.models.sop.tables import Sop, SopRevision, SopStep
 
 ALL_TABLES: list[type[peewee.Model]] = [
@@ -36,6 +36,7 @@ ALL_TABLES: list[type[peewee.Model]] = [
     ComplaintEvent,
     SurveyBatch,
     SurveyResponse,
+    FollowUpPlan,
     AuditEvent,
 ]
 # Derived from other tables and rebuilt from them: never copied row for row by copy-db

@@ -76,6 +76,7 @@ EVENT_LABELS = {
     "handover": "Produk diserahkan",
     "receipt_print": "Tanda terima dicetak",
     "receipt_reprint": "Tanda terima dicetak ulang",
+    "surveyed": "Disurvei (kiosk, tanpa nama)",
 }
 
 

@@ -39,6 +39,7 @@ from desk_app.models.core.errors import UserError
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests.tables import OPEN_STATUSES
+from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.sop.steps import make_sop_page
 from desk_app.ui.widgets import ask_text, confirm, show_error
@@ -162,7 +163,12 @@ class RequestDetailDialog(QDialog):
             lambda: print_receipt(self, self.session, self.request_id, True) and self._after_change())
         self.save_button = QPushButton(self.tr("Simpan P&DF"))
         self.save_button.clicked.connect(self._save_pdf)
+        self.kiosk_button = QPushButton(self.tr("Survei &kiosk (F9)"))
+        self.kiosk_button.setToolTip(self.tr("Buka survei kepuasan di layar pemohon (tanpa nama)"))
+        self.kiosk_button.clicked.connect(self._open_kiosk)
+        QShortcut(QKeySequence("F9"), self, self._open_kiosk)
         printing = QHBoxLayout()
+        printing.addWidget(self.kiosk_button)
         printing.addStretch(1)
         printing.addWidget(self.print_button)
         printing.addWidget(self.save_button)
@@ -209,6 +215,9 @@ class RequestDetailDialog(QDialog):
                                          else "requests.advance")
             button.setEnabled(status_key in allowed and permitted)
             button.setVisible(permitted)
+        self.kiosk_button.setVisible(self.session.can("surveys.kiosk"))
+        self.kiosk_button.setEnabled(req.status in kiosk_domain.HANDED_OVER and not req.is_void
+                                     and not kiosk_domain.already_surveyed(req.id))
         self.history_view.setModel(TimelineModel(request_flow.timeline(self.request_id), tz,
                                                  self.history_view))
         header = self.history_view.horizontalHeader()
@@ -252,6 +261,18 @@ class RequestDetailDialog(QDialog):
             return
         self._run(request_flow.change_status, self.session.user, self.request_id, status,
                   note=reason)
+
+    def _open_kiosk(self) -> None:
+        """At hand-over: the applicant answers the survey on the kiosk, anonymously."""
+        if not self.kiosk_button.isEnabled():
+            return
+        from desk_app.ui.skm.kiosk_app import open_kiosk_for_request
+
+        try:
+            open_kiosk_for_request(self, self.session, self.request_id)
+        except UserError as exc:
+            show_error(self, exc)
+        self._after_change()
 
     def _save_pdf(self) -> None:
         if save_receipt_as(self, self.session, self.request_id, self.request.number, True):

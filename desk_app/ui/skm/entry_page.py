@@ -36,7 +36,6 @@ from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import ELEMENT_CODES
 from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
 from desk_app.ui.skm.form import FastForm
-from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
 PROFILE_COLUMNS = ("gender", "age", "education", "occupation")
@@ -146,7 +145,7 @@ class SurveyEntryPage(QWidget):
         self.autosave_check.setChecked(True)
         self.start_button = QPushButton(self.tr("&Mulai mengetik"), box)
         self.start_button.clicked.connect(self.start_batch)
-        self.import_button = QPushButton(self.tr("&Impor dari Excel…"), box)
+        self.import_button = QPushButton(self.tr("&Impor dari Excel/CSV…"), box)
         self.import_button.clicked.connect(self.import_excel)
         self.import_button.setVisible(self.session.can("surveys.import"))
         self.print_button = QPushButton(self.tr("&Cetak kuesioner kosong…"), box)
@@ -415,17 +414,9 @@ class SurveyEntryPage(QWidget):
         if not self.session.can("surveys.import"):
             show_error(self, self.tr("Anda tidak berwenang mengimpor survei."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Impor formulir survei dari Excel"),
-                                              "", self.tr("Berkas Excel (*.xlsx)"))
-        if not path:
-            return
-        from desk_app.models.skm.importer import import_surveys
+        from desk_app.ui.skm.import_flow import SurveyImport
 
-        user, office = self.session.user, self.session.office_code
-        self._tasks.append(run_task(
-            self, lambda progress: import_surveys(user, path, office, progress=progress),
-            on_done=self._import_done, on_error=lambda exc: show_error(self, exc),
-            title=self.tr("Mengimpor survei")))
+        self._tasks.append(SurveyImport(self, self.session, self._import_done).start())
 
     def _import_done(self, result) -> None:
         if result.errors:
