@@ -37,6 +37,14 @@ def _target(path: str | None, suffix: str) -> Path | None:
     return target
 
 
+def _write(target: Path, render, data) -> None:
+    """`render(data, path)` saved safely (reports.output.save_atomically); kept for the
+    SKM report and poster commands and the Survei tab, which call it by this name."""
+    from desk_app.reports.output import save_atomically
+
+    save_atomically(target, lambda path: render(data, path))
+
+
 def run(args) -> int:
     from desk_app.commands import open_db
 
