@@ -157,6 +157,8 @@ class ReportsTab(QWidget):
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary)
         self.summary_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)  # "1 dari 1 (100,0%)" on one line
         self.summary_view.verticalHeader().hide()
         self.stack = QStackedWidget()
         self.pdf_document = self.pdf_view = None
