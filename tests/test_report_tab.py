@@ -68,7 +68,7 @@ def test_cancel_stops_the_work_and_says_so(tab, qtbot, monkeypatch):
     from desk_app.reports import period_report
     from desk_app.reports.report_data import RequestSection
 
-    def slow_requests(period, office):
+    def slow_requests(scope):
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             task = tab.task  # set on the GUI thread just after the worker started

@@ -208,8 +208,10 @@ def test_figures_for_a_month(db, office, counter, head):
     for req, finish in ((on_time, wita(2026, 10, 6)), (late, wita(2026, 10, 14))):
         change_status(counter, req.id, "diproses", at=finish)
         change_status(counter, req.id, "selesai", at=finish)
-    change_status(head, void.id, "dibatalkan", note="Ganda")
-    change_status(counter, rejected.id, "ditolak", note="Bukan wewenang Kanwil")
+    # within the period: October is reported as at its end (issue 19)
+    change_status(head, void.id, "dibatalkan", note="Ganda", at=wita(2026, 10, 9))
+    change_status(counter, rejected.id, "ditolak", note="Bukan wewenang Kanwil",
+                  at=wita(2026, 10, 9))
     fig = request_figures(parse_period("2026-10"), office)
     assert (fig.received, fig.void, fig.rejected, fig.incomplete) == (5, 1, 1, 1)
     assert (fig.finished, fig.finished_on_time) == (2, 1)

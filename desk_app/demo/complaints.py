@@ -94,10 +94,13 @@ class _Maker:
         self.tz = office_zone(ctx.office)
         self.counters = [u for u in ctx.users.values() if u.role == "counter"]
         self.head = next(u for u in ctx.users.values() if u.role == "head")
-        self.services = list(Service.select().where((Service.office == ctx.office) & Service.active))
+        # ordered: the seed picks the same service and request on every backend
+        self.services = list(Service.select().where((Service.office == ctx.office) & Service.active)
+                             .order_by(Service.sort_order, Service.code))
         self.requests = list(ServiceRequest.select(ServiceRequest.number, ServiceRequest.reg_date,
                                                    ServiceRequest.service)
-                             .where(ServiceRequest.office == ctx.office))
+                             .where(ServiceRequest.office == ctx.office)
+                             .order_by(ServiceRequest.number))
         self.days = _working_days(ctx.start, ctx.end)
 
     def text(self, category: str, service: Service | None) -> str:

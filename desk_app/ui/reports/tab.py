@@ -5,6 +5,7 @@ look at the PDF's pages, then save it as PDF or Excel or print it."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
 from desk_app.models.core.dates import MONTHS_ID, local_today
 from desk_app.models.core.office import Office
 from desk_app.models.core.periods import Period, period_from_start
-from desk_app.reports.formats import number, percent
+from desk_app.reports.figure_rows import row_text
+from desk_app.reports.figure_rows import summary_rows as figure_summary_rows
+from desk_app.reports.output import save_atomically
 from desk_app.reports.pdf_report import render_pdf
 from desk_app.reports.period_report import gather_report
 from desk_app.reports.report_data import ReportData
-from desk_app.reports.safe_file import write_atomically
 from desk_app.reports.xlsx_report import render_xlsx
 from desk_app.ui.widgets import show_error, show_info
 
@@ -86,27 +88,11 @@ class SummaryModel(QAbstractTableModel):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsTab", text)
-
-
 def summary_rows(d: ReportData) -> list[tuple[str, str]]:
-    r, k, s = d.requests, d.complaints, d.skm
-    of = _tr("%1 dari %2")
-    return [
-        (_tr("Permohonan diterima"), number(r.received)),
-        (_tr("Permohonan selesai"), number(r.finished)),
-        (_tr("Selesai tepat waktu"), f"{number(r.finished_on_time)} ({percent(r.on_time_share)})"),
-        (_tr("Melewati batas waktu pada akhir periode"), number(r.overdue_at_end)),
-        (_tr("Langkah SOP dalam batas waktu"),
-         of.replace("%1", number(d.sop.within_standard)).replace("%2", number(d.sop.steps_done))),
-        (_tr("Pengaduan diterima"), number(k.received)),
-        (_tr("Dijawab dalam batas waktu"),
-         of.replace("%1", number(k.replied_on_time)).replace("%2", number(k.replied))),
-        (_tr("Responden SKM"), number(s.respondents)),
-        (_tr("Indeks Kepuasan Masyarakat (IKM)"),
-         f"{number(s.ikm, 2)} ({s.grade})" if s.ikm is not None else "–"),
-    ]
+    """The report's key figures as declared once for the PDF and the workbook
+    (reports/figure_rows), labels through Qt's translation (context "ReportRows")."""
+    return [(QCoreApplication.translate("ReportRows", row.label), row_text(row))
+            for row in figure_summary_rows(d)]
 
 
 def build_report(period: Period, office: str | None, pdf_path: str, progress) -> ReportData:
@@ -119,7 +105,7 @@ def build_report(period: Period, office: str | None, pdf_path: str, progress) ->
         render_pdf(data, path)
         progress(7, 7, "Selesai.")  # raises Cancelled before the rename
 
-    write_atomically(pdf_path, render)
+    save_atomically(pdf_path, render)
     return data
 
 
@@ -175,6 +161,8 @@ class ReportsTab(QWidget):
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary)
         self.summary_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)  # "1 dari 1 (100,0%)" on one line
         self.summary_view.verticalHeader().hide()
         self.stack = QStackedWidget()
         self.pdf_document = self.pdf_view = None
@@ -282,7 +270,7 @@ class ReportsTab(QWidget):
         if self.pdf_document is not None:
             self.pdf_document.load(self.pdf_path)
         note = self.tr(" Tidak ada data pada periode ini.") if data.empty else ""
-        self.status.setText(self.tr("%1 — %2.").replace("%1", data.cover.title)
+        self.status.setText(self.tr("%1 — %2.").replace("%1", data.cover.heading)
                             .replace("%2", data.cover.office_name) + note)
         self._update_buttons()
 
@@ -309,9 +297,9 @@ class ReportsTab(QWidget):
             return
         path = self._ask_path(self.tr("Simpan laporan PDF"), ".pdf", self.tr("Berkas PDF (*.pdf)"))
         if path:
-            preview = Path(self.pdf_path)
-            self._save(path, lambda _progress: write_atomically(
-                path, lambda partial: Path(partial).write_bytes(preview.read_bytes())))
+            source = self.pdf_path
+            self._save(path, lambda _progress: save_atomically(
+                path, lambda partial: shutil.copyfile(source, partial)))
 
     def export_xlsx(self) -> None:
         if self.data is None:
@@ -320,7 +308,7 @@ class ReportsTab(QWidget):
                               self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
             data = self.data
-            self._save(path, lambda _progress: write_atomically(
+            self._save(path, lambda _progress: save_atomically(
                 path, lambda partial: render_xlsx(data, partial)))
 
     def _save(self, path: str, func) -> None:
@@ -328,11 +316,7 @@ class ReportsTab(QWidget):
             self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, OSError):
-                show_error(self, self.tr("Berkas tidak dapat disimpan (%1). Mungkin sedang dibuka "
-                                         "di program lain.").replace("%1", path))
-            else:
-                show_error(self, exc)
+            show_error(self, exc)  # save_atomically says which file and why, in one line
 
         self.session.tasks.run(self, func, on_done=done, on_error=failed,
                                title=self.tr("Menyimpan laporan"), cancellable=False)
@@ -346,5 +330,5 @@ class ReportsTab(QWidget):
             show_info(self, self.tr("Pencetakan memerlukan komponen PySide6-Pdf. Simpan PDF lalu "
                                     "cetak dari pembaca PDF."))
             return
-        print_pdf(self, self.pdf_path, self.data.cover.title)
+        print_pdf(self, self.pdf_path, self.data.cover.heading)
 
