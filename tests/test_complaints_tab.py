@@ -12,6 +12,7 @@ from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints.tables import Complaint, ComplaintEvent
 from desk_app.models.core.office import Office
 from desk_app.models.core.periods import period_containing
+from desk_app.ui.complaints import actions as complaint_actions
 from desk_app.ui.complaints import detail as complaint_detail
 from desk_app.ui.complaints import form as complaint_form
 from desk_app.ui.complaints.detail import ActionDialog, ComplaintDetailDialog
@@ -24,7 +25,7 @@ def no_boxes(monkeypatch):
     """Fail loudly instead of blocking on a message box."""
     def fail(_parent, exc, *a, **k):
         raise AssertionError(getattr(exc, "message", exc))
-    for module in (complaint_detail, complaint_form):
+    for module in (complaint_detail, complaint_actions, complaint_form):
         monkeypatch.setattr(module, "show_error", fail)
     monkeypatch.setattr(complaint_form, "show_info", lambda *a, **k: None)
 
