@@ -7,7 +7,8 @@ alignment and an optional tooltip. A model never knows its rows' type: the row o
 itself is returned for `ROW_ROLE`, so a view's caller asks `index.data(ROW_ROLE)` and gets
 the record, whatever the grid. Colours and bold text come from one optional function,
 `look(row, column) -> Look`, so that the rules "red when late, grey when closed" stay
-beside the columns they colour.
+beside the columns they colour. (Qt copies a dict, list or string handed through a role:
+code that changes its rows in place reads them from `model.rows`, not through a role.)
 
 `PagedTableModel` pulls `Page(rows, cursor)` objects (models/core/paging.py) from a
 `fetch(after, limit)` function: the first page within the reset, the next ones through
@@ -67,9 +68,9 @@ LookFunction = Callable[[Any, Column], "Look | None"]
 
 
 def _sort_value(value):
-    """None sorts first; numbers and dates among themselves; anything else as text."""
-    return (value is not None, value if isinstance(value, (int, float)) or hasattr(value, "year")
-            else str(value))
+    """None sorts first; text without regard to case; numbers, dates and tuples of them
+    as themselves."""
+    return (value is not None, value.casefold() if isinstance(value, str) else value)
 
 
 class TableModel(QAbstractTableModel):
@@ -199,10 +200,12 @@ class TableModel(QAbstractTableModel):
             return
         col = self._columns[column]
         key = col.sort if col.sort is not None else (lambda r: self._text(r, col))
+        keys = [_sort_value(key(r)) for r in self._rows]  # before the list is reordered
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)
-        self._rows.sort(key=lambda r: _sort_value(key(r)),
+        ranked = sorted(range(len(old)), key=keys.__getitem__,
                         reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows[:] = [old[i] for i in ranked]
         position = {id(r): i for i, r in enumerate(self._rows)}
         moved_from, moved_to = [], []
         for index in self.persistentIndexList():

@@ -104,6 +104,9 @@ class StepsModel(TableModel):
         self._remap(lambda p: b if p == a else (a if p == b else p))
         self.endResetModel()
 
+    def sort(self, column: int, order=None) -> None:
+        """The draft's order is the SOP's order: moved only with Naikkan/Turunkan."""
+
     def _renumbered(self, first: int) -> None:
         """Numbers and targets from `first` on changed: repaint every row."""
         if self.rows:
