@@ -129,10 +129,10 @@ def complaint_timeline(w):
 
 @case("desk_app.ui.requests.my_work_tab:MyWorkModel", "desk_app.ui.requests.my_work_tab:my_work_columns")
 def my_work(w):
+    from sop_helpers import register, wita
+
     from desk_app.models.sop import work as sop_work
     from desk_app.ui.requests.my_work_tab import MyWorkModel
-
-    from sop_helpers import register, wita
 
     svc, _request = _sop_request(w)
     register(w.counter, svc, wita(dt.date(2026, 3, 3), 9), nik_serial=2)
