@@ -11,6 +11,8 @@ change; the year is read when the user leaves it or presses Enter, not per digit
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
@@ -61,9 +63,14 @@ class PeriodPicker(QWidget):
         for kind in PERIOD_KINDS:
             self.kind.addItem(_tr(KIND_LABELS[kind]), kind)
         self.part = QComboBox(self)
+        # as wide as its longest entry of any kind, so the row does not jump
+        widest = max(len(text) for kind in PERIOD_KINDS for text in part_labels(kind))
+        self.part.setMinimumContentsLength(widest)
+        self.part.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setKeyboardTracking(False)  # one change when the year is complete
+        self.year.setValue(dt.date.today().year)
         self.kind.setAccessibleName(_tr("Jenis periode"))
         self.part.setAccessibleName(_tr("Periode"))
         self.year.setAccessibleName(_tr("Tahun"))
