@@ -302,6 +302,34 @@ def report_summary(w):
     return TableModel(SUMMARY_COLUMNS, summary_rows(data), context="SummaryModel")
 
 
+@case("desk_app.ui.skm.followup_page:plan_columns")
+def skm_follow_up_plan(w):
+    from desk_app.models.skm import followup
+    from desk_app.models.skm.entry import create_batch, save_form
+    from desk_app.ui.skm.followup_page import plan_columns
+
+    batch = create_batch(w.counter, w.office, _first_service(w).id, dt.date(2026, 7, 1),
+                         dt.date(2026, 7, 31))
+    save_form(w.counter, batch.id, "1", {**{f"U{i}": 4 for i in range(1, 10)}, "U6": 1})
+    for element, programme in (("U6", "Pelatihan layanan prima"), ("U9", "Kursi ruang tunggu")):
+        followup.add_item(w.head, w.office, "2026-S2", element, programme, ["III"], "Kepala Seksi")
+    model = TableModel(plan_columns(lambda item: model.rows.index(item) + 1), context="PlanModel")
+    model.set_rows(followup.plan_for("2026-S2", w.office))
+    return model
+
+
+@case("desk_app.ui.skm.import_mapping:text_grid")
+def skm_import_text_grid(w):
+    from desk_app.ui.skm.import_mapping import show_texts, text_grid
+
+    model = text_grid(None)
+    show_texts(model, ["Kolom berkas", "Isi sebagai", "Contoh isi"],
+               [["No", "", "1 · 2"], ["Loket tujuan", "", "BIMAS-01"], ["Stempel waktu"]], marked=[1])
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(2, 2).data() == ""  # a short row
+    return model
+
+
 # --- the checks -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -344,7 +372,8 @@ def test_every_grid_is_covered():
             if isinstance(value, (tuple, list)) and not re.search(rf"^{attr}\b[^=\n]*=", source, re.M):
                 continue  # a declaration imported from elsewhere
             if (isinstance(value, (tuple, list)) and value and all(isinstance(c, Column) for c in value)) \
-                    or (inspect.isfunction(value) and attr.endswith("_columns")) \
+                    or (inspect.isfunction(value) and (attr.endswith("_columns") or "TableModel"
+                                                       in str(inspect.signature(value).return_annotation))) \
                     or (inspect.isclass(value) and issubclass(value, TableModel)):
                 declared.add(f"{info.name}:{attr}")
     covered = {name for _build, covers in CASES.values() for name in covers}
