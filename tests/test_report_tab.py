@@ -25,8 +25,10 @@ def test_period_picker_by_keyboard(tab, qtbot):
 
     picker = tab.period
     assert picker.period().kind == "month"  # the month just ended
+    picker.set_period("2026-03")
     picker.kind.setFocus()
-    qtbot.keyClick(picker.kind, Qt.Key.Key_Down)  # Triwulan
+    qtbot.keyClick(picker.kind, Qt.Key.Key_Down)  # Triwulan: the one holding March
+    assert tab.selected_period().code == "2026-Q1"
     qtbot.keyClick(picker.part, Qt.Key.Key_End)  # Triwulan IV
     picker.year.lineEdit().selectAll()
     qtbot.keyClicks(picker.year, "2025")

@@ -22,6 +22,7 @@ from desk_app.models.core.periods import (
     PERIOD_KINDS,
     Period,
     parse_period,
+    period_containing,
     period_of,
     period_part,
 )
@@ -32,6 +33,7 @@ KIND_LABELS = {"month": QT_TRANSLATE_NOOP("PeriodPicker", "Bulanan"),
                "semester": QT_TRANSLATE_NOOP("PeriodPicker", "Semester"),
                "year": QT_TRANSLATE_NOOP("PeriodPicker", "Tahunan")}
 ROMAN = ("I", "II", "III", "IV")
+PART_WIDTH = 10  # characters: "September", "Triwulan III" (narrower letters than "x")
 
 
 def _tr(text: str) -> str:
@@ -63,9 +65,8 @@ class PeriodPicker(QWidget):
         for kind in PERIOD_KINDS:
             self.kind.addItem(_tr(KIND_LABELS[kind]), kind)
         self.part = QComboBox(self)
-        # as wide as its longest entry of any kind, so the row does not jump
-        widest = max(len(text) for kind in PERIOD_KINDS for text in part_labels(kind))
-        self.part.setMinimumContentsLength(widest)
+        # as wide as a long entry of any kind, so the row does not jump
+        self.part.setMinimumContentsLength(PART_WIDTH)
         self.part.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
@@ -126,7 +127,19 @@ class PeriodPicker(QWidget):
 
     # --- inside -----------------------------------------------------------------------
     def _kind_changed(self, _index: int) -> None:
+        """Another kind: the part that holds the period shown until now (October ->
+        Triwulan IV, Semester II), or today's when none was."""
+        kind = self.kind.currentData()
+        day = self._last.start if self._last is not None else dt.date.today()
         self._fill_parts()
+        if kind is not None:
+            if self._last is None:
+                self.year.blockSignals(True)
+                self.year.setValue(day.year)
+                self.year.blockSignals(False)
+            self.part.blockSignals(True)
+            self.part.setCurrentIndex(period_part(period_containing(day, kind)) - 1)
+            self.part.blockSignals(False)
         self._emit()
 
     def _fill_parts(self) -> None:

@@ -63,6 +63,10 @@ class ComplaintsTab(ListTab):
         self.overdue = QCheckBox(self.tr("Hanya le&wat batas"))
         for combo in (self.stage, self.category, self.channel):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            # may be narrower than their longest entry (the list opens full width), so the
+            # filter rows fit a 1366-pixel office screen beside the form
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.overdue.toggled.connect(lambda _c: self.apply_filter())
         reload_button = QPushButton(self.tr("Muat ulang (F5)"))
         reload_button.clicked.connect(self.apply_filter)
