@@ -53,12 +53,13 @@ def _sop_request(w):
     """A service with our five-step SOP and one request on it, its first step done."""
     from sop_helpers import publish, register, service, wita
 
+    from desk_app.models.sop import flow as sop_flow
     from desk_app.models.sop import work as sop_work
 
     svc = service(w.office)
     publish(w.admin, svc)
     request = register(w.counter, svc, wita(dt.date(2026, 3, 2), 9))
-    first = sop_work.checklist(request.id)[0]
+    first = sop_flow.checklist(request.id)[0]
     sop_work.complete_step(w.counter, request.id, first.step.id, note="Berkas diterima",
                            at=wita(dt.date(2026, 3, 2), 10))
     return svc, request
@@ -88,7 +89,7 @@ def _first_service(w):
 
 @case("desk_app.ui.requests.list_model:RequestListModel")
 def request_list(w):
-    from desk_app.models.requests.flow import RequestFilter
+    from desk_app.models.requests.search import RequestFilter
     from desk_app.ui.requests.list_model import RequestListModel
 
     _october(w)
@@ -120,35 +121,36 @@ def request_timeline(w):
 def complaint_timeline(w):
     from complaint_helpers import replied
 
-    from desk_app.models.complaints import flow as cf
+    from desk_app.models.complaints import views as complaint_views
     from desk_app.ui.complaints.detail import timeline_columns
 
     complaint = replied(w.counter, w.head)
-    return TableModel(timeline_columns(TZ), cf.timeline(complaint.id), context="TimelineModel")
+    return TableModel(timeline_columns(TZ), complaint_views.timeline(complaint.id),
+                      context="TimelineModel")
 
 
 @case("desk_app.ui.requests.my_work_tab:MyWorkModel", "desk_app.ui.requests.my_work_tab:my_work_columns")
 def my_work(w):
     from sop_helpers import register, wita
 
-    from desk_app.models.sop import work as sop_work
+    from desk_app.models.sop import flow as sop_flow
     from desk_app.ui.requests.my_work_tab import MyWorkModel
 
     svc, _request = _sop_request(w)
     register(w.counter, svc, wita(dt.date(2026, 3, 3), 9), nik_serial=2)
     model = MyWorkModel(TZ)
-    model.set_rows(sop_work.my_work(w.counter))
+    model.set_rows(sop_flow.my_work(w.counter))
     return model
 
 
 @case("desk_app.ui.sop.steps:ChecklistModel", "desk_app.ui.sop.steps:checklist_columns")
 def checklist(w):
-    from desk_app.models.sop import work as sop_work
+    from desk_app.models.sop import flow as sop_flow
     from desk_app.ui.sop.steps import ChecklistModel
 
     _svc, request = _sop_request(w)
     model = ChecklistModel(TZ)
-    model.set_rows(sop_work.checklist(request.id))
+    model.set_rows(sop_flow.checklist(request.id))
     assert model.data(model.index(0, 5)) == w.counter.full_name  # who did step 1
     return model
 
@@ -226,13 +228,13 @@ def cuti_bersama(w):
 def bundle_preview(w):
     from bundle_helpers import make_district, switch
 
-    from desk_app.models.offices import bundles
+    from desk_app.models.offices import bundles, merge
     from desk_app.ui.admin.bundles_panel import PREVIEW_COUNT_COLUMNS, preview_rows
 
     make_district(w.tmp_path / "kk.db", "Kk.18.01")
     bundles.export_bundle(None, w.tmp_path / "kk.zip")
     switch(w.db_url)
-    preview = bundles.preview_bundle(w.tmp_path / "kk.zip")
+    preview = merge.preview_bundle(w.tmp_path / "kk.zip")
     return TableModel(PREVIEW_COUNT_COLUMNS, preview_rows(preview), context="PreviewCountsModel")
 
 
