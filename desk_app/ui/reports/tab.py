@@ -4,12 +4,11 @@ look at the PDF's pages, then save it as PDF or Excel or print it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,16 +17,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.models.core.dates import MONTHS_ID, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.office import Office
-from desk_app.models.core.periods import Period, period_from_start
+from desk_app.models.core.periods import Period, month_just_ended
 from desk_app.reports.figure_rows import row_text
 from desk_app.reports.figure_rows import summary_rows as figure_summary_rows
 from desk_app.reports.output import save_atomically
@@ -35,6 +33,8 @@ from desk_app.reports.pdf_report import render_pdf
 from desk_app.reports.period_report import gather_report
 from desk_app.reports.report_data import ReportData
 from desk_app.reports.xlsx_report import render_xlsx
+from desk_app.ui.period_picker import PeriodPicker
+from desk_app.ui.table_model import RIGHT, Column, TableModel
 from desk_app.ui.widgets import show_error, show_info
 
 try:  # PySide6-Pdf: a real preview of the pages
@@ -43,49 +43,14 @@ try:  # PySide6-Pdf: a real preview of the pages
 except ImportError:  # pragma: no cover - the summary table stands in
     QPdfDocument = QPdfView = None
 
-KIND_MONTH, KIND_QUARTER, KIND_SEMESTER, KIND_YEAR = "month", "quarter", "semester", "year"
 ALL = "__all__"
 
-
-def choose_period(kind: str, year: int, part: int) -> Period:
-    """The period for a kind, a year and a part (month 1–12, quarter 1–4, semester 1–2)."""
-    months = {KIND_MONTH: 1, KIND_QUARTER: 3, KIND_SEMESTER: 6, KIND_YEAR: 12}[kind]
-    month = 1 if kind == KIND_YEAR else (part - 1) * months + 1
-    return period_from_start(dt.date(year, month, 1), kind)
-
-
-class SummaryModel(QAbstractTableModel):
-    """The report's key figures as a two-column table (shown when QtPdf is missing, and
-    as the text summary under the preview)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple[str, str]] = []
-
-    def set_data(self, data: ReportData | None) -> None:
-        self.beginResetModel()
-        self.rows = summary_rows(data) if data else []
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else 2
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Uraian"), self.tr("Nilai"))[section]
-        return None
+# the report's key figures as a two-column table (shown when QtPdf is missing, and as the
+# text summary under the preview); rows: (label, value) from `summary_rows`
+SUMMARY_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SummaryModel", "Uraian"), lambda r: r[0]),
+    Column(QT_TRANSLATE_NOOP("SummaryModel", "Nilai"), lambda r: r[1], align=RIGHT),
+)
 
 
 def summary_rows(d: ReportData) -> list[tuple[str, str]]:
@@ -123,13 +88,7 @@ class ReportsTab(QWidget):
 
     # --- layout --------------------------------------------------------------------
     def _build(self) -> None:
-        self.kind = QComboBox()
-        for key, label in ((KIND_MONTH, self.tr("Bulanan")), (KIND_QUARTER, self.tr("Triwulan")),
-                           (KIND_SEMESTER, self.tr("Semester")), (KIND_YEAR, self.tr("Tahunan"))):
-            self.kind.addItem(label, key)
-        self.part = QComboBox()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.period = PeriodPicker(labels=(self.tr("&Jenis:"), self.tr("Pe&riode:"), self.tr("Ta&hun:")))
         self.office = QComboBox()
         self._fill_offices()
         self.build_button = QPushButton(self.tr("&Susun laporan"))
@@ -140,15 +99,10 @@ class ReportsTab(QWidget):
         self.status = QLabel(self.tr("Pilih periode dan kantor, lalu tekan «Susun laporan»."))
         self.status.setWordWrap(True)
 
-        labels = []
-        for text, buddy in ((self.tr("&Jenis:"), self.kind), (self.tr("Pe&riode:"), self.part),
-                            (self.tr("Ta&hun:"), self.year), (self.tr("&Kantor:"), self.office)):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            labels.append(label)
+        office_label = QLabel(self.tr("&Kantor:"))
+        office_label.setBuddy(self.office)
         top = QHBoxLayout()
-        for label, widget in zip(labels, (self.kind, self.part, self.year, self.office), strict=True):
-            top.addWidget(label)
+        for widget in (self.period, office_label, self.office):
             top.addWidget(widget)
         top.addWidget(self.build_button)
         top.addStretch(1)
@@ -157,7 +111,7 @@ class ReportsTab(QWidget):
         for button in (self.save_pdf, self.save_xlsx, self.print_button):
             actions.addWidget(button)
 
-        self.summary = SummaryModel(self)
+        self.summary = TableModel(SUMMARY_COLUMNS, context="SummaryModel", parent=self)
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary)
         self.summary_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -179,12 +133,12 @@ class ReportsTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
-        for first, second in ((self.kind, self.part), (self.part, self.year), (self.year, self.office),
+        p = self.period
+        for first, second in ((p.kind, p.part), (p.part, p.year), (p.year, self.office),
                               (self.office, self.build_button), (self.build_button, self.save_pdf),
                               (self.save_pdf, self.save_xlsx), (self.save_xlsx, self.print_button)):
             self.setTabOrder(first, second)
 
-        self.kind.currentIndexChanged.connect(self._fill_parts)
         self.build_button.clicked.connect(self.build)
         self.save_pdf.clicked.connect(self.export_pdf)
         self.save_xlsx.clicked.connect(self.export_xlsx)
@@ -201,32 +155,9 @@ class ReportsTab(QWidget):
             for o in others:
                 self.office.addItem(f"{o.code} — {o.name}", o.code)
 
-    def _fill_parts(self) -> None:
-        kind = self.kind.currentData()
-        keep = self.part.currentIndex()
-        self.part.clear()
-        if kind == KIND_MONTH:
-            for i, name in enumerate(MONTHS_ID, 1):
-                self.part.addItem(name, i)
-        elif kind == KIND_QUARTER:
-            for i, roman in enumerate(("I", "II", "III", "IV"), 1):
-                self.part.addItem(self.tr("Triwulan %1").replace("%1", roman), i)
-        elif kind == KIND_SEMESTER:
-            for i, roman in enumerate(("I", "II"), 1):
-                self.part.addItem(self.tr("Semester %1").replace("%1", roman), i)
-        else:
-            self.part.addItem(self.tr("Setahun penuh"), 1)
-        self.part.setCurrentIndex(min(max(keep, 0), self.part.count() - 1))
-        self.part.setEnabled(kind != KIND_YEAR)
-
     def _set_default_period(self) -> None:
         """The month just ended: what a head of section reports on."""
-        today = local_today(self.session.tz)
-        last = today.replace(day=1) - dt.timedelta(days=1)
-        self.kind.setCurrentIndex(0)
-        self._fill_parts()
-        self.part.setCurrentIndex(last.month - 1)
-        self.year.setValue(last.year)
+        self.period.set_period(month_just_ended(local_today(self.session.tz)))
 
     def _update_buttons(self) -> None:
         ready = self.data is not None and self.task is None
@@ -236,7 +167,7 @@ class ReportsTab(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def selected_period(self) -> Period:
-        return choose_period(self.kind.currentData(), self.year.value(), self.part.currentData() or 1)
+        return self.period.period()
 
     def selected_office(self) -> str | None:
         code = self.office.currentData()
@@ -266,7 +197,7 @@ class ReportsTab(QWidget):
     def _built(self, data: ReportData) -> None:
         self.task = None
         self.data = data
-        self.summary.set_data(data)
+        self.summary.set_rows(summary_rows(data))
         if self.pdf_document is not None:
             self.pdf_document.load(self.pdf_path)
         note = self.tr(" Tidak ada data pada periode ini.") if data.empty else ""
