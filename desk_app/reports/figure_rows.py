@@ -128,6 +128,11 @@ def skm_rows(s: SkmSection) -> list[FigureRow]:
         FigureRow("Nilai IKM (skala 25–100)", s.ikm, DEC2),
         FigureRow("Mutu pelayanan", s.grade, TEXT),
         FigureRow("Kinerja unit pelayanan", s.performance, TEXT),
+        _shared("Tingkat respons: formulir dari permohonan selesai", s.respondents,
+                s.respondents / s.finished if s.finished else None, of=s.finished),
+        FigureRow("Formulir kertas / kiosk / impor",
+                  " / ".join(number(s.by_source.get(k, 0)) for k in ("paper", "kiosk", "import")),
+                  TEXT),
         FigureRow("Populasi: permohonan periode sebelumnya", s.population),
         FigureRow("Kecukupan sampel (Krejcie–Morgan)", sample, TEXT),
     ]

@@ -28,6 +28,7 @@ from desk_app.models.core.periods import Period
 from desk_app.models.core.scope import ReportScope, report_scope
 from desk_app.models.requests.figures import request_figures
 from desk_app.models.skm import index as skm
+from desk_app.models.skm.response import response_rates
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
 from desk_app.models.sop import figures as sop_figures
 from desk_app.reports.report_data import (
@@ -205,6 +206,8 @@ def gather_skm(scope: ReportScope) -> SkmSection:
         performance=result.performance or "", population=result.population,
         sample_minimum=result.sample_minimum, sample_met=result.sample_met,
     )
+    rate, _per_service = response_rates(period, office)
+    section.finished, section.by_source = rate.population, dict(rate.by_source)
     if not result.respondents:
         return section
     profile = skm.respondent_profile(period, office=office)

@@ -209,6 +209,8 @@ class SkmSection:
     population: int | None = None
     sample_minimum: int | None = None
     sample_met: bool | None = None
+    finished: int = 0  # requests finished in the period: the response rate's population
+    by_source: dict[str, int] = field(default_factory=dict)  # forms: paper, kiosk, import
     profile: list[ProfileTable] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     responses: list[SurveyRow] = field(default_factory=list)
