@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 import time
-import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 # The domain is imported before PySide6: once loaded, PySide6 reads the source of every
 # module imported after it (looking for its `__feature__` switches), ~0.5 ms a module.
 # isort: off
-from desk_app import __version__, config
+from desk_app import __version__, config, crash
 from desk_app.models.core import accounts
 from desk_app.models.core import backup
 from desk_app.models.core import settings
@@ -57,10 +56,7 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
                for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.setLevel(logging.INFO)
-        root.addHandler(handler)
+        root.addHandler(crash.file_handler(logging.INFO))  # personal data masked
     for other in root.handlers:  # the console keeps showing warnings only
         if not isinstance(other, logging.FileHandler) and other.level == logging.NOTSET:
             other.setLevel(logging.WARNING)
@@ -90,9 +86,7 @@ class ExceptionHook:
         if isinstance(exc, UserError):
             text = exc.message
         else:
-            log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-            text = QCoreApplication.translate("App", "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
-                       "dicatat di berkas log:\n%1").replace("%1", str(log_file()))
+            text = crash.window_message(exc)
         if self._showing or QApplication.instance() is None:
             return  # an error inside the message box: logged, not shown again
         if time.monotonic() - self._last_shown < self.QUIET_SECONDS:
@@ -154,13 +148,6 @@ def _set_aside(path: Path) -> Path:
     return target
 
 
-def _is_corrupt_sqlite(url: str) -> bool:
-    if dbmod.is_postgres_url(url):
-        return False
-    path = dbmod.sqlite_path(url)
-    return path.is_file() and bool(dbmod.verify_sqlite_file(path))
-
-
 def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
     """Open the database; explain a failure and, for a corrupt SQLite file, offer to
     restore the newest backup. Returns False when the user gives up."""
@@ -175,7 +162,7 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
         except DatabaseError as exc:
             log.warning("database %s could not be opened: %s", url, exc.message)
             backups = [p for p in backup.list_backups() if p.suffix == ".db"]
-            if not (_is_corrupt_sqlite(url) and backups):
+            if not (isinstance(exc, dbmod.CorruptDatabase) and backups):  # found at open
                 QMessageBox.critical(parent, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), exc.message)
                 return False
             latest = backups[0]
@@ -211,12 +198,12 @@ class GuiController(QObject):
         self.window = None
         self._replacing = False  # closing the window to log out or rebuild, not to quit
         self.failed = False  # the database could not be opened
+        self.daily_backup_asked = False
 
     def start(self) -> bool:
         if not open_with_dialogs(self.url):
             self.failed = True
             return False
-        start_automatic_backup(self.url, "harian")
         if setup.needs_setup():
             from desk_app.ui.first_run_dialog import FirstRunDialog
 
@@ -257,6 +244,9 @@ class GuiController(QObject):
             self.window.showMaximized()
         else:
             self.window.show()
+        if not self.daily_backup_asked:  # once per run, in the window's task queue
+            self.daily_backup_asked = True
+            self.window.tasks.run(None, automatic_backup_job(self.url, "harian"), quiet=True)
 
     def _window_closed(self) -> None:
         if not self._replacing:
@@ -307,6 +297,9 @@ def make_application() -> tuple[QApplication, Translators]:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(config.APP_DIR_NAME)
     app.setQuitOnLastWindowClosed(False)  # logging out closes the window but not the app
+    from desk_app.ui import text_limits
+
+    text_limits.install(app)  # lengths and characters limited in every text field
     translators = Translators(app)
     translators.apply(ui_state.language())
     return app, translators
@@ -326,26 +319,31 @@ def run_gui(args) -> int:
         return 1 if controller.failed else 0
     status = app.exec()
     log.info("Loket Prima closed (%s)", status)
+    # the window has closed and joined its tasks (the daily backup among them)
     if not quit_after:
-        start_automatic_backup(url, "keluar").join()
+        automatic_backup_job(url, "keluar")(None)
+    if dbmod.database.obj is not None and not dbmod.database.obj.is_closed():
+        dbmod.database.obj.close()  # the GUI thread's connection, last
     return status
 
 
-def start_automatic_backup(url: str, reason: str) -> threading.Thread:
+def automatic_backup_job(url: str, reason: str) -> Callable[[Callable | None], Path | None]:
     """The first start of each day ("harian") and every exit ("keluar") leave a verified
-    backup; it runs on its own thread (its own SQLite connection or pg_dump), so the
-    counter is not kept waiting at start-up. A failure is logged, never shown."""
+    backup. The daily one is a quiet job of the main window's task runner (its own SQLite
+    connection or pg_dump), so the counter is not kept waiting, and closing the window
+    joins it; the exit one runs once the window has closed. A failure is logged, never
+    shown."""
     office = home_office()
     keep = settings.get(office.code, "backup_keep") if office else 14
 
-    def work() -> None:
+    def work(_progress=None) -> Path | None:
         try:
             path = backup.automatic_backup(url, keep, reason=reason)
-            if path:
-                log.info("automatic backup (%s): %s", reason, path)
         except Exception:
             log.exception("automatic backup (%s) failed", reason)
+            return None
+        if path:
+            log.info("automatic backup (%s): %s", reason, path)
+        return path
 
-    thread = threading.Thread(target=work, name=f"backup-{reason}", daemon=reason == "harian")
-    thread.start()
-    return thread
+    return work

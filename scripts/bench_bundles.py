@@ -210,7 +210,7 @@ def make_bombs(folder: Path, full_bundle: Path, gigabytes: float) -> dict[str, P
     signer = sender_pair("Kk.18.01")  # the worst case: the district's key was stolen
     import hashlib
 
-    from desk_app.models.offices.bundles import read_bundle
+    from desk_app.models.offices.reading import read_bundle
 
     with read_bundle(full_bundle) as genuine:  # only its manifest: the members stay on disk
         manifest = json.loads(genuine.zf.read("manifest.json"))

@@ -17,7 +17,8 @@ from desk_app.models.core.schema import open_database
 from desk_app.models.core.setup import NTB_DEFAULTS
 from desk_app.models.core.tables import ALL_TABLES
 from desk_app.models.core.workdays import forget_cached_days
-from desk_app.models.requests.flow import change_status, register_request
+from desk_app.models.requests.flow import change_status
+from desk_app.models.requests.registration import register_request
 from desk_app.models.skm.entry import create_batch, save_form
 
 DISTRICTS = {"Kk.18.01": "Kota Mataram", "Kk.18.02": "Lombok Barat"}
@@ -134,7 +135,7 @@ def sender_pair(code: str):
 
 def open_members(path: Path) -> dict[str, bytes]:
     """The inner members of a bundle addressed to the open database's office."""
-    from desk_app.models.offices.bundles import read_bundle
+    from desk_app.models.offices.reading import read_bundle
 
     with read_bundle(path) as bundle:
         return {name: bundle.zf.read(name) for name in bundle.zf.namelist()}

@@ -16,7 +16,8 @@ from desk_app.models.core import keys
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import home_office
-from desk_app.models.offices.bundles import BundleError, export_bundle, import_bundle
+from desk_app.models.offices.bundles import BundleError, export_bundle
+from desk_app.models.offices.merge import import_bundle
 from desk_app.models.offices.trust import (
     read_card,
     replace_own_keys,

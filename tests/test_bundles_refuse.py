@@ -37,12 +37,8 @@ from desk_app.models.complaints.flow import register_complaint
 from desk_app.models.core import keys
 from desk_app.models.core.accounts import LoginFailed, authenticate
 from desk_app.models.core.base import utcnow
-from desk_app.models.offices.bundles import (
-    BundleError,
-    export_bundle,
-    import_bundle,
-    preview_bundle,
-)
+from desk_app.models.offices.bundles import BundleError, export_bundle
+from desk_app.models.offices.merge import import_bundle, preview_bundle
 from desk_app.models.offices.trust import read_card, trust_card, write_card
 from desk_app.models.requests.flow import change_status
 from desk_app.models.requests.tables import ServiceRequest

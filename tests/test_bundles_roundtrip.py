@@ -14,7 +14,8 @@ from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.errors import PermissionDenied, UserError
 from desk_app.models.core.office import Office, home_office
-from desk_app.models.offices.bundles import export_bundle, import_bundle, preview_bundle
+from desk_app.models.offices.bundles import export_bundle
+from desk_app.models.offices.merge import import_bundle, preview_bundle
 from desk_app.models.offices.tables import BundleReceipt, ReplacedVersion
 from desk_app.models.offices.trust import trusted
 from desk_app.models.requests.flow import change_status

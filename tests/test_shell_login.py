@@ -153,14 +153,13 @@ def test_alt_digit_switches_tab_and_ctrl_l_logs_out(qtbot, db):
 
 def test_tab_shortcuts_do_not_collide_between_tabs(qtbot, db, monkeypatch):
     """Ctrl+F / Ctrl+P exist in several tabs; only the visible tab's shortcut fires."""
-    from desk_app.ui.catalogue import tab as catalogue_tab
 
     window = _window(qtbot, "head")  # sees requests, complaints, catalogue, reports
     with qtbot.waitActive(window):
         window.activateWindow()
     asked = []
-    monkeypatch.setattr(catalogue_tab.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: asked.append(a) or ("", ""))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user",
+                        lambda dialog: asked.append(dialog) or ("", ""))
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     catalogue = window.tab("catalogue")
     assert window.current_tab() is catalogue

@@ -10,7 +10,7 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.periods import parse_period
-from desk_app.models.requests.flow import register_request
+from desk_app.models.requests.registration import register_request
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm import index as skm
 from desk_app.models.skm.tables import SurveyResponse
@@ -74,7 +74,7 @@ def test_duplicate_serial_in_the_same_year_refused(db, office, counter, counter2
     other = batch(counter2, office, second, day=dt.date(2026, 11, 3))
     with pytest.raises(ValidationError, match="15 sudah dipakai pada tahun 2026"):
         key(counter2, other, "0015", FORMS[1])
-    next_year = batch(counter2, office, second, day=dt.date(2027, 1, 4))
+    next_year = batch(counter2, office, second, day=dt.date(2027, 1, 4), at=dt.datetime(2027, 1, 4, 2))
     assert key(counter2, next_year, "15", FORMS[1]).serial == "15"
 
 
@@ -187,7 +187,8 @@ def test_cli_json_equals_hand_computation(db, office, counter, head, cli):
     assert (data["grade"], data["performance"]) == ("B", "Baik")
     assert (data["sample_minimum"], data["sample_met"]) == (3, True)
     assert set(data) == {"period", "service", "respondents", "elements", "ikm", "ikm_unit",
-                         "grade", "performance", "sample_minimum", "sample_met"}
+                         "grade", "performance", "sample_minimum", "sample_met", "population",
+                         "response_rate", "by_source", "sample_population"}
 
     code, out, _ = cli("skm", "--period", "2026-08", "--json")
     every = json.loads(out)

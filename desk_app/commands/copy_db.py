@@ -17,13 +17,15 @@ def add_parser(subparsers):
 
 
 def run(args) -> int:
-    from desk_app.models.offices.bundles import copy_database
+    from desk_app.models.offices.copydb import copy_database
 
     def progress(done: int, total: int, text: str) -> None:
         print(f"\r[{done}/{total}] {text:<40}", end="", file=sys.stderr, flush=True)
 
-    result = copy_database(args.source, args.target, force=args.force, progress=progress)
-    print(file=sys.stderr)
+    try:
+        result = copy_database(args.source, args.target, force=args.force, progress=progress)
+    finally:
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr)  # the progress line cleared
     print(f"Tersalin {result.total} baris dari {len(result.counts)} tabel ke {args.target}.")
     if result.chain_faults:
         for fault in result.chain_faults:

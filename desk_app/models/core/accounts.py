@@ -17,6 +17,7 @@ from desk_app.models.core.base import Record, snapshot, utcnow
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, UserError, ValidationError
 from desk_app.models.core.permissions import ROLE_LABELS, ROLES, require
+from desk_app.models.core.text import check_text
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
@@ -132,8 +133,9 @@ def create_user(actor, office: str, username: str, full_name: str, role: str, pa
             "Nama pengguna 3–64 karakter: huruf kecil, angka, titik, garis bawah atau tanda minus.",
             "username",
         )
-    if not (full_name or "").strip():
+    if not check_text((full_name or "").strip(), "Nama lengkap", "full_name", 150):
         raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+    check_text(position, "Jabatan", "position", 150)
     if role not in ROLES:
         raise ValidationError("Peran tidak dikenal.", "role")
     nip = (nip or "").replace(" ", "")
@@ -169,6 +171,7 @@ def update_user(actor, user_id: str, **fields) -> User:
         user = _get_user(user_id)
         before = snapshot(user, SECRET_FIELDS)
         for key, value in fields.items():
+            check_text(value if isinstance(value, str) else None, key, key, 150)
             setattr(user, key, value.strip() if isinstance(value, str) else value)
         if user.id == getattr(actor, "id", None) and user.role != before["role"]:
             raise ValidationError("Anda tidak dapat mengubah peran akun Anda sendiri.", "role")

@@ -22,23 +22,18 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desk_app import config
 from desk_app.models.core.base import BaseModel, utcnow
 from desk_app.models.core.errors import UserError
 
-_RAW = serialization.Encoding.Raw
-_RAW_PUB = serialization.PublicFormat.Raw
-_RAW_PRIV = serialization.PrivateFormat.Raw
-_NO_ENC = serialization.NoEncryption()
+if TYPE_CHECKING:  # the package is loaded when keys are used, not with the tables
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 KEY_FILE_FORMAT = "loket-prima-office-key"
 
 
@@ -56,6 +51,22 @@ class OfficeKey(BaseModel):
     created_at = peewee.DateTimeField(default=utcnow)
     revoked_at = peewee.DateTimeField(null=True)
     revoked_reason = peewee.TextField(default="")
+
+
+def _raw():
+    from cryptography.hazmat.primitives import serialization as ser
+
+    return ser.Encoding.Raw, ser.PublicFormat.Raw, ser.PrivateFormat.Raw, ser.NoEncryption()
+
+
+def _public_bytes(key) -> bytes:
+    raw, pub, _priv, _none = _raw()
+    return key.public_key().public_bytes(raw, pub)
+
+
+def _private_bytes(key) -> bytes:
+    raw, _pub, priv, none = _raw()
+    return key.private_bytes(raw, priv, none)
 
 
 def b64(data: bytes) -> str:
@@ -109,11 +120,7 @@ class KeyPair:
 
     @property
     def public(self) -> PublicKeys:
-        return PublicKeys(
-            self.office,
-            self.sign_private.public_key().public_bytes(_RAW, _RAW_PUB),
-            self.box_private.public_key().public_bytes(_RAW, _RAW_PUB),
-        )
+        return PublicKeys(self.office, _public_bytes(self.sign_private), _public_bytes(self.box_private))
 
     @property
     def fingerprint(self) -> str:
@@ -142,8 +149,8 @@ def _write_private(pair: KeyPair) -> Path:
         return path
     data = json.dumps({
         "format": KEY_FILE_FORMAT, "office": pair.office, "fingerprint": pair.fingerprint,
-        "sign_private": b64(pair.sign_private.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)),
-        "box_private": b64(pair.box_private.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)),
+        "sign_private": b64(_private_bytes(pair.sign_private)),
+        "box_private": b64(_private_bytes(pair.box_private)),
     }).encode()
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -157,6 +164,9 @@ def _write_private(pair: KeyPair) -> Path:
 
 
 def _read_private(fp: str, office: str) -> KeyPair:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     path = key_file(fp)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -190,6 +200,9 @@ def public_of(row: OfficeKey) -> PublicKeys:
 def create_office_keys(office: str, actor=None, reason: str = "") -> OfficeKey:
     """A new key set for `office`; the previous one (if any) is revoked. Call inside a
     write transaction; the private file is written first (an orphan file is harmless)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     from desk_app.models.core import audit
 
     pair = KeyPair(office, Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
@@ -228,6 +241,9 @@ def sign(pair: KeyPair, data: bytes) -> bytes:
 
 
 def verify(sign_public: bytes, data: bytes, signature: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(sign_public).verify(signature, data)
     except (InvalidSignature, ValueError):
@@ -237,17 +253,25 @@ def verify(sign_public: bytes, data: bytes, signature: bytes) -> bool:
 
 def derive_key(own_private: X25519PrivateKey, peer_public: bytes, info: bytes) -> bytes:
     """A 32-byte symmetric key from an X25519 exchange, bound to `info` by HKDF."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     shared = own_private.exchange(X25519PublicKey.from_public_bytes(peer_public))
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared)
 
 
 def ephemeral() -> tuple[X25519PrivateKey, bytes]:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     key = X25519PrivateKey.generate()
-    return key, key.public_key().public_bytes(_RAW, _RAW_PUB)
+    return key, _public_bytes(key)
 
 
 def seal(recipient: PublicKeys, plaintext: bytes, context: bytes = b"") -> bytes:
     """Encrypt a small value for `recipient` (anyone can seal; only its keys open)."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     eph, eph_pub = ephemeral()
     info = b"loket-prima-seal\0" + recipient.fingerprint.encode() + eph_pub + context
     key = derive_key(eph, recipient.box_public, info)
@@ -255,6 +279,9 @@ def seal(recipient: PublicKeys, plaintext: bytes, context: bytes = b"") -> bytes
 
 
 def open_sealed(pair: KeyPair, sealed: bytes, context: bytes = b"") -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     if len(sealed) < 32 + 16:
         raise KeyError_("Data terenkripsi rusak.")
     eph_pub, body = sealed[:32], sealed[32:]

@@ -7,11 +7,12 @@ from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core import accounts, audit
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import snapshot, utcnow
-from desk_app.models.core.dates import zone
+from desk_app.models.core.dates import DEFAULT_TZ, zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.office import Office
 from desk_app.models.core.permissions import ROLE_ADMIN, require
+from desk_app.models.core.text import check_text
 
 # Defaults offered by the first-run dialog.
 NTB_DEFAULTS = {
@@ -24,7 +25,7 @@ NTB_DEFAULTS = {
     "email": "ntb@kemenag.go.id",
     "website": "ntb.kemenag.go.id",
     "letter_code": "Kw.18.4",
-    "time_zone": "Asia/Makassar",
+    "time_zone": DEFAULT_TZ,
     "letterhead": [
         "KEMENTERIAN AGAMA REPUBLIK INDONESIA",
         "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI NUSA TENGGARA BARAT",
@@ -44,13 +45,14 @@ def _clean_office_fields(fields: dict) -> dict:
             raise ValidationError(f"Kolom kantor tidak dikenal: {key}")
         if key == "letterhead":
             lines = value.splitlines() if isinstance(value, str) else list(value or [])
-            clean[key] = [line.strip() for line in lines if line.strip()]
+            clean[key] = [check_text(line.strip(), key, key, 200) for line in lines if line.strip()]
         else:
             clean[key] = (value or "").strip() if isinstance(value, str) or value is None else value
+            check_text(clean[key] if isinstance(clean[key], str) else None, key, key, 500)
     if "name" in clean and not clean["name"]:
         raise ValidationError("Nama kantor wajib diisi.", "name")
     if "time_zone" in clean:
-        tz = clean["time_zone"] or "Asia/Makassar"
+        tz = clean["time_zone"] or DEFAULT_TZ
         if zone(tz).key != tz:
             raise ValidationError(f"Zona waktu '{tz}' tidak dikenal.", "time_zone")
         clean["time_zone"] = tz

@@ -12,7 +12,7 @@ Reading is bounded: members are streamed line by line with limits on each member
 the total, the compression ratio and a line's length, so a zip bomb is refused from its
 declared sizes (and a lying one stops at them: zipfile reads no further and the CRC fails).
 
-Merging (merge.py): every row is validated and the whole bundle checked before the first
+Merging (merge.py, which depends on this module and never the other way): every row is validated and the whole bundle checked before the first
 write (a bad row refuses the bundle, naming the row and the reason); then one
 transaction. A new record is inserted; an identical one left alone (a second import of
 the same bundle changes nothing); a different one: the newer `updated_at` wins and the
@@ -27,21 +27,26 @@ import datetime as dt
 import hashlib
 import io
 import json
+import tempfile
 import zipfile
-import zlib
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 import peewee
 
-from desk_app.models.core import keys
-from desk_app.models.core.base import utcnow
-from desk_app.models.core.office import Setting, home_office
-from desk_app.models.offices import envelope, trust
+from desk_app import __version__
+from desk_app.models.core import audit, keys
+from desk_app.models.core.accounts import User
+from desk_app.models.core.audit import AuditEvent
+from desk_app.models.core.base import new_id, utcnow
+from desk_app.models.core.db import database, write_transaction
+from desk_app.models.core.errors import UserError
+from desk_app.models.core.office import Office, Setting, home_office
+from desk_app.models.core.permissions import require
+from desk_app.models.offices import envelope, rowcodec, trust
 from desk_app.models.offices.envelope import BundleError
-from desk_app.models.offices.validate import SENT_TABLES
+from desk_app.models.offices.validate import SENT_TABLES, USER_DISPLAY_FIELDS
 
 FORMAT = "loket-prima-bundle-content"
 FORMAT_VERSION = 2
@@ -146,25 +151,6 @@ def bundle_tables() -> list[type[peewee.Model]]:
     return list(SENT_TABLES)
 
 
-# --- export (export.py) -------------------------------------------------------------
-
-def export_bundle(office: str | None, to_path, since: dt.date | dt.datetime | None = None,
-                  actor=None, full: bool = False, progress=None, recipient: str | None = None) -> BundleManifest:
-    """Write this office's records changed since `since` (default: since the last export;
-    `full`: everything) to `to_path`, encrypted for `recipient` (default: the parent
-    office) and signed. The file appears only when completely written."""
-    from desk_app.models.offices.export import export_bundle as export
-
-    return export(office, to_path, since=since, actor=actor, full=full, progress=progress,
-                  recipient=recipient)
-
-
-def last_export(office: str) -> dt.datetime | None:
-    row = Setting.get_or_none((Setting.office == office) & (Setting.key == EXPORT_MARK_KEY))
-    mark = row.value if row and isinstance(row.value, dict) else None
-    return dt.datetime.fromisoformat(mark["at"]) if mark else None
-
-
 def manifest_object(path: Path, m: dict, sender_key: str = "", content_hash: str = "") -> BundleManifest:
     period = m["period"]
     return BundleManifest(
@@ -178,174 +164,189 @@ def manifest_object(path: Path, m: dict, sender_key: str = "", content_hash: str
     )
 
 
-# --- reading: envelope, manifest, members as bounded streams ------------------------------
+# --- export ---------------------------------------------------------------------------
 
-@dataclass
-class Bundle:
-    manifest: BundleManifest
-    zf: zipfile.ZipFile
-    payload: BinaryIO
+def _since_utc(since, tz: str) -> dt.datetime | None:
+    if since is None or isinstance(since, dt.datetime):
+        return since
+    from desk_app.models.core.dates import local_to_utc
 
-    def close(self) -> None:
-        self.zf.close()
-        self.payload.close()
+    return local_to_utc(dt.datetime.combine(since, dt.time()), tz)
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        self.close()
+def _touched_ids(office: str, events_where) -> dict[str, set[str]]:
+    touched: dict[str, set[str]] = {}
+    query = (AuditEvent.select(AuditEvent.entity, AuditEvent.entity_id).distinct()
+             .where((AuditEvent.office == office) & events_where))
+    for entity, entity_id in query.tuples().iterator():
+        touched.setdefault(entity, set()).add(entity_id)
+    return touched
 
-    def rows(self, model) -> Iterator[tuple[int, dict]]:
-        """(line number, row) of one member, streamed; the member's hash checked at its end."""
-        name = f"{_name(model)}.jsonl"
-        try:
-            yield from self._rows(model, name)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise BundleError(f"Isi {name} dalam bundel rusak ({type(exc).__name__}). "
-                              "Bundel tidak diimpor.") from None
 
-    def _rows(self, model, name: str) -> Iterator[tuple[int, dict]]:
-        digest, count = hashlib.sha256(), 0
-        with self.zf.open(name) as raw:
-            stream = io.BufferedReader(raw, 1 << 16)
-            while True:
-                line = stream.readline(MAX_LINE + 1)
-                if not line:
-                    break
-                digest.update(line)
+def _encode(model, row: dict) -> dict:
+    if model is User:
+        row = {k: row[k] for k in USER_DISPLAY_FIELDS}  # never a password hash, role or flag
+    return rowcodec.encode_row(model, row)
+
+
+def _write_rows(out, model, office: str, since, touched: dict, events_where) -> int:
+    """Stream the office's rows of `model` changed after `since` (all when None), and
+    those an audit event of the period names, into `out`. Returns the count."""
+    pk = model._meta.primary_key
+    if model is AuditEvent:
+        query = AuditEvent.select().where((AuditEvent.office == office) & events_where).order_by(AuditEvent.seq)
+    else:
+        query = model.select().where(model.office == office)
+        if since is not None:
+            query = query.where((model.updated_at > since) | (model.created_at > since))
+        query = query.order_by(pk)
+    count, seen = 0, set()
+    for row in query.dicts().iterator():
+        out.write(json.dumps(_encode(model, row), ensure_ascii=False, sort_keys=True).encode() + b"\n")
+        count += 1
+        if since is not None and model is not AuditEvent:
+            seen.add(row[pk.name])
+    if since is not None and model is not AuditEvent:
+        ids = sorted(i for i in touched.get(model.__name__, ()) if i not in seen)
+        for start in range(0, len(ids), CHUNK):
+            extra = model.select().where((model.office == office) & pk.in_(ids[start:start + CHUNK]))
+            for row in extra.order_by(pk).dicts():
+                out.write(json.dumps(_encode(model, row), ensure_ascii=False, sort_keys=True).encode() + b"\n")
                 count += 1
-                if len(line) > MAX_LINE or not line.endswith(b"\n"):
-                    raise BundleError(f"Baris {count} {_name(model)}: terlalu panjang atau terpotong. "
-                                      "Bundel tidak diimpor.")
-                try:
-                    row = json.loads(line)
-                except (UnicodeDecodeError, ValueError):
-                    raise BundleError(f"Baris {count} {_name(model)}: bukan JSON yang sah. "
-                                      "Bundel tidak diimpor.") from None
-                yield count, row
-        if digest.hexdigest() != self.manifest.members.get(name) or count != self.manifest.counts.get(_name(model)):
-            raise BundleError(f"Isi {name} tidak cocok dengan manifes bundel. Bundel tidak diimpor.")
+    return count
 
 
-def _refuse(path: Path, why: str) -> BundleError:
-    return BundleError(f"Bundel {path.name} ditolak: {why}. Tidak ada yang diubah.")
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, target):
+        self.target, self.digest = target, hashlib.sha256()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self.target.write(data)
 
 
-def _trusted_key(office: str):
-    row = trust.trusted(office)
-    return trust.public_keys(row) if row else None
-
-
-def read_bundle(path) -> Bundle:
-    """Check the envelope and the inner manifest completely and return a Bundle whose
-    members can be streamed; raise BundleError before anything is written."""
-    from desk_app.models.core.schema import SCHEMA_VERSION
-
-    path = Path(path)
+def export_bundle(office: str | None, to_path, since: dt.date | dt.datetime | None = None,
+                  actor=None, full: bool = False,
+                  progress: Callable[[int, int, str], None] | None = None,
+                  recipient: str | None = None) -> BundleManifest:
+    """Write this office's records changed since `since` (default: since the last export;
+    `full`: everything) to `to_path`, encrypted for `recipient` (default: the parent
+    office) and signed. The file appears only when completely written."""
+    require(actor, "admin.bundles", "mengirim bundel data")
     home = home_office()
     if home is None:
-        raise BundleError("Basis data ini belum disiapkan (belum ada kantor); bundel tidak diimpor.")
-    own = keys.active_key(home.code)
-    env = envelope.read(path, home.code, own.fingerprint if own else None, _trusted_key)
+        raise UserError("Basis data ini belum disiapkan (belum ada kantor).")
+    office = office or home.code
+    if office != home.code:
+        raise UserError(f"Hanya data kantor sendiri ({home.code}) yang dapat dikirim; kantor {office} "
+                        "mengirim bundelnya sendiri.")
+    to_path = Path(to_path)
+    if to_path.is_dir():
+        raise UserError(f"{to_path} adalah folder; pilih nama berkas bundel.")
+    if not to_path.parent.exists():
+        raise UserError(f"Folder {to_path.parent} tidak ada.")
+    recipient = recipient or trust.default_recipient()
+    target = trust.trusted(recipient)
+    if target is None:
+        raise UserError(f"Kantor {recipient} belum terdaftar di sini: daftarkan kartunya dengan "
+                        "'desk-app trust-office BERKAS' sebelum mengirim bundel kepadanya.")
+    with write_transaction():
+        keys.ensure_office_keys(office)
+    pair = keys.load_keypair(office)
+    mark = _export_mark(office)
+    use_mark = since is None and not full and mark is not None
+    started = utcnow()
+    since_utc = None if full else _since_utc(since, home.time_zone)
+    if use_mark:
+        since_utc = dt.datetime.fromisoformat(mark["at"])
+    if use_mark:
+        events_where = AuditEvent.seq > int(mark.get("audit_seq", 0))
+    elif since_utc is not None:
+        events_where = AuditEvent.at >= since_utc
+    else:
+        events_where = AuditEvent.seq > 0
+    tables = bundle_tables()
     try:
-        _check_directory(env.payload, path)
-        zf = zipfile.ZipFile(env.payload)
-        m = _check_inner(zf, path, env, SCHEMA_VERSION)
-        manifest = manifest_object(path, m, env.sender_key, env.payload_sha256)
-    except BundleError:
-        env.close()
-        raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, OSError,
-            NotImplementedError) as exc:
-        env.close()
-        raise BundleError(f"Isi bundel {path.name} rusak ({type(exc).__name__}). Bundel tidak diimpor.") from None
-    return Bundle(manifest, zf, env.payload)
+        with tempfile.TemporaryFile() as inner:
+            manifest = _write_inner(inner, home, recipient, mark, since_utc, events_where, started,
+                                    tables, progress)
+            if progress:
+                progress(len(tables), len(tables) + 2, "Mengenkripsi dan menandatangani")
+            content_hash = envelope.write(to_path, inner, pair, trust.public_keys(target))
+    except OSError as exc:
+        raise _write_error(exc, to_path) from None
+    last_seq, seq = manifest["head"]["seq"], manifest["bundle_seq"]
+    with write_transaction():
+        value = {"at": started.isoformat(), "audit_seq": last_seq, "bundle_id": manifest["bundle_id"],
+                 "bundle_seq": seq}
+        Setting.insert(office=office, key=EXPORT_MARK_KEY, value=value, updated_at=utcnow()).on_conflict(
+            conflict_target=[Setting.office, Setting.key],
+            update={Setting.value: value, Setting.updated_at: utcnow()},
+        ).execute()
+        audit.record(actor, "export_bundle", "Bundle", manifest["bundle_id"], office,
+                     {"file": to_path.name, "to": recipient, "period": manifest["period"],
+                      "counts": manifest["counts"], "content_hash": content_hash,
+                      "head": manifest["head"]})
+    if progress:
+        progress(len(tables) + 2, len(tables) + 2, "Selesai")
+    return manifest_object(to_path, manifest, pair.fingerprint, content_hash)
 
 
-def _check_directory(fh, path: Path) -> None:
-    """Before zipfile reads the central directory into memory: a few entries, a small
-    directory (a signed bundle could still list millions of entries)."""
-    import struct
-
-    fh.seek(0, 2)
-    size = fh.tell()
-    fh.seek(max(0, size - 66_000))
-    tail = fh.read()
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) < at + 22:
-        raise zipfile.BadZipFile("no end of central directory")
-    entries, cd_size = struct.unpack_from("<HI", tail, at + 10)
-    locator = tail.rfind(b"PK\x06\x07", 0, at)
-    if (entries == 0xFFFF or cd_size == 0xFFFFFFFF) and locator >= 0:
-        (record,) = struct.unpack_from("<Q", tail, locator + 8)
-        fh.seek(record)
-        head = fh.read(56)
-        if head[:4] != b"PK\x06\x06":
-            raise zipfile.BadZipFile("bad zip64 end of central directory")
-        entries, cd_size = struct.unpack_from("<QQ", head, 32)
-    fh.seek(0)
-    if entries > 64 or cd_size > MAX_MANIFEST:
-        raise _refuse(path, "daftar isinya terlalu besar")
+def _write_inner(inner, home: Office, recipient: str, mark, since_utc, events_where, started,
+                 tables, progress) -> dict:
+    """The inner zip: one JSON-lines member per table, streamed from one consistent
+    snapshot, and the manifest. Returns the manifest."""
+    office = home.code
+    counts, digests = {}, {}
+    with database.obj.atomic():  # one consistent snapshot for every table
+        touched = _touched_ids(office, events_where) if since_utc is not None else {}
+        tip = AuditEvent.select().where(AuditEvent.office == office).order_by(AuditEvent.seq.desc()).first()
+        with zipfile.ZipFile(inner, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            for i, model in enumerate(tables):
+                if progress:
+                    progress(i, len(tables) + 2, f"Membaca {_name(model)}")
+                with zf.open(f"{_name(model)}.jsonl", "w", force_zip64=True) as member:
+                    writer = _HashingWriter(member)
+                    counts[_name(model)] = _write_rows(writer, model, office, since_utc, touched, events_where)
+                    digests[f"{_name(model)}.jsonl"] = writer.digest.hexdigest()
+            seq = int(mark.get("bundle_seq", 0)) + 1 if mark else 1
+            head = {"seq": tip.seq if tip else 0, "hash": tip.hash if tip else audit.GENESIS_HASH}
+            manifest = _build_manifest(home, recipient, seq, counts, digests, since_utc, started, head)
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
+    return manifest
 
 
-def _check_inner(zf: zipfile.ZipFile, path: Path, env, schema_version: int) -> dict:
-    info = zf.getinfo(MANIFEST)
-    if info.file_size > MAX_MANIFEST:
-        raise _refuse(path, "manifesnya melebihi batas ukuran")
-    with zf.open(info) as fh:
-        m = json.loads(fh.read(MAX_MANIFEST + 1))
-    if not isinstance(m, dict) or m.get("format") != FORMAT or int(m.get("format_version", 0)) != FORMAT_VERSION:
-        raise _refuse(path, "manifesnya bukan manifes bundel Loket Prima")
-    version = int(m.get("schema_version", 0))
-    if version > schema_version:
-        raise BundleError(
-            f"Bundel ini dibuat oleh versi Loket Prima yang lebih baru (skema {version}, "
-            f"program ini skema {schema_version}). Perbarui aplikasi sebelum mengimpor.")
-    if m.get("office") != env.sender or m.get("to") != env.recipient:
-        raise _refuse(path, "pengirim atau tujuan di dalam bundel berbeda dengan amplopnya")
-    head = m.get("head")
-    if not (isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(head.get("hash"), str)
-            and len(head["hash"]) == 64 and isinstance(m.get("bundle_seq"), int) and m["bundle_seq"] > 0):
-        raise _refuse(path, "manifesnya tidak lengkap")
-    created = dt.datetime.fromisoformat(m["created_at"])
-    from desk_app.models.offices.validate import CLOCK_TOLERANCE
+def _write_error(exc: OSError, to_path: Path) -> UserError:
+    import errno
 
-    if created > utcnow() + CLOCK_TOLERANCE:
-        raise _refuse(path, f"waktu pembuatannya di masa depan ({m['created_at']})")
-    expected = {f"{_name(model)}.jsonl" for model in SENT_TABLES}
-    members = m.get("members")
-    if not isinstance(members, dict) or set(members) != expected or \
-            set(zf.namelist()) != expected | {MANIFEST}:
-        raise _refuse(path, "daftar isinya tidak sesuai (hanya tabel yang boleh dikirim kantor)")
-    total = 0
-    for name in expected:
-        member = zf.getinfo(name)
-        total += member.file_size
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > MAX_MEMBER or total > MAX_TOTAL or \
-                (member.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
-            raise _refuse(path, f"{name} melebihi batas ukuran atau rasio pemampatan (bom zip?)")
-    return m
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return UserError(f"Ruang disk tidak cukup untuk menulis bundel ke {to_path.parent}. "
+                         "Berkas lama (bila ada) tidak diubah.")
+    return UserError(f"Bundel tidak dapat ditulis ke {to_path} ({exc.strerror}). "
+                     "Berkas lama (bila ada) tidak diubah.")
 
 
-def preview_bundle(path) -> Preview:
-    """What importing `path` would do: office, period, new / updated / unchanged per table
-    and the conflicts. Writes nothing."""
-    from desk_app.models.offices.merge import preview
-
-    return preview(path)
+def _export_mark(office: str) -> dict | None:
+    row = Setting.get_or_none((Setting.office == office) & (Setting.key == EXPORT_MARK_KEY))
+    return row.value if row and isinstance(row.value, dict) else None
 
 
-def import_bundle(path, actor=None) -> ImportResult:
-    """Check `path` completely, then merge it in one transaction (see the module doc)."""
-    from desk_app.models.offices.merge import merge
-
-    return merge(path, actor)
+def last_export(office: str) -> dt.datetime | None:
+    mark = _export_mark(office)
+    return dt.datetime.fromisoformat(mark["at"]) if mark else None
 
 
-def copy_database(from_url: str, to_url: str, force: bool = False, progress=None) -> dict[str, int]:
-    """Copy every table row for row between two databases (SQLite <-> PostgreSQL)."""
-    from desk_app.models.offices.copydb import copy_database as copy
+def _build_manifest(office: Office, recipient: str, seq: int, counts: dict, digests: dict,
+                    since, now, head: dict) -> dict:
+    from desk_app.models.core.schema import SCHEMA_VERSION
 
-    return copy(from_url, to_url, force=force, progress=progress)
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": new_id(), "bundle_seq": seq,
+        "office": office.code, "office_name": office.name, "to": recipient,
+        "schema_version": SCHEMA_VERSION, "app_version": __version__, "created_at": now.isoformat(),
+        "period": {"from": since.isoformat() if since else None, "to": now.isoformat()},
+        "counts": counts, "members": digests, "head": head,
+    }

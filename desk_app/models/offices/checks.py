@@ -13,7 +13,8 @@ from __future__ import annotations
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.base import utcnow
 from desk_app.models.core.office import Office
-from desk_app.models.offices.bundles import CHUNK, Bundle, BundleError, _name
+from desk_app.models.offices.bundles import CHUNK, BundleError, _name
+from desk_app.models.offices.reading import Bundle
 from desk_app.models.offices.validate import (
     IMMUTABLE,
     SENT_TABLES,

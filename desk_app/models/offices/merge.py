@@ -27,16 +27,15 @@ from desk_app.models.offices.bundles import (
     CHUNK,
     IMPORT_MARK_KEY,
     MAX_USERNAME,
-    Bundle,
     BundleError,
     Conflict,
     ImportResult,
     Preview,
     TableCounts,
     _name,
-    read_bundle,
 )
 from desk_app.models.offices.checks import check
+from desk_app.models.offices.reading import Bundle, read_bundle
 from desk_app.models.offices.tables import BundleReceipt, ReplacedVersion
 from desk_app.models.offices.validate import SENT_TABLES
 from desk_app.models.requests import names as request_names
@@ -289,7 +288,9 @@ def _already_imported(bundle: Bundle) -> Preview | None:
     return None
 
 
-def preview(path) -> Preview:
+def preview_bundle(path) -> Preview:
+    """What importing `path` would do: office, period, new / updated / unchanged per table
+    and the conflicts. Writes nothing."""
     with read_bundle(path) as bundle:
         done = _already_imported(bundle)
         if done is not None:
@@ -300,7 +301,8 @@ def preview(path) -> Preview:
         return Preview(bundle.manifest, plan.counts, plan.conflicts, already_imported=not plan.changed)
 
 
-def merge(path, actor=None) -> ImportResult:
+def import_bundle(path, actor=None) -> ImportResult:
+    """Check `path` completely, then merge it in one transaction (see bundles.py)."""
     require(actor, "admin.bundles", "mengimpor bundel data")
     with read_bundle(path) as bundle:
         done = _already_imported(bundle)

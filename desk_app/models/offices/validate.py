@@ -111,10 +111,10 @@ def sent_columns(model) -> frozenset[str]:
 
 
 def _enum_choices() -> dict:
-    from desk_app.models.skm.entry import EDUCATION_CODES, OCCUPATION_CODES
+    from desk_app.models.skm.index import EDUCATION, OCCUPATIONS
 
-    return {**ENUMS, (SurveyResponse, "education"): EDUCATION_CODES,
-            (SurveyResponse, "occupation"): OCCUPATION_CODES}
+    return {**ENUMS, (SurveyResponse, "education"): tuple(code for code, _label in EDUCATION),
+            (SurveyResponse, "occupation"): tuple(code for code, _label in OCCUPATIONS)}
 
 
 class RowProblem(ValueError):
