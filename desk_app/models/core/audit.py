@@ -3,6 +3,16 @@
 Events are numbered per office (gapless) and hash-chained: each event's hash covers its
 own content and the previous event's hash, so `desk-app check` sees an event that was
 altered, deleted or slipped in.
+
+Rows are tied to the trail: an event about an audited record carries that record's
+content hash as it stands after the change (`diff["row_hash"]`, computed here from the
+row, so callers need not), and every other audited record saved in the same
+transaction (the request's timeline entry, the SOP's steps) gets its own event with its
+hash. `desk-app check` recomputes each row's hash against its latest event
+(models/core/trail.py). What the chain cannot prove on its own: whoever holds the only
+copy can rewrite rows, events and hashes alike. The head (`chain_head`) printed on
+reports and sent in bundles is the anchor that makes such a rewrite visible
+(`verify_anchor`).
 """
 
 from __future__ import annotations
@@ -12,11 +22,13 @@ import json
 
 import peewee
 
-from desk_app.models.core.base import BaseModel, JSONField, new_id, utcnow
+from desk_app.models.core import trail
+from desk_app.models.core.base import BaseModel, JSONField, new_id, take_written_rows, utcnow
 from desk_app.models.core.office import Counter, next_serial
 
 SYSTEM_ACTOR = "sistem"
 GENESIS_HASH = "0" * 64
+CHUNK = 1000
 
 
 class AuditEvent(BaseModel):
@@ -56,30 +68,46 @@ def event_hash(prev_hash: str, office: str, seq: int, at, actor: str, action: st
     return hashlib.sha256((prev_hash + payload).encode()).hexdigest()
 
 
-def record(actor, action: str, entity: str, entity_id, office: str, diff=None) -> AuditEvent:
-    """Append one event. Call inside the write transaction of the change it describes."""
-    diff = json.loads(json.dumps(diff or {}, ensure_ascii=False, default=str))
-    seq = next_serial(office, "audit", 0)
+def _prev_hash(office: str, seq: int) -> str:
     prev = (
         AuditEvent.select(AuditEvent.hash)
         .where((AuditEvent.office == office) & (AuditEvent.seq == seq - 1))
         .first()
     )
-    prev_hash = prev.hash if prev else GENESIS_HASH
+    return prev.hash if prev else GENESIS_HASH
+
+
+def _append(who: str, action: str, entity: str, entity_id: str, office: str, diff) -> AuditEvent:
+    seq = next_serial(office, "audit", 0)
+    prev_hash = _prev_hash(office, seq)
     at = utcnow()
-    who = actor_name(actor)
     return AuditEvent.create(
-        office=office,
-        seq=seq,
-        at=at,
-        actor=who,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        diff=diff,
-        prev_hash=prev_hash,
-        hash=event_hash(prev_hash, office, seq, at, who, action, entity, str(entity_id), diff),
+        office=office, seq=seq, at=at, actor=who, action=action, entity=entity,
+        entity_id=entity_id, diff=diff, prev_hash=prev_hash,
+        hash=event_hash(prev_hash, office, seq, at, who, action, entity, entity_id, diff),
     )
+
+
+def record(actor, action: str, entity: str, entity_id, office: str, diff=None) -> AuditEvent:
+    """Append one event. Call inside the write transaction of the change it describes,
+    after the change: the event seals the record's content as it now stands, and every
+    other audited record saved in this transaction gets an event of its own."""
+    diff = json.loads(json.dumps(diff or {}, ensure_ascii=False, default=str))
+    entity_id = str(entity_id)
+    sealed = trail.hash_entity(entity, entity_id)
+    if sealed is not None and isinstance(diff, dict):
+        diff["row_hash"] = sealed
+    who = actor_name(actor)
+    event = _append(who, action, entity, entity_id, office, diff)
+    for model, row_id in take_written_rows():
+        name = model.__name__
+        if (name, row_id) == (entity, entity_id) or not trail.is_audited(name):
+            continue
+        row_hash = trail.hash_entity(name, row_id)
+        if row_hash not in (None, trail.DELETED):  # a row of a rolled-back transaction
+            _append(who, action, name, row_id, office,
+                    {"row_hash": row_hash, "part_of": f"{entity}:{entity_id}"})
+    return event
 
 
 def record_change(actor, action: str, instance, before: dict | None, after: dict | None,
@@ -89,15 +117,78 @@ def record_change(actor, action: str, instance, before: dict | None, after: dict
     return record(actor, action, type(instance).__name__, instance._pk, office, diff)
 
 
+def seal_rows(actor, action: str, model, ids, office: str) -> int:
+    """One event per record for rows written in bulk (an import, a bulk load): each
+    carries the row's content hash, chained as usual. Call inside the write transaction.
+    Returns how many events were written."""
+    name = model.__name__
+    ids = [str(i) for i in ids]
+    written = 0
+    for start in range(0, len(ids), CHUNK):
+        hashes = trail.hash_rows(model, ids[start:start + CHUNK])
+        items = [(name, row_id, {"row_hash": h}) for row_id, h in hashes]
+        written += _append_many(actor_name(actor), action, office, items)
+    return written
+
+
+def seal_unsealed(actor, office: str, action: str = "seal") -> int:
+    """Seal every audited record that no event has sealed yet (records written before
+    rows were tied to the trail, or loaded in bulk). Returns how many were sealed."""
+    total = 0
+    batch: list[tuple[str, str, dict]] = []
+    who = actor_name(actor)
+    for name, row_id, row_hash in trail.unsealed_rows():
+        batch.append((name, row_id, {"row_hash": row_hash}))
+        if len(batch) >= CHUNK:
+            total += _append_many(who, action, office, batch)
+            batch = []
+    if batch:
+        total += _append_many(who, action, office, batch)
+    return total
+
+
+def _append_many(who: str, action: str, office: str, items: list[tuple[str, str, dict]]) -> int:
+    if not items:
+        return 0
+    last = _reserve(office, len(items))
+    seq = last - len(items) + 1
+    prev_hash = _prev_hash(office, seq)
+    at = utcnow()
+    rows = []
+    for entity, entity_id, diff in items:
+        digest = event_hash(prev_hash, office, seq, at, who, action, entity, entity_id, diff)
+        rows.append({"id": new_id(), "office": office, "seq": seq, "at": at, "actor": who,
+                     "action": action, "entity": entity, "entity_id": entity_id, "diff": diff,
+                     "prev_hash": prev_hash, "hash": digest})
+        prev_hash, seq = digest, seq + 1
+    AuditEvent.insert_many(rows).execute()
+    return len(rows)
+
+
+def _reserve(office: str, count: int) -> int:
+    """Take `count` audit numbers at once; returns the last one."""
+    next_serial(office, "audit", 0)  # creates the counter row and locks it
+    Counter.update(last=Counter.last + (count - 1)).where(
+        (Counter.office == office) & (Counter.kind == "audit") & (Counter.year == 0)).execute()
+    return Counter.get(office=office, kind="audit", year=0).last
+
+
+# --- verifying the chain ----------------------------------------------------------------
+
 def verify_chain(office: str | None = None) -> list[str]:
     """Faults in the hash chain of one office (or every office); empty when intact."""
-    offices = [office] if office else [
-        r.office for r in AuditEvent.select(AuditEvent.office).distinct()
-    ]
+    offices = [office] if office else chain_offices()
     faults: list[str] = []
     for code in offices:
         faults += _verify_office(code)
     return faults
+
+
+def chain_offices() -> list[str]:
+    """Every office with an audit chain (or a counter for one) in this database."""
+    codes = {r.office for r in AuditEvent.select(AuditEvent.office).distinct()}
+    codes |= {r.office for r in Counter.select(Counter.office).where(Counter.kind == "audit")}
+    return sorted(codes)
 
 
 def _verify_office(office: str) -> list[str]:
@@ -124,6 +215,47 @@ def _verify_office(office: str) -> list[str]:
             f"Audit {office}: peristiwa terakhir #{counter.last} hilang (tercatat s.d. #{expected_seq - 1})"
         )
     return faults
+
+
+# --- anchors ----------------------------------------------------------------------------
+
+def chain_head(office: str) -> dict:
+    """The office's latest event as an anchor to keep outside this database:
+    {"seq": N, "hash": "<64 hex>"}; seq 0 and the genesis hash for an empty chain."""
+    last = (AuditEvent.select(AuditEvent.seq, AuditEvent.hash)
+            .where(AuditEvent.office == office).order_by(AuditEvent.seq.desc()).first())
+    return {"seq": last.seq, "hash": last.hash} if last else {"seq": 0, "hash": GENESIS_HASH}
+
+
+def parse_anchor(text: str) -> tuple[str | None, int, str]:
+    """`SEQ:HASH` or `OFFICE:SEQ:HASH` (HASH: at least the first 16 hex digits)."""
+    parts = (text or "").strip().split(":")
+    office = parts[0] if len(parts) == 3 else None
+    if len(parts) not in (2, 3):
+        raise ValueError(text)
+    seq_text, digest = parts[-2].strip(), parts[-1].strip().lower()
+    if not seq_text.isdigit() or len(digest) < 16 or len(digest) > 64 \
+            or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(text)
+    return office, int(seq_text), digest
+
+
+def verify_anchor(office: str, seq: int, digest: str) -> list[str]:
+    """Faults when the office's chain no longer passes through event `seq` with hash
+    `digest` (a prefix of at least 16 hex digits); empty when it does. Only a chain that
+    is also intact (verify_chain) proves anything: an anchor vouches for what led to it."""
+    label = f"Jangkar {office} #{seq}:{digest[:16]}"
+    if seq == 0:
+        return []
+    event = AuditEvent.get_or_none((AuditEvent.office == office) & (AuditEvent.seq == seq))
+    if event is None:
+        head = chain_head(office)
+        return [f"{label}: peristiwa #{seq} tidak ada lagi (rantai kini berakhir di #{head['seq']}); "
+                "jejak audit telah dipotong atau dikosongkan"]
+    if not event.hash.startswith(digest.lower()):
+        return [f"{label}: hash peristiwa #{seq} kini {event.hash[:16]}; "
+                "jejak audit sampai titik itu telah ditulis ulang"]
+    return []
 
 
 def history(entity: str, entity_id) -> list[AuditEvent]:

@@ -58,15 +58,27 @@ def _v4_covering_indexes(migrator) -> None:
                    'ON "service_request" ("reg_date", "status", "voided_at")')
 
 
+def _v6_seal_rows(migrator) -> None:
+    """Rows tied to the audit trail: every record already here is sealed once with its
+    content hash (the trail can vouch for records only from the upgrade on)."""
+    from desk_app.models.core import audit
+    from desk_app.models.core.office import home_office
+
+    home = home_office()
+    if home is not None:
+        audit.seal_unsealed(None, home.code, action="seal_upgrade")
+
+
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
 # run twice: check that the column/index is missing before adding it.
 MIGRATIONS: list[tuple[int, Callable]] = [
     (2, _v2_period_indexes),
     (3, _v3_request_name_parts),
     (4, _v4_covering_indexes),
+    (6, _v6_seal_rows),
 ]
 
-SCHEMA_VERSION = 1 + len(MIGRATIONS)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def current_version() -> int | None:
