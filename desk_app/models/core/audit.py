@@ -119,9 +119,11 @@ def record_change(actor, action: str, instance, before: dict | None, after: dict
 
 def seal_rows(actor, action: str, model, ids, office: str) -> int:
     """One event per record for rows written in bulk (an import, a bulk load): each
-    carries the row's content hash, chained as usual. Call inside the write transaction.
-    Returns how many events were written."""
+    carries the row's content hash, chained as usual. `ids`: the records' keys or a query
+    selecting them. Call inside the write transaction. Returns how many were written."""
     name = model.__name__
+    if isinstance(ids, peewee.BaseQuery):  # a query selecting the ids
+        ids = [row[0] for row in ids.tuples()]
     ids = [str(i) for i in ids]
     written = 0
     for start in range(0, len(ids), CHUNK):
@@ -144,6 +146,38 @@ def seal_unsealed(actor, office: str, action: str = "seal") -> int:
             batch = []
     if batch:
         total += _append_many(who, action, office, batch)
+    return total
+
+
+def seal_merged(actor, action: str, office: str, events: list[dict],
+                rows: dict[type, list[dict]]) -> int:
+    """After another office's records and events were merged here: every audited record
+    they name whose content here differs from what its latest event recorded (a username
+    qualified with the office code, a holiday the calendar here already had, a version
+    kept here in a conflict) is sealed as it stands here. Returns how many were sealed."""
+    named: dict[str, set[str]] = {}
+    for event in events:
+        if trail.is_audited(event.get("entity", "")):
+            named.setdefault(event["entity"], set()).add(str(event["entity_id"]))
+    for model, written in rows.items():
+        if trail.is_audited(model.__name__) and model.__name__ != "Setting":
+            pk = model._meta.primary_key.name
+            named.setdefault(model.__name__, set()).update(str(r[pk]) for r in written if pk in r)
+    items = []
+    for name, ids in sorted(named.items()):
+        ids = sorted(ids)
+        recorded = trail.latest_hashes(name, ids)
+        if name == "Setting":
+            current = {i: trail.hash_entity(name, i) for i in ids}
+        else:
+            current = dict(trail.hash_rows(trail.models()[name], ids))
+        for row_id in ids:
+            now = current.get(row_id) or trail.DELETED
+            if recorded.get(row_id, (None,))[0] != now:
+                items.append((name, row_id, {"row_hash": now}))
+    total = 0
+    for start in range(0, len(items), CHUNK):
+        total += _append_many(actor_name(actor), action, office, items[start:start + CHUNK])
     return total
 
 

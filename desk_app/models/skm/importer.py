@@ -327,5 +327,8 @@ def import_surveys(actor, path, office: str, today: dt.date | None = None,
         audit.record(actor, "import", "SurveyImport", result.sha256, office, {
             "file": path.name, "forms": len(parsed), "from": min(days).isoformat(),
             "to": max(days).isoformat()})
+        audit.seal_rows(actor, "import", SurveyResponse, SurveyResponse.select(SurveyResponse.id).where(
+            (SurveyResponse.office == office) & (SurveyResponse.created_at == at)
+            & (SurveyResponse.source == "import")), office)
     result.imported = len(parsed)
     return result
