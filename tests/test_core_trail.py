@@ -190,3 +190,17 @@ def test_old_rows_are_sealed_once_and_new_writes_seal_their_own(world):
     assert len(trail.row_problems()) > 0
     assert audit.seal_unsealed(None, office) == SurveyResponse.select().count()
     assert trail.row_problems() == []
+
+
+def test_lawful_deletion_logins_and_password_changes_keep_check_green(world, cli, admin, counter):
+    from desk_app.models.core import accounts, workdays
+
+    day = workdays.add_cuti_bersama(admin, world["office"], dt.date(2026, 12, 24))
+    workdays.remove_cuti_bersama(admin, day.id, "Salah tanggal")
+    accounts.authenticate("petugas", "petugas1")
+    with pytest.raises(accounts.LoginFailed):
+        accounts.authenticate("petugas", "salah")
+    accounts.change_own_password(counter, "petugas1", "sandibaru1")
+    accounts.reset_password(admin, counter.id, "sandibaru2")
+    code, out, _ = cli("check")
+    assert code == 0, out
