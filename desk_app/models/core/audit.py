@@ -24,6 +24,7 @@ import peewee
 
 from desk_app.models.core import trail
 from desk_app.models.core.base import BaseModel, JSONField, new_id, take_written_rows, utcnow
+from desk_app.models.core.db import as_datetime, raw_rows
 from desk_app.models.core.office import Counter, next_serial
 
 SYSTEM_ACTOR = "sistem"
@@ -189,13 +190,21 @@ def _append_many(who: str, action: str, office: str, items: list[tuple[str, str,
     prev_hash = _prev_hash(office, seq)
     at = utcnow()
     rows = []
+    fields = AuditEvent._meta.sorted_fields
     for entity, entity_id, diff in items:
         digest = event_hash(prev_hash, office, seq, at, who, action, entity, entity_id, diff)
-        rows.append({"id": new_id(), "office": office, "seq": seq, "at": at, "actor": who,
-                     "action": action, "entity": entity, "entity_id": entity_id, "diff": diff,
-                     "prev_hash": prev_hash, "hash": digest})
+        row = {"id": new_id(), "office": office, "seq": seq, "at": at, "actor": who,
+               "action": action, "entity": entity, "entity_id": entity_id, "diff": diff,
+               "prev_hash": prev_hash, "hash": digest}
+        rows.append(tuple(f.db_value(row[f.name]) for f in fields))
         prev_hash, seq = digest, seq + 1
-    AuditEvent.insert_many(rows).execute()
+    # the statement built once, each row through its fields' db_value (insert_many would
+    # build SQL text for every value: most of the time of sealing a bulk load)
+    db = AuditEvent._meta.database.obj
+    sql = (f'INSERT INTO "{AuditEvent._meta.table_name}" ('
+           + ", ".join(f'"{f.column_name}"' for f in fields)
+           + ") VALUES (" + ", ".join([db.param] * len(fields)) + ")")
+    db.cursor().executemany(sql, rows)
     return len(rows)
 
 
@@ -229,26 +238,44 @@ def _verify_office(office: str) -> list[str]:
     faults = []
     expected_seq = 1
     prev_hash = GENESIS_HASH
-    query = AuditEvent.select().where(AuditEvent.office == office).order_by(AuditEvent.seq)
-    for ev in query.iterator():
-        if ev.seq != expected_seq:
+    for seq, at, actor, action, entity, entity_id, diff, ev_prev, ev_hash in _events(office):
+        if seq != expected_seq:
             faults.append(
-                f"Audit {office}: nomor urut {expected_seq} hilang (berikutnya {ev.seq})"
+                f"Audit {office}: nomor urut {expected_seq} hilang (berikutnya {seq})"
             )
-        if ev.prev_hash != prev_hash:
-            faults.append(f"Audit {office} #{ev.seq}: rantai terputus (hash sebelumnya berbeda)")
-        recomputed = event_hash(ev.prev_hash, ev.office, ev.seq, ev.at, ev.actor, ev.action,
-                                ev.entity, ev.entity_id, ev.diff)
-        if recomputed != ev.hash:
-            faults.append(f"Audit {office} #{ev.seq}: isi peristiwa telah diubah")
-        prev_hash = ev.hash
-        expected_seq = ev.seq + 1
+        if ev_prev != prev_hash:
+            faults.append(f"Audit {office} #{seq}: rantai terputus (hash sebelumnya berbeda)")
+        try:
+            recomputed = event_hash(ev_prev, office, seq, as_datetime(at), actor, action,
+                                    entity, entity_id, None if diff is None else json.loads(diff))
+        except (ValueError, TypeError):
+            recomputed = None
+        if recomputed != ev_hash:
+            faults.append(f"Audit {office} #{seq}: isi peristiwa telah diubah")
+        prev_hash = ev_hash
+        expected_seq = seq + 1
     counter = Counter.get_or_none(office=office, kind="audit", year=0)
     if counter and counter.last >= expected_seq:
         faults.append(
             f"Audit {office}: peristiwa terakhir #{counter.last} hilang (tercatat s.d. #{expected_seq - 1})"
         )
     return faults
+
+
+def _events(office: str, batch: int = 5000):
+    """The office's events in order, raw and a batch at a time (memory stays flat)."""
+    e = AuditEvent
+    last = None
+    while True:
+        where = e.office == office
+        if last is not None:
+            where &= e.seq > last
+        rows = raw_rows(e.select(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.diff,
+                                 e.prev_hash, e.hash).where(where).order_by(e.seq).limit(batch))
+        yield from rows
+        if len(rows) < batch:
+            return
+        last = rows[-1][0]
 
 
 # --- anchors ----------------------------------------------------------------------------

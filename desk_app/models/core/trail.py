@@ -20,7 +20,9 @@ import decimal
 import hashlib
 import json
 
-from desk_app.models.core.db import database, is_sqlite
+import peewee
+
+from desk_app.models.core.db import database, is_sqlite, raw_rows
 
 AUDITED = ("Office", "Setting", "CutiBersama", "User", "Service", "ServiceStandard", "Sop",
            "SopRevision", "SopStep", "ServiceRequest", "RequestEvent", "RequestStep",
@@ -79,16 +81,60 @@ def _digest(name: str, names: list[str], values) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _parse(kind):
+    def convert(value):
+        if not isinstance(value, str):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            return value  # kept as text: it hashes differently, as it should
+    return convert
+
+
+def _as_bool(value):
+    return value if value is None else bool(value)
+
+
+def _as_json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _converter(field):
+    """The driver's value as the same Python value on both backends (cheaper than
+    peewee's own conversion, which tries date formats one after another on SQLite)."""
+    from desk_app.models.core.base import JSONField
+
+    if isinstance(field, JSONField):
+        return _as_json
+    if isinstance(field, peewee.DateTimeField):
+        return _parse(dt.datetime.fromisoformat)
+    if isinstance(field, peewee.DateField):
+        return _parse(dt.date.fromisoformat)
+    if isinstance(field, peewee.BooleanField):
+        return _as_bool
+    return None
+
+
 def _columns(model):
     fields = model._meta.sorted_fields
     return fields, [f.name for f in fields], fields.index(model._meta.primary_key)
 
 
+def _rows(model, query) -> list[tuple]:
+    """Raw rows of `query` (every column of `model`), values made canonical."""
+    converters = [_converter(f) for f in model._meta.sorted_fields]
+    out = []
+    for row in raw_rows(query):
+        out.append(tuple(c(v) if c else v for c, v in zip(converters, row)))
+    return out
+
+
 def hash_rows(model, ids) -> list[tuple[str, str]]:
     """(id, hash) of the given records that exist."""
     fields, names, pk_at = _columns(model)
-    query = model.select(*fields).where(model._meta.primary_key.in_(list(ids))).tuples()
-    return [(str(row[pk_at]), _digest(model.__name__, names, row)) for row in query]
+    query = model.select(*fields).where(model._meta.primary_key.in_(list(ids)))
+    return [(str(row[pk_at]), _digest(model.__name__, names, row)) for row in _rows(model, query)]
 
 
 def _settings(office: str | None = None) -> dict[str, dict]:
@@ -158,10 +204,10 @@ def _row_batches(model):
         query = model.select(*fields).order_by(pk).limit(BATCH)
         if last is not None:
             query = query.where(pk > last)
-        rows = list(query.tuples())
+        rows = _rows(model, query)
         if not rows:
             return
-        yield [(str(r[pk_at]), _digest(model.__name__, names, r), dict(zip(names, r))) for r in rows]
+        yield [(str(r[pk_at]), _digest(model.__name__, names, r), r) for r in rows]
         last = rows[-1][pk_at]
 
 
@@ -192,10 +238,13 @@ def _compare(name: str):
                  .where(AuditEvent.entity == "Setting")]
         gone = [code for code in named if code not in current]
     else:
+        names = _columns(model)[1]
         for batch in _row_batches(model):
             recorded = latest_hashes(name, [row_id for row_id, _, _ in batch])
-            for row_id, row_hash, values in batch:
-                yield from _judge(row_id, row_hash, values, recorded.get(row_id))
+            for row_id, row_hash, row in batch:
+                found = recorded.get(row_id)
+                if found is None or found[0] != row_hash:
+                    yield from _judge(row_id, row_hash, dict(zip(names, row)), found)
         gone = _orphan_ids(name, model)
     for row_id, (row_hash, office, seq) in latest_hashes(name, gone).items():
         if row_hash != DELETED:
@@ -209,6 +258,12 @@ def _judge(row_id, row_hash, values, recorded):
         yield "changed", row_id, values, recorded[1:]
 
 
+def _has_events(name: str) -> bool:
+    from desk_app.models.core.audit import AuditEvent
+
+    return AuditEvent.select().where(AuditEvent.entity == name).exists()
+
+
 def unsealed_rows():
     """(entity, id, hash) of every audited record no event has sealed."""
     for name in models():
@@ -217,8 +272,9 @@ def unsealed_rows():
                 if code not in latest_hashes(name, [code]):
                     yield name, code, _settings_hash(values)
             continue
+        any_events = _has_events(name)  # none: a bulk load, every row is unsealed
         for batch in _row_batches(models()[name]):
-            recorded = latest_hashes(name, [row_id for row_id, _, _ in batch])
+            recorded = latest_hashes(name, [r[0] for r in batch]) if any_events else {}
             for row_id, row_hash, _ in batch:
                 if row_id not in recorded:
                     yield name, row_id, row_hash
