@@ -29,6 +29,7 @@ from desk_app.models.core.office import Counter, next_serial
 
 SYSTEM_ACTOR = "sistem"
 GENESIS_HASH = "0" * 64
+SEAL = "seal"  # an event that only records a record's content hash (diff: row_hash, for)
 CHUNK = 1000
 
 
@@ -106,8 +107,8 @@ def record(actor, action: str, entity: str, entity_id, office: str, diff=None) -
             continue
         row_hash = trail.hash_entity(name, row_id)
         if row_hash not in (None, trail.DELETED):  # a row of a rolled-back transaction
-            _append(who, action, name, row_id, office,
-                    {"row_hash": row_hash, "part_of": f"{entity}:{entity_id}"})
+            _append(who, SEAL, name, row_id, office,
+                    {"row_hash": row_hash, "for": action, "part_of": f"{entity}:{entity_id}"})
     return event
 
 
@@ -129,8 +130,8 @@ def seal_rows(actor, action: str, model, ids, office: str) -> int:
     written = 0
     for start in range(0, len(ids), CHUNK):
         hashes = trail.hash_rows(model, ids[start:start + CHUNK])
-        items = [(name, row_id, {"row_hash": h}) for row_id, h in hashes]
-        written += _append_many(actor_name(actor), action, office, items)
+        items = [(name, row_id, {"row_hash": h, "for": action}) for row_id, h in hashes]
+        written += _append_many(actor_name(actor), office, items)
     return written
 
 
@@ -141,12 +142,12 @@ def seal_unsealed(actor, office: str, action: str = "seal") -> int:
     batch: list[tuple[str, str, dict]] = []
     who = actor_name(actor)
     for name, row_id, row_hash in trail.unsealed_rows():
-        batch.append((name, row_id, {"row_hash": row_hash}))
+        batch.append((name, row_id, {"row_hash": row_hash, "for": action}))
         if len(batch) >= CHUNK:
-            total += _append_many(who, action, office, batch)
+            total += _append_many(who, office, batch)
             batch = []
     if batch:
-        total += _append_many(who, action, office, batch)
+        total += _append_many(who, office, batch)
     return total
 
 
@@ -175,14 +176,16 @@ def seal_merged(actor, action: str, office: str, events: list[dict],
         for row_id in ids:
             now = current.get(row_id) or trail.DELETED
             if recorded.get(row_id, (None,))[0] != now:
-                items.append((name, row_id, {"row_hash": now}))
+                items.append((name, row_id, {"row_hash": now, "for": action}))
     total = 0
     for start in range(0, len(items), CHUNK):
-        total += _append_many(actor_name(actor), action, office, items[start:start + CHUNK])
+        total += _append_many(actor_name(actor), office, items[start:start + CHUNK])
     return total
 
 
-def _append_many(who: str, action: str, office: str, items: list[tuple[str, str, dict]]) -> int:
+def _append_many(who: str, office: str, items: list[tuple[str, str, dict]]) -> int:
+    """Seal events for many records at once (action SEAL, what for in the diff)."""
+    action = SEAL
     if not items:
         return 0
     last = _reserve(office, len(items))
