@@ -2,9 +2,11 @@
 every record still matches the hash its latest audit event recorded.
 
 A record's hash covers its table and every column that is not empty, keyed by column
-name (a column added later with no value does not change old hashes). Values are
-canonical on both backends: date-times with microseconds, floats to 6 significant digits
-(PostgreSQL keeps `FloatField` as a 4-byte REAL), JSON with sorted keys. An office's
+name (a column added later with no value does not change old hashes), read raw from
+the driver and made the same on both backends: date-times as ISO text with microseconds,
+booleans as booleans, floats to 6 significant digits (PostgreSQL keeps `FloatField` as a
+4-byte REAL), JSON columns as stored (the application writes them with sorted keys). A
+migration that fills a new column for old rows must seal them again. An office's
 settings are one record for the trail (entity `Setting`, id = the office code), without
 the internal `_...` marks that bundles keep there.
 
@@ -81,60 +83,77 @@ def _digest(name: str, names: list[str], values) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _parse(kind):
-    def convert(value):
-        if not isinstance(value, str):
-            return value
+def _dt_text(value):
+    if isinstance(value, str):  # SQLite keeps what Python's adapter wrote: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        if len(value) == 26 and value[10] == " ":
+            return value[:10] + "T" + value[11:]
+        if len(value) == 19 and value[10] == " ":
+            return value[:10] + "T" + value[11:] + ".000000"
         try:
-            return kind(value)
+            return dt.datetime.fromisoformat(value).isoformat(timespec="microseconds")
         except ValueError:
             return value  # kept as text: it hashes differently, as it should
-    return convert
+    return value.isoformat(timespec="microseconds")
 
 
-def _as_bool(value):
-    return value if value is None else bool(value)
+def _date_text(value):
+    return value if isinstance(value, str) else value.isoformat()
 
 
-def _as_json(value):
-    return json.loads(value) if isinstance(value, str) else value
+def _float_text(value):
+    return f"{value:.6g}"
 
 
-def _converter(field):
-    """The driver's value as the same Python value on both backends (cheaper than
-    peewee's own conversion, which tries date formats one after another on SQLite)."""
-    from desk_app.models.core.base import JSONField
-
-    if isinstance(field, JSONField):
-        return _as_json
+def _canon_for(field):
+    """How one column's raw driver value is made the same on both backends. JSON columns
+    are hashed as stored: the application always writes them with sorted keys."""
     if isinstance(field, peewee.DateTimeField):
-        return _parse(dt.datetime.fromisoformat)
+        return _dt_text
     if isinstance(field, peewee.DateField):
-        return _parse(dt.date.fromisoformat)
+        return _date_text
     if isinstance(field, peewee.BooleanField):
-        return _as_bool
+        return bool
+    if isinstance(field, peewee.FloatField):
+        return _float_text
     return None
 
 
+_plans: dict[type, tuple] = {}
+
+
+def _plan(model) -> tuple:
+    """(fields, [(name, position, canon) sorted by name], primary key position)."""
+    plan = _plans.get(model)
+    if plan is None:
+        fields = model._meta.sorted_fields
+        order = sorted(range(len(fields)), key=lambda i: fields[i].name)
+        plan = (fields, [(fields[i].name, i, _canon_for(fields[i])) for i in order],
+                fields.index(model._meta.primary_key))
+        _plans[model] = plan
+    return plan
+
+
+def _row_digest(name: str, columns, row) -> str:
+    items = []
+    for column, at, canon in columns:
+        value = row[at]
+        if value is not None:
+            items.append(column)
+            items.append(canon(value) if canon else value)
+    text = json.dumps([name, items], ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _columns(model):
-    fields = model._meta.sorted_fields
-    return fields, [f.name for f in fields], fields.index(model._meta.primary_key)
-
-
-def _rows(model, query) -> list[tuple]:
-    """Raw rows of `query` (every column of `model`), values made canonical."""
-    converters = [_converter(f) for f in model._meta.sorted_fields]
-    out = []
-    for row in raw_rows(query):
-        out.append(tuple(c(v) if c else v for c, v in zip(converters, row)))
-    return out
+    fields, _, pk_at = _plan(model)
+    return fields, [f.name for f in fields], pk_at
 
 
 def hash_rows(model, ids) -> list[tuple[str, str]]:
     """(id, hash) of the given records that exist."""
-    fields, names, pk_at = _columns(model)
+    fields, columns, pk_at = _plan(model)
     query = model.select(*fields).where(model._meta.primary_key.in_(list(ids)))
-    return [(str(row[pk_at]), _digest(model.__name__, names, row)) for row in _rows(model, query)]
+    return [(str(row[pk_at]), _row_digest(model.__name__, columns, row)) for row in raw_rows(query)]
 
 
 def _settings(office: str | None = None) -> dict[str, dict]:
@@ -204,10 +223,11 @@ def _row_batches(model):
         query = model.select(*fields).order_by(pk).limit(BATCH)
         if last is not None:
             query = query.where(pk > last)
-        rows = _rows(model, query)
+        rows = raw_rows(query)
         if not rows:
             return
-        yield [(str(r[pk_at]), _digest(model.__name__, names, r), r) for r in rows]
+        columns = _plan(model)[1]
+        yield [(str(r[pk_at]), _row_digest(model.__name__, columns, r), r) for r in rows]
         last = rows[-1][pk_at]
 
 
@@ -288,17 +308,20 @@ def row_problems() -> list[str]:
     problems: list[str] = []
     for name in models():
         found = {"changed": [], "added": [], "deleted": []}
+        counts = dict.fromkeys(found, 0)
         for kind, row_id, values, where in _compare(name):
-            found[kind].append((row_id, values, where))
+            counts[kind] += 1
+            if counts[kind] <= MAX_LISTED:  # only what is listed stays in memory
+                found[kind].append((row_id, values, where))
         for kind, rows in found.items():
-            problems += _messages(name, kind, rows)
+            problems += _messages(name, kind, rows, counts[kind])
     return problems
 
 
-def _messages(name: str, kind: str, rows: list) -> list[str]:
+def _messages(name: str, kind: str, rows: list, count: int) -> list[str]:
     table = models()[name]._meta.table_name
     out = []
-    for row_id, values, where in rows[:MAX_LISTED]:
+    for row_id, values, where in rows:
         what = f"{LABELS[name]} {describe(name, row_id, values, where)} (tabel {table})"
         if kind == "changed":
             out.append(f"Diubah di luar aplikasi: {what}; isinya tidak cocok dengan "
@@ -308,9 +331,9 @@ def _messages(name: str, kind: str, rows: list) -> list[str]:
         else:
             out.append(f"Dihapus di luar aplikasi: {what}; peristiwa audit {where[0]} "
                        f"#{where[1]} mencatatnya masih ada")
-    if len(rows) > MAX_LISTED:
+    if count > MAX_LISTED:
         verb = {"changed": "diubah", "added": "ditambahkan", "deleted": "dihapus"}[kind]
-        out.append(f"… dan {len(rows) - MAX_LISTED} baris {LABELS[name]} (tabel {table}) "
+        out.append(f"… dan {count - MAX_LISTED} baris {LABELS[name]} (tabel {table}) "
                    f"lain {verb} di luar aplikasi")
     return out
 
