@@ -204,3 +204,26 @@ def test_lawful_deletion_logins_and_password_changes_keep_check_green(world, cli
     accounts.reset_password(admin, counter.id, "sandibaru2")
     code, out, _ = cli("check")
     assert code == 0, out
+
+
+@pytest.mark.parametrize("version", [1, 4])
+def test_a_database_from_before_rows_were_tied_is_sealed_once_at_upgrade(version, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from desk_app.models.core.schema import open_database
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / f"schema_v{version}.db", path)
+    database_ = open_database(str(path))
+    try:
+        sealed = AuditEvent.select().where(AuditEvent.action == audit.SEAL).count()
+        assert sealed > 0
+        assert audit.verify_chain() == [] and trail.row_problems() == []
+        sql('UPDATE "user" SET "full_name" = ? WHERE "username" = ?', "Orang Lain", "admin")
+        assert any("pengguna admin" in p for p in trail.row_problems())
+    finally:
+        database_.close()
+    database_ = open_database(str(path))  # opening again seals nothing more
+    assert AuditEvent.select().where(AuditEvent.action == audit.SEAL).count() == sealed
+    database_.close()
