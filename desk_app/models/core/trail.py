@@ -77,7 +77,7 @@ def _canon(value):
 
 
 def _digest(name: str, names: list[str], values) -> str:
-    data = {n: _canon(v) for n, v in zip(names, values) if v is not None}
+    data = {n: _canon(v) for n, v in zip(names, values, strict=True) if v is not None}
     text = json.dumps([name, data], ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                       default=str)
     return hashlib.sha256(text.encode()).hexdigest()
@@ -264,7 +264,7 @@ def _compare(name: str):
             for row_id, row_hash, row in batch:
                 found = recorded.get(row_id)
                 if found is None or found[0] != row_hash:
-                    yield from _judge(row_id, row_hash, dict(zip(names, row)), found)
+                    yield from _judge(row_id, row_hash, dict(zip(names, row, strict=True)), found)
         gone = _orphan_ids(name, model)
     for row_id, (row_hash, office, seq) in latest_hashes(name, gone).items():
         if row_hash != DELETED:
