@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from conftest import _close_proxy, _require_pg
 from pypdf import PdfReader
@@ -28,6 +29,8 @@ def _report_text(url: str, seed: int) -> tuple[str, dict]:
     out = io.BytesIO()
     render_pdf(data, out)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
+    # the audit chain head under the signature hashes the events' real save times
+    text = re.sub(r"(saat dicetak: \d+:)[0-9a-f]{16}", r"\1…", text)
     figures = {"received": data.requests.received, "finished": data.requests.finished,
                "in_process": data.requests.in_process_at_end,
                "complaints": data.complaints.received, "respondents": data.skm.respondents,

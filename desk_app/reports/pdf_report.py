@@ -242,7 +242,8 @@ class PdfReport(PdfBlocks):
         ]
         block = Table([["", self.p("<br/>".join(lines), "body")]], colWidths=[left, self.width - left])
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return [Spacer(1, 16), KeepTogether([block])]
+        anchor = [Spacer(1, 10), self.p(pc.escape(g.anchor), "small")] if g.anchor else []
+        return [Spacer(1, 16), KeepTogether([block, *anchor])]
 
     def build(self, out) -> None:
         c = self.data.cover

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.complaints import figures as cf
-from desk_app.models.core import settings
+from desk_app.models.core import audit, settings
 from desk_app.models.core.dates import format_date, format_datetime
 from desk_app.models.core.db import as_date, raw_rows
 from desk_app.models.core.errors import NotFound
@@ -121,9 +121,11 @@ def _cover(scope: ReportScope, home: Office) -> Cover:
 
 def _signature(scope: ReportScope, home: Office) -> Signature:
     options = settings.get_all(home.code)
+    head = audit.chain_head(home.code)
     return Signature(place=home.city, date_text=format_date(scope.today),
                      position=options["head_position"], name=options["head_name"],
-                     nip=options["head_nip"])
+                     nip=options["head_nip"],
+                     anchor=f"Jejak audit {home.code} saat dicetak: {head['seq']}:{head['hash'][:16]}")
 
 
 # --- requests ------------------------------------------------------------------------------

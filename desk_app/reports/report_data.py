@@ -242,6 +242,9 @@ class Signature:
     position: str
     name: str
     nip: str
+    # the audit chain head at the printing moment, an anchor kept on paper outside the
+    # database ("desk-app check --anchor SEQ:HASH" verifies it later)
+    anchor: str = ""
 
 
 @dataclass

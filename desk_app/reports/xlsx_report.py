@@ -82,7 +82,7 @@ class XlsxReport:
         g = d.signature
         s.append()
         for text in (f"{g.place}, {g.date_text}" if g.place else g.date_text, g.position, "", "",
-                     g.name, f"NIP. {g.nip}" if g.nip else ""):
+                     g.name, f"NIP. {g.nip}" if g.nip else "", g.anchor):
             s.append(["", s.cell(text)])
         s.finish(c.footer, one_page_up_to=90)
 

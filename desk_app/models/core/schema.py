@@ -59,7 +59,18 @@ def _v5_survey_follow_up(migrator) -> None:
         FollowUpPlan.create_table()
 
 
-def _v6_office_keys(migrator) -> None:
+def _v6_seal_rows(migrator) -> None:
+    """Rows tied to the audit trail: every record already here is sealed once with its
+    content hash (the trail can vouch for records only from the upgrade on)."""
+    from desk_app.models.core import audit
+    from desk_app.models.core.office import home_office
+
+    home = home_office()
+    if home is not None:
+        audit.seal_unsealed(None, home.code, action="seal_upgrade")
+
+
+def _v7_office_keys(migrator) -> None:
     """Trust between offices: office keys (made now for the home office), enrolled
     offices, bundles received with their audit heads, versions replaced by a bundle."""
     from desk_app.models.core.keys import OfficeKey, ensure_office_keys
@@ -75,9 +86,14 @@ def _v6_office_keys(migrator) -> None:
         # and role included: here they become display records that can never log in.
         from desk_app.models.core.accounts import User
 
-        User.update(password_hash="!", active=False, role="counter", failed_logins=0).where(
-            (User.office != home.code) & ((User.password_hash != "!") | User.active | (User.role != "counter"))
-        ).execute()
+        armed = (User.office != home.code) & (
+            (User.password_hash != "!") | User.active | (User.role != "counter"))
+        ids = [{"id": row.id} for row in User.select(User.id).where(armed)]
+        User.update(password_hash="!", active=False, role="counter", failed_logins=0).where(armed).execute()
+        if ids:  # the trail vouches for them as they are now
+            from desk_app.models.core import audit
+
+            audit.seal_merged(None, "disarm_upgrade", home.code, [], {User: ids})
 
 
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
@@ -87,10 +103,11 @@ MIGRATIONS: list[tuple[int, Callable]] = [
     (3, _v3_request_name_parts),
     (4, _v4_covering_indexes),
     (5, _v5_survey_follow_up),
-    (6, _v6_office_keys),
+    (6, _v6_seal_rows),
+    (7, _v7_office_keys),
 ]
 
-SCHEMA_VERSION = 1 + len(MIGRATIONS)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def current_version() -> int | None:

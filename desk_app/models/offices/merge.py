@@ -334,6 +334,7 @@ def _finish(plan: Plan, actor) -> None:
             "Mungkin bundel sebelumnya belum diimpor. Tidak ada yang diubah.")
     for entity, entity_id, diff in plan.history:
         audit.record(actor, "merge_conflict", entity, entity_id, plan.home, diff)
+    _seal_merged(plan, actor)
     now = utcnow()
     counts = {t: [c.new, c.updated, c.unchanged] for t, c in plan.counts.items()}
     BundleReceipt.insert(
@@ -355,6 +356,20 @@ def _finish(plan: Plan, actor) -> None:
         "content_hash": manifest.content_hash, "head": manifest.head, "counts": counts,
         "replaced_versions": plan.replaced, "conflicts": len(plan.conflicts),
     })
+
+
+def _seal_merged(plan: Plan, actor) -> None:
+    """Tie the merged records to this database's trail (audit.seal_merged: a record whose
+    content here differs from what its latest event recorded, e.g. a username qualified
+    with the office code, is sealed as it stands here). The bundle is streamed once more,
+    chunk by chunk, so that memory stays flat."""
+    bundle = plan.bundle
+    for model in SENT_TABLES:
+        for chunk in _chunks(bundle.rows(model)):
+            if model is AuditEvent:
+                audit.seal_merged(actor, "import_bundle", plan.home, chunk, {})
+            else:
+                audit.seal_merged(actor, "import_bundle", plan.home, [], {model: chunk})
 
 
 def _merge_audit_counter(office: str) -> None:

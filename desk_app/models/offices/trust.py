@@ -147,6 +147,7 @@ def trust_card(card: Card, actor=None) -> tuple[TrustedOffice, str]:
         if Office.get_or_none(Office.code == card.office) is None:
             Office.insert(code=card.office, name=card.name or card.office, parent=card.parent,
                           created_at=now, updated_at=now).execute()
+            audit.seal_merged(actor, "trust_office", home.code, [], {Office: [{"code": card.office}]})
         audit.record(actor, "replace_trust" if old else "trust_office", "TrustedOffice", row.id, home.code,
                      {"office": card.office, "name": card.name, "fingerprint": card.short,
                       "replaced": old.fingerprint if old else None})

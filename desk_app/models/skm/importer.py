@@ -361,6 +361,10 @@ def write_plan(actor, plan: ImportPlan, office: str, serial: str = "file",
                 "serials": "auto" if result.auto_serials else "file",
                 "mapping": plan.columns.mapping_name, "from": min(days).isoformat(),
                 "to": max(days).isoformat()})
+            audit.seal_rows(actor, "import", SurveyResponse, SurveyResponse.select(
+                SurveyResponse.id).where((SurveyResponse.office == office)
+                                         & (SurveyResponse.created_at == at)
+                                         & (SurveyResponse.source == "import")), office)
     result.imported = len(rows)
     result.known += len(plan.rows) - len(rows)
     result.already_imported = not rows
