@@ -284,3 +284,27 @@ def test_district_record_changed_at_the_province_keeps_every_chain_valid(db_url,
     assert [c.table for c in result.conflicts] == ["audit_event"]
     assert audit.verify_chain() == []
     assert trail.row_problems() == []  # every record matches its audit trail
+
+
+def test_province_check_holds_each_district_to_the_heads_its_bundles_carried(bundles, cli, db):
+    """A district's trail cut at the province after it arrived fails check, naming the
+    head that bundle carried; and a district account can never log in here."""
+    import_bundle(bundles["Kk.18.01"])
+    receipt = BundleReceipt.get(BundleReceipt.office == "Kk.18.01")
+    assert receipt.head_seq > 0
+    db.close()
+    code, out, err = cli("check")
+    assert code == 0, out + err
+    from desk_app.models.core.accounts import LoginFailed, authenticate, hash_password
+    from desk_app.models.core.db import database
+
+    database.connect(reuse_if_open=True)
+    User.update(active=True, password_hash=hash_password("rahasia123")).where(
+        User.username == "admin@Kk.18.01").execute()
+    with pytest.raises(LoginFailed):
+        authenticate("admin@Kk.18.01", "rahasia123")
+    AuditEvent.delete().where((AuditEvent.office == "Kk.18.01")
+                              & (AuditEvent.seq >= receipt.head_seq - 2)).execute()
+    database.close()
+    code, out, err = cli("check")
+    assert code != 0 and f"Jangkar Kk.18.01 #{receipt.head_seq}" in out + err

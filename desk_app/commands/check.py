@@ -38,6 +38,18 @@ def find_faults(anchors: list[tuple[str | None, int, str]] = ()) -> list[str]:
     for office, seq, digest in anchors:
         code = office or (home.code if home else "")
         faults += audit.verify_anchor(code, seq, digest)
+    return faults + received_head_faults()
+
+
+def received_head_faults() -> list[str]:
+    """At the province: each district's chain must still pass through every head its
+    bundles carried (kept in bundle_receipt), so a district trail cut or rewritten here
+    after it arrived shows."""
+    from desk_app.models.offices.tables import BundleReceipt
+
+    faults = []
+    for receipt in BundleReceipt.select().order_by(BundleReceipt.office, BundleReceipt.bundle_seq):
+        faults += audit.verify_anchor(receipt.office, receipt.head_seq, receipt.head_hash)
     return faults
 
 

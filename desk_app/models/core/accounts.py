@@ -18,6 +18,7 @@ from desk_app.models.core import audit
 from desk_app.models.core.base import Record, snapshot, utcnow
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, UserError, ValidationError
+from desk_app.models.core.office import home_office
 from desk_app.models.core.permissions import ROLE_LABELS, ROLES, require
 from desk_app.models.core.text import check_text
 
@@ -153,7 +154,9 @@ def authenticate(username: str, password: str) -> User:
     username = (username or "").strip().lower()
     password = password or ""
     user = User.get_or_none(User.username == username)
-    if user is None or not user.active:
+    # accounts of other offices (brought by bundles, kept because their records point at
+    # them) never log in here, whatever an admin later does to them
+    if user is None or not user.active or user.office != _home_code():
         _burn_time(password)
         raise LoginFailed(LOGIN_FAILED)
     attempt = _checked_attempt(user, "login_attempt")
@@ -175,6 +178,11 @@ def authenticate(username: str, password: str) -> User:
         audit.record(user, "login", "User", user.id, user.office,
                      {"attempt": attempt, "hash_upgraded": upgraded} if upgraded else {"attempt": attempt})
     return User.get_by_id(user.id)
+
+
+def _home_code() -> str | None:
+    home = home_office()
+    return home.code if home else None
 
 
 def _validate_password(password: str) -> None:
