@@ -1,4 +1,4 @@
-"""Tables of the trust between offices (schema v5): the offices enrolled here, every
+"""Tables of the trust between offices (schema v7): the offices enrolled here, every
 bundle received (with the sender's audit chain head, an anchor for `check --anchor`),
 and the versions that imported bundles replaced."""
 

@@ -1,1 +1,1 @@
-"""catalogue"""
+"""Standar Pelayanan: the catalogue, a standard's versions and its sheet."""

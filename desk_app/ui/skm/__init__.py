@@ -1,1 +1,2 @@
-"""skm"""
+"""Survei: keying paper forms, importing files, the index (IKM), the follow-up plan and
+publication, and the kiosk the applicant answers on."""

@@ -1,1 +1,1 @@
-"""sop"""
+"""The SOP checklist of a request (steps), the SOP panel of a service and the SOP editor."""
