@@ -214,11 +214,19 @@ def test_cuti_bersama_add_and_remove_with_reason(qtbot, db, office, monkeypatch)
     qtbot.addWidget(tab)
     section = tab.sections["Cuti bersama"]
     section.year.setValue(2031)
+    errors, questions = [], []
+    monkeypatch.setattr(cuti_section, "show_error", lambda _w, text, *a: errors.append(text))
+    monkeypatch.setattr(cuti_section, "confirm", lambda _w, text, *a, **k: questions.append(text) or True)
+    section.add_day()  # no date typed: nothing is added, today least of all
+    assert errors and "Ketik tanggal" in errors[0] and not questions
+    assert section.model.rows == []
     day = dt.date(2031, 1, 2)  # a Thursday
     section.new_date.set_date_value(day)
     section.new_description.setText("Cuti bersama Tahun Baru")
     section.add_day()
+    assert "Kamis, 2 Januari 2031" in questions[0]
     assert [r.date for r in section.model.rows] == [day]
+    assert section.new_date.date_value() is None
     section.table.selectRow(0)
     section.table.setCurrentIndex(section.model.index(0, 0))
     monkeypatch.setattr(cuti_section, "ask_text", lambda *a, **k: "salah tanggal")

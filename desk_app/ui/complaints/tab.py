@@ -180,7 +180,8 @@ class ComplaintsTab(QWidget):
         self.form.registered.connect(self._registered)
         form_box = QGroupBox(self.tr("Catat pengaduan"))
         QVBoxLayout(form_box).addWidget(self.form)
-        form_box.setVisible(session.can("complaints.register"))
+        if not session.can("complaints.register"):  # never setVisible(True) here: a widget with no
+            form_box.hide()  # parent yet would be shown as a window and take the focus
 
         self.model = ComplaintListModel(session.office_code, session.tz, parent=self)
         self.view = ComplaintTable(self.open_current)

@@ -40,6 +40,25 @@ from desk_app.ui.widgets import show_error
 REGISTER, DECLINE = "register", "decline"
 
 
+class RequirementRow(QWidget):
+    """One requirement: a tick box and its text, wrapped (a QCheckBox's own text cannot
+    wrap, and long requirement texts were cut). A click on the text ticks it too."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setProperty("requirement", text)
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.mousePressEvent = lambda _event: self.box.toggle()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+
 class RegistrationForm(QWidget):
     registered = Signal(str)  # request id
 
@@ -48,6 +67,7 @@ class RegistrationForm(QWidget):
         self.session = session
         self.service: Service | None = None
         self.checks: list[QCheckBox] = []
+        self._check_rows: list[RequirementRow] = []
         self.last_request_id: str | None = None
         self.last_number = ""
         self._services: dict[str, Service] = {}
@@ -80,6 +100,10 @@ class RegistrationForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.checklist)
+        # no focus stop of its own (Tab after the NIK goes to the name), and never
+        # sideways: the requirement texts wrap to its width
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumHeight(150)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.all_button = QPushButton(self.tr("Semua dokumen ada (Alt+S)"))
@@ -212,20 +236,20 @@ class RegistrationForm(QWidget):
         QTimer.singleShot(0, target.setFocus)  # after the completer gives focus back
 
     def _set_requirements(self, requirements: list[str]) -> None:
-        for box in self.checks:
-            self.checklist_layout.removeWidget(box)
-            box.deleteLater()
-        self.checks = []
+        for row in self._check_rows:
+            self.checklist_layout.removeWidget(row)
+            row.deleteLater()
+        self.checks, self._check_rows = [], []
         self.no_service.setVisible(not requirements)
         previous = self.all_button
         for text in requirements:
-            box = QCheckBox(text)
-            box.setToolTip(text)
-            self.checklist_layout.insertWidget(self.checklist_layout.count() - 1, box)
-            box.setVisible(self.isVisible())
-            self.setTabOrder(previous, box)
-            previous = box
-            self.checks.append(box)
+            row = RequirementRow(text)
+            self.checklist_layout.insertWidget(self.checklist_layout.count() - 1, row)
+            row.setVisible(self.isVisible())
+            self.setTabOrder(previous, row.box)
+            previous = row.box
+            self.checks.append(row.box)
+            self._check_rows.append(row)
         self.setTabOrder(previous, self.nik_edit)
 
     def check_all(self) -> None:
@@ -264,7 +288,8 @@ class RegistrationForm(QWidget):
                 "institution": self.institution_edit.text()}
 
     def documents(self) -> list[dict]:
-        return [{"name": box.text(), "received": box.isChecked()} for box in self.checks]
+        return [{"name": box.property("requirement"), "received": box.isChecked()}
+                for box in self.checks]
 
     # --- saving -----------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The Permohonan tab: the registration form on the left, the request list on the right.
 
-Keys: Ctrl+N new registration (service field), Ctrl+F search (Enter there jumps to the
-first row), Enter on a row opens the request, F5 reloads the list.
+Keys: Ctrl+N new registration (clears the form, cursor in the service field), Ctrl+F
+search (Enter there jumps to the first row), Enter on a row opens the request, F5 reloads the list.
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ class RequestsTab(QWidget):
         self.form.registered.connect(self._registered)
         form_box = QGroupBox(self.tr("Pendaftaran permohonan"))
         QVBoxLayout(form_box).addWidget(self.form)
-        form_box.setVisible(session.can("requests.register"))
+        if not session.can("requests.register"):  # never setVisible(True) here: a widget with no
+            form_box.hide()  # parent yet would be shown as a window and take the focus
 
         self.model = RequestListModel(RequestFilter(office=session.office_code), tz=session.tz,
                                       parent=self)
@@ -168,8 +169,8 @@ class RequestsTab(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def new_registration(self) -> None:
-        self.form.service_edit.setFocus()
-        self.form.service_edit.selectAll()
+        """Ctrl+N: a new, empty registration (the previous applicant's data goes)."""
+        self.form.clear()
 
     def focus_search(self) -> None:
         self.search.setFocus()

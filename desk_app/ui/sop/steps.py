@@ -182,17 +182,29 @@ class StepDoneDialog(QDialog):
             form.addRow(self.tr("&Alasan:"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Selesai"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Selesai"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.fields = {"answer": self.yes, "note": self.note, "deviation_reason": self.reason}
+        # A decision has no answer until the officer gives one (Alt+Y / Alt+T): Enter
+        # cannot answer "Ya" by itself, and "Selesai" waits for the answer. The cursor
+        # starts in the note, so a note typed at once is kept.
         if step.kind == "decision":
-            self.yes.setChecked(True)
-        first = self.reason if not row.is_next else (self.yes if step.kind == "decision" else self.note)
-        first.setFocus()
+            self.answer_group.buttonToggled.connect(lambda *_a: self._update_ok())
+        self._update_ok()
+        (self.reason if not row.is_next else self.note).setFocus()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.row.step.kind != "decision" or self.answer is not None)
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        super().accept()
 
     @property
     def answer(self) -> str | None:
