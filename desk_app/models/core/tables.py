@@ -10,7 +10,7 @@ from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.office import Counter, CutiBersama, Office, Setting
 from desk_app.models.core.schema import SchemaVersion
-from desk_app.models.requests.names import RequestNamePart
+from desk_app.models.requests.names import RequestNamePart, RequestNameWord
 from desk_app.models.requests.tables import Applicant, RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.skm.tables import SurveyBatch, SurveyResponse
 from desk_app.models.sop.tables import Sop, SopRevision, SopStep
@@ -30,6 +30,7 @@ ALL_TABLES: list[type[peewee.Model]] = [
     Applicant,
     ServiceRequest,
     RequestNamePart,
+    RequestNameWord,
     RequestEvent,
     RequestStep,
     Complaint,
@@ -40,4 +41,4 @@ ALL_TABLES: list[type[peewee.Model]] = [
 ]
 # Derived from other tables and rebuilt from them: never copied row for row by copy-db
 # nor sent in bundles.
-DERIVED_TABLES: list[type[peewee.Model]] = [RequestNamePart]
+DERIVED_TABLES: list[type[peewee.Model]] = [RequestNamePart, RequestNameWord]
