@@ -129,6 +129,9 @@ class Translators:
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" \
             else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         QLocale.setDefault(locale)
+        from desk_app.ui import text as ui_text  # dates, statuses, durations in the window
+
+        ui_text.set_language(language)
 
     def _load(self, name: str, folders: list[str]) -> bool:
         for folder in folders:

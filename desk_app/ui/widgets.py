@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core.dates import format_date
 from desk_app.models.core.errors import UserError
+from desk_app.ui.text import format_date
 
 log = logging.getLogger(__name__)
 

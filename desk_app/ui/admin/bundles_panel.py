@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core.dates import format_datetime, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.offices import bundles
 from desk_app.ui.session import Session
 from desk_app.ui.tasks import run_task
+from desk_app.ui.text import format_datetime
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core import workdays
-from desk_app.models.core.dates import format_date
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
 
 log = logging.getLogger(__name__)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core import workdays
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import CutiBersama
 from desk_app.models.core.workdays import suggested_cuti_bersama
 from desk_app.ui.session import Session
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import DateEdit, ask_text, confirm, show_error, show_info
 
 

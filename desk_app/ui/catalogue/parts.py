@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desk_app.models.catalogue.tables import Service, ServiceStandard
-from desk_app.models.core.dates import format_date
+from desk_app.ui.text import format_date
 
 CTX = "CatalogueTab"
 

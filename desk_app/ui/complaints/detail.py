@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints.tables import CATEGORIES, PROTECTION_CONFIDENTIAL, SIDE_EXITS
-from desk_app.models.core.dates import format_date, format_datetime, format_short, local_today
+from desk_app.models.core.dates import format_short, local_today
 from desk_app.models.core.errors import UserError
 from desk_app.reports import complaint_docs
 from desk_app.ui.complaints.form import print_document, safe_file_name, save_document
+from desk_app.ui.text import format_date, format_datetime
 from desk_app.ui.widgets import DateEdit, ask_text, confirm, focus_field, show_error
 
 _ROOT = QModelIndex()

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core.dates import format_date
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.nik import clean_nik
 from desk_app.models.requests import flow as request_flow
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
 
 REGISTER, DECLINE = "register", "decline"

@@ -13,7 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_app.models.core.dates import format_short, local_today
-from desk_app.models.requests.flow import STATUS_LABELS, RequestFilter, RequestRow, search_requests
+from desk_app.models.requests.flow import RequestFilter, RequestRow, search_requests
+from desk_app.ui.text import status_label
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RequestRow itself
@@ -165,7 +166,7 @@ class RequestListModel(QAbstractTableModel):
         if column == "phone":
             return row.phone
         if column == "status":
-            return self.tr(STATUS_LABELS.get(row.status, row.status))
+            return status_label(row.status)
         if column == "due_date":
             return format_short(row.due_date)
         return self.mark_text(row)

@@ -28,6 +28,7 @@ from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES, ServiceRequest
 from desk_app.models.sop import work as sop_work
+from desk_app.ui import text as ui_text
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
 _ROOT = QModelIndex()
@@ -76,7 +77,7 @@ class MyWorkModel(QAbstractTableModel):
         values = (
             dates.format_short(r.due_date), r.number, r.service.name, r.applicant_name,
             str(s.position), s.activity, sop_work.format_standard(s),
-            sop_work.format_minutes(item.elapsed_minutes),
+            ui_text.format_minutes(item.elapsed_minutes),
             self.tr("Saya") if item.assigned_to_me else self.tr("Peran saya"),
         )
         return values[col]

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.requests.flow import STATUS_LABELS, RequestFilter
+from desk_app.models.requests.flow import RequestFilter
 from desk_app.models.requests.tables import STATUSES
 from desk_app.ui import ui_state
 from desk_app.ui.requests.form import RegistrationForm
 from desk_app.ui.requests.list_model import ID_ROLE, RequestListModel
+from desk_app.ui.text import status_label
 from desk_app.ui.widgets import DateEdit, show_error
 
 SEARCH_DELAY_MS = 350
@@ -117,7 +118,7 @@ class RequestsTab(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), None)
         for status in STATUSES:
-            self.status.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status.addItem(status_label(status), status)
         self.service = QComboBox()
         self.service.addItem(self.tr("Semua layanan"), None)
         for service in catalogue.list_services(self.session.office_code, include_inactive=True):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk_app.models.core.errors import UserError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
+from desk_app.ui.text import domain
 from desk_app.ui.widgets import show_error, show_info
 
 PROFILE_LABELS = {
@@ -46,7 +47,7 @@ def show_value(field: str, value) -> str:
         return "—"
     code = field.upper()
     if code in ELEMENT_ANSWERS:
-        return f"{value} · {ELEMENT_ANSWERS[code][int(value) - 1]}"
+        return f"{value} · {domain(ELEMENT_ANSWERS[code][int(value) - 1])}"
     if field == "education":
         return dict(EDUCATION).get(value, str(value))
     return str(value)
@@ -81,11 +82,11 @@ class FormDialog(QDialog):
         self.answers: dict[str, QComboBox] = {}
         for number, code in enumerate(order, start=1):
             options = [(None, self.tr("— dilewati"))] + [
-                (i, f"{i} / {'abcd'[i - 1]} · {text}")
+                (i, f"{i} / {'abcd'[i - 1]} · {domain(text)}")
                 for i, text in enumerate(ELEMENT_ANSWERS[code], start=1)]
             combo = self._combo(options, values.get(code.lower(), values.get(code)))
             self.answers[code] = combo
-            layout.addRow(f"{number}. {ELEMENT_NAMES[code]} ({code})", combo)
+            layout.addRow(f"{number}. {domain(ELEMENT_NAMES[code])} ({code})", combo)
         self.comment = QLineEdit(values.get("comment") or "", self)
         layout.addRow(self.tr("&Saran"), self.comment)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import settings
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import ELEMENT_CODES
 from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
 from desk_app.ui.skm.form import FastForm
 from desk_app.ui.tasks import run_task
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
 PROFILE_COLUMNS = ("gender", "age", "education", "occupation")

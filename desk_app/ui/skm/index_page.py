@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.periods import parse_period
 from desk_app.models.skm import index as skm
 from desk_app.ui.skm.chart import ScoreChart
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
 
 MAX_SUGGESTIONS = 200

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core import dates
 from desk_app.models.core.accounts import User
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES
 from desk_app.models.sop import work as sop_work
+from desk_app.ui import text as ui_text
 from desk_app.ui.widgets import ask_text, focus_field, show_error
 
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -105,9 +105,9 @@ class ChecklistModel(QAbstractTableModel):
         if col == 5:
             return self.names.get(record.done_by_id, "") if record else ""
         if col == 6:
-            return dates.format_datetime(record.done_at, self.tz) if record else ""
+            return ui_text.format_datetime(record.done_at, self.tz) if record else ""
         if col == 7:
-            return sop_work.format_minutes(row.elapsed_minutes) if row.elapsed_minutes is not None else ""
+            return ui_text.format_minutes(row.elapsed_minutes) if row.elapsed_minutes is not None else ""
         if col == 8 and record is not None:
             parts = []
             if record.deviation:
