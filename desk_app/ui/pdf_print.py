@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -35,7 +35,8 @@ def render_to_printer(path: str, printer: QPrinter) -> int:
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
+            # true size, only shrunk to fit: an A5 receipt on A4 paper stays A5
+            scale = min(dpi / 72.0, area.width() / points.width(), area.height() / points.height())
             size = QSize(int(points.width() * scale), int(points.height() * scale))
             image = document.render(page, size)
             painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
@@ -45,9 +46,26 @@ def render_to_printer(path: str, printer: QPrinter) -> int:
     return pages
 
 
+def pdf_page_size(path: str) -> QPageSize | None:
+    """The first page's size as a QPageSize (A5 is recognised as A5), or None."""
+    document = QPdfDocument()
+    try:
+        if document.load(path) != QPdfDocument.Error.None_ or not document.pageCount():
+            return None
+        points = document.pagePointSize(0)
+        return QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+    finally:
+        document.close()
+
+
 def print_pdf(parent: QWidget | None, path: str, title: str = "") -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title or "Loket Prima")
+    page_size = pdf_page_size(path)
+    if page_size is not None:  # the paper of the document (A5, 80 mm roll), not the default A4
+        printer.setPageSize(page_size)
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title or QCoreApplication.translate("PdfPrint", "Cetak"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

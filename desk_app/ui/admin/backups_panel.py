@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.models.core import backup, settings
+from desk_app.models.core.dates import DEFAULT_TZ, TZ_LABELS, to_local
 from desk_app.ui.session import Session
 from desk_app.ui.tasks import run_task
 from desk_app.ui.widgets import confirm, show_error, show_info
 
 
 class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, tz: str | None = None):
         super().__init__(parent)
+        self.tz = tz  # the office's zone: every time in the window is office time (WITA)
         self.files: list[Path] = []
         self.headers = (self.tr("Berkas"), self.tr("Dibuat"), self.tr("Ukuran"), self.tr("Jenis"))
 
@@ -55,10 +57,16 @@ class BackupsModel(QAbstractTableModel):
         stat = path.stat()
         return (
             path.name,
-            dt.datetime.fromtimestamp(stat.st_mtime).strftime("%d-%m-%Y %H:%M"),
+            self._made(stat.st_mtime),
             f"{stat.st_size / 1_048_576:.1f} MB",
             self.tr("otomatis") if "-otomatis" in path.stem else self.tr("manual"),
         )[index.column()]
+
+
+    def _made(self, mtime: float) -> str:
+        utc = dt.datetime.fromtimestamp(mtime, dt.UTC).replace(tzinfo=None)
+        local = to_local(utc, self.tz)
+        return f"{local:%d-%m-%Y %H:%M} {TZ_LABELS.get(self.tz or DEFAULT_TZ, '')}".strip()
 
 
 class BackupsPanel(QWidget):
@@ -72,7 +80,7 @@ class BackupsPanel(QWidget):
             "ditutup; %1 cadangan otomatis terbaru disimpan di %2.").replace("%1", str(keep))
             .replace("%2", str(config.backup_dir())))
         info.setWordWrap(True)
-        self.model = BackupsModel(self)
+        self.model = BackupsModel(self, session.tz)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

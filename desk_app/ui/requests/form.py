@@ -381,4 +381,5 @@ class RegistrationForm(QWidget):
     def save_last_pdf(self) -> None:
         if self.last_request_id and self.pdf_button.isEnabled():
             reprint = request_flow.receipt_printed_before(self.last_request_id)
-            save_receipt_as(self, self.session, self.last_request_id, self.last_number, reprint)
+            save_receipt_as(self, self.session, self.last_request_id, self.last_number, reprint,
+                            self.paper.currentData())

@@ -17,15 +17,20 @@ log = logging.getLogger(__name__)
 
 
 def save_receipt_as(parent: QWidget, session, request_id: str, number: str,
-                    reprint: bool) -> bool:
-    """Ask where, write the A5 (or thermal) receipt PDF, log the print."""
+                    reprint: bool, layout: str = "a5") -> bool:
+    """Ask where, write the receipt PDF on the paper chosen (`layout`: the form's A5 /
+    80 mm choice, which the file type starts at; changing the type there changes the
+    paper), log the print."""
     name = f"tanda-terima-{number}.pdf"
+    a5, thermal = parent.tr("PDF A5 (*.pdf)"), parent.tr("PDF kertas struk 80 mm (*.pdf)")
     path, chosen = QFileDialog.getSaveFileName(
         parent, parent.tr("Simpan tanda terima"), str(Path.home() / name),
-        parent.tr("PDF A5 (*.pdf);;PDF kertas struk 80 mm (*.pdf)"))
+        f"{a5};;{thermal}", thermal if layout == "thermal" else a5)
     if not path:
         return False
-    layout = "thermal" if "80" in chosen else "a5"
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    layout = "thermal" if chosen == thermal else "a5"
     try:
         from desk_app.reports.receipt import write_receipt  # reportlab: loaded on first print
 
@@ -46,7 +51,7 @@ def print_receipt(parent: QWidget, session, request_id: str, reprint: bool,
     except ImportError:  # QtPdf missing: the PDF can still be saved and printed
         log.warning("QtPdf not available; saving the receipt instead of printing")
         number = request_flow.get_request(request_id).number
-        return save_receipt_as(parent, session, request_id, number, reprint)
+        return save_receipt_as(parent, session, request_id, number, reprint, layout)
     folder = Path(tempfile.mkdtemp(prefix="loket-receipt-"))
     path = folder / "tanda-terima.pdf"
     try:

@@ -280,8 +280,13 @@ class RequestStepsPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 36), (2, 130), (3, 80), (4, 120), (5, 130), (6, 140), (7, 90), (8, 200)):
+        # "Kegiatan" is what the officer reads: it gets the room (wrapped), the other
+        # columns what their values need; the last one takes what is left, and a table
+        # narrower than all of them scrolls inside itself
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((0, 32), (1, 300), (2, 110), (3, 70), (4, 100), (5, 120), (6, 120),
+                           (7, 80), (8, 160)):
             self.view.setColumnWidth(col, width)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -316,6 +321,7 @@ class RequestStepsPage(QWidget):
             return
         self.request = request
         self.model.load(rows)
+        self.view.resizeRowsToContents()  # wrapped activities shown whole
         open_ = request.status in OPEN_STATUSES and not request.is_void
         can_work = self.session.can("requests.advance") and open_
         for button in (self.done_button, self.skip_button, self.handover_button):
