@@ -17,6 +17,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDateEdit,
     QInputDialog,
     QLineEdit,
@@ -212,3 +213,20 @@ def focus_field(widgets: dict[str, QWidget], exc: UserError) -> None:
     widget = widgets.get(field) if field else None
     if widget is not None:
         widget.setFocus()
+
+
+def fit_combos(widget: QWidget, chars: int = 12) -> None:
+    """Let every combo box under `widget` be narrower than its longest item (a service
+    name can be 90 characters): the list pops up wide enough, the box elides. Without
+    this a tab is as wide as its longest service name and needs a window-wide scroll bar
+    on a 1024-pixel screen."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(chars)
+        # Qt keeps a minimum size hint computed before the policy changed: an explicit
+        # minimum width is what layouts then use
+        combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * chars) + 40)
+    for child in [widget, *widget.findChildren(QWidget)]:  # and layouts measure again
+        if child.layout() is not None:
+            child.layout().invalidate()
+        child.updateGeometry()

@@ -33,7 +33,7 @@ from desk_app.models.core.periods import parse_period
 from desk_app.ui import ui_state
 from desk_app.ui.complaints.detail import ComplaintDetailDialog
 from desk_app.ui.complaints.form import ComplaintForm
-from desk_app.ui.widgets import show_error
+from desk_app.ui.widgets import fit_combos, show_error
 
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -213,6 +213,7 @@ class ComplaintsTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 980])
         QVBoxLayout(self).addWidget(splitter)
+        fit_combos(self)  # fits 1024 px: no combo as wide as the longest service name
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+N", self.new_complaint), ("Ctrl+F", self.focus_search),
@@ -246,7 +247,7 @@ class ComplaintsTab(QWidget):
             self.channel.addItem(channel, channel)
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("Periode: 2026-11, 2026-Q3, 2026"))
-        self.period.setMinimumWidth(200)
+        self.period.setMinimumWidth(130)
         self.period.returnPressed.connect(self.apply_filter)
         self.period.editingFinished.connect(self.apply_filter)
         self.overdue = QCheckBox(self.tr("Hanya le&wat batas"))
@@ -255,7 +256,7 @@ class ComplaintsTab(QWidget):
         self.overdue.toggled.connect(lambda _c: self.apply_filter())
         reload_button = QPushButton(self.tr("Muat ulang (F5)"))
         reload_button.clicked.connect(self.apply_filter)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(150)
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget, stretch in ((self.search, 1), (self.period, 0), (self.overdue, 0), (reload_button, 0)):
             first.addWidget(widget, stretch)

@@ -150,7 +150,8 @@ class MyWorkTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (1, 130), (2, 220), (3, 160), (4, 60), (6, 70), (7, 100)):
+        # the activity (Kegiatan, stretched) keeps ~250 px on a 1024-pixel screen
+        for col, width in ((0, 88), (1, 118), (2, 140), (3, 120), (4, 56), (6, 64), (7, 90), (8, 90)):
             self.view.setColumnWidth(col, width)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.count = QLabel()

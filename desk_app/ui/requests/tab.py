@@ -31,7 +31,7 @@ from desk_app.ui import ui_state
 from desk_app.ui.requests.form import RegistrationForm
 from desk_app.ui.requests.list_model import ID_ROLE, RequestListModel
 from desk_app.ui.text import status_label
-from desk_app.ui.widgets import DateEdit, show_error
+from desk_app.ui.widgets import DateEdit, fit_combos, show_error
 
 SEARCH_DELAY_MS = 350
 
@@ -86,6 +86,7 @@ class RequestsTab(QWidget):
         legend = QLabel(self.tr("Merah: melewati jatuh tempo · Kuning: jatuh tempo hari ini · "
                                 "Enter membuka permohonan"))
         legend.setStyleSheet("color: #555;")
+        legend.setWordWrap(True)
         list_layout.addWidget(legend)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -96,6 +97,7 @@ class RequestsTab(QWidget):
         splitter.setSizes([470, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        fit_combos(self)  # fits 1024 px: no combo as wide as the longest service name
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+N", self.new_registration), ("Ctrl+F", self.focus_search),
@@ -112,7 +114,7 @@ class RequestsTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, nama, NIK atau telepon (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_entered)
         self.status = QComboBox()

@@ -7,7 +7,7 @@ cell (or press Enter); F2 adds a suggestion first; Ctrl+Z undoes the last form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -282,6 +282,7 @@ class SurveyEntryPage(QWidget):
         self.forms_view.horizontalHeader().setStretchLastSection(True)
         self.forms_view.verticalHeader().hide()
         self.forms_view.doubleClicked.connect(self.correct_selected)
+        self.forms_view.setMinimumHeight(self.fontMetrics().height() * 9)  # ~5 forms in view
         layout.addWidget(self.forms_view, 1)
         return box
 
@@ -319,14 +320,19 @@ class SurveyEntryPage(QWidget):
     def _refresh_list(self) -> None:
         forms = survey_entry.list_forms(self.batch.id, self.entry)
         self.forms_model.set_forms(forms, self.batch.question_order)
-        if forms:
-            self.forms_view.scrollToBottom()
+        if forms:  # the form just saved in view, once the table has laid its rows out
+            QTimer.singleShot(0, self.forms_view, self._show_last_form)
         tally = survey_entry.batch_tally(self.batch.id, self.entry)
         mean = f"{tally.mean:.2f}".replace(".", ",") if tally.mean is not None else "—"
         self.tally_label.setText(
             self.tr("Batch ini: %1 formulir · %2 jawaban · %3 dilewati · rata-rata %4")
             .replace("%1", str(tally.forms)).replace("%2", str(tally.answers))
             .replace("%3", str(tally.skipped)).replace("%4", mean))
+
+    def _show_last_form(self) -> None:
+        last = self.forms_model.rowCount() - 1
+        if last >= 0:
+            self.forms_view.scrollTo(self.forms_model.index(last, 0))
 
     def save_current(self) -> None:
         if self.batch is None:

@@ -125,8 +125,10 @@ class FastForm(QWidget):
             box.setContentsMargins(6, 3, 6, 3)
             title = QLabel(frame)
             title.setStyleSheet("color: #555; font-size: 9pt;")
+            title.setWordWrap(True)  # long element names wrap: the grid fits 1024 px
             value = QLabel("", frame)
             value.setStyleSheet("font-size: 13pt; font-weight: bold;")
+            value.setWordWrap(True)
             value.setMinimumHeight(24)
             box.addWidget(title)
             box.addWidget(value)
@@ -138,7 +140,10 @@ class FastForm(QWidget):
         self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.legend.setStyleSheet("background: #f4f6f8; padding: 4px; font-size: 9pt;")
         self.legend.setText(legend_html())
+        self.legend.setWordWrap(True)
         grid.addWidget(self.legend, 1, 3, 3, 1)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         self._layout.addWidget(self._grid_host)
 
     def clear(self) -> None:
