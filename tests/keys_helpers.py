@@ -21,14 +21,22 @@ def focused():
     return QApplication.focusWidget()
 
 
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+def _target(within=None):
+    """The widget a key goes to: the focused one, or in a dialog that the offscreen
+    platform did not activate, the dialog's own focused widget."""
+    if within is not None:
+        return within.focusWidget() or within
+    return QApplication.focusWidget() or QApplication.activeWindow()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1, within=None) -> None:
     for _ in range(times):
-        target = QApplication.focusWidget() or QApplication.activeWindow()
+        target = _target(within)
         assert target is not None, "no widget has the keyboard"
         qtbot.keyClick(target, key, modifier)
 
 
-def type_text(qtbot, text: str) -> None:
-    target = QApplication.focusWidget()
+def type_text(qtbot, text: str, within=None) -> None:
+    target = _target(within) if within is not None else QApplication.focusWidget()
     assert target is not None, "no widget has the keyboard"
     qtbot.keyClicks(target, text)

@@ -106,6 +106,11 @@ class DateEdit(QDateEdit):
 
     def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
         text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+            | Qt.KeyboardModifier.MetaModifier
+        if event.modifiers() & commands:  # Alt+2 opens a tab; it types nothing here
+            super().keyPressEvent(event)
+            return
         if text.isdigit() and len(text) == 1:
             self._type(text)
             return

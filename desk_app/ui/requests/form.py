@@ -195,7 +195,6 @@ class RegistrationForm(QWidget):
                            ("Ctrl+P", self.print_last), ("Alt+S", self.check_all), ("Ctrl+Shift+S", self.save_last_pdf)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(context)
-        self.setTabOrder(self.service_edit, self.all_button)
 
     def showEvent(self, event):  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -245,16 +244,18 @@ class RegistrationForm(QWidget):
             row.deleteLater()
         self.checks, self._check_rows = [], []
         self.no_service.setVisible(not requirements)
-        previous = self.all_button
         for text in requirements:
             row = RequirementRow(text)
             self.checklist_layout.insertWidget(self.checklist_layout.count() - 1, row)
             row.setVisible(self.isVisible())
-            self.setTabOrder(previous, row.box)
-            previous = row.box
             self.checks.append(row.box)
             self._check_rows.append(row)
-        self.setTabOrder(previous, self.nik_edit)
+        # the whole chain, in order: a partial one left the NIK followed by an old tick
+        chain = [self.service_edit, self.all_button, *self.checks, self.nik_edit, self.name_edit,
+                 self.phone_edit, self.address_edit, self.institution_edit, self.clear_button,
+                 self.save_button]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
     def check_all(self) -> None:
         for box in self.checks:
@@ -311,6 +312,7 @@ class RegistrationForm(QWidget):
         box.setDefaultButton(register)
         box.exec()
         clicked = box.clickedButton()
+        box.deleteLater()  # not kept hidden under the form (it would keep the activation)
         return REGISTER if clicked is register else DECLINE if clicked is decline else None
 
     def save(self) -> None:
