@@ -10,6 +10,8 @@ After saving, Ctrl+P prints the receipt and Ctrl+Shift+S saves it as PDF.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -254,7 +256,7 @@ class RegistrationForm(QWidget):
         chain = [self.service_edit, self.all_button, *self.checks, self.nik_edit, self.name_edit,
                  self.phone_edit, self.address_edit, self.institution_edit, self.clear_button,
                  self.save_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             self.setTabOrder(first, second)
 
     def check_all(self) -> None:
