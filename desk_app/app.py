@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 import time
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -215,12 +215,12 @@ class GuiController(QObject):
         self.window = None
         self._replacing = False  # closing the window to log out or rebuild, not to quit
         self.failed = False  # the database could not be opened
+        self.daily_backup_asked = False
 
     def start(self) -> bool:
         if not open_with_dialogs(self.url):
             self.failed = True
             return False
-        start_automatic_backup(self.url, "harian")
         if setup.needs_setup():
             from desk_app.ui.first_run_dialog import FirstRunDialog
 
@@ -265,6 +265,9 @@ class GuiController(QObject):
             self.window.showMaximized()
         else:
             self.window.show()
+        if not self.daily_backup_asked:  # once per run, in the window's task queue
+            self.daily_backup_asked = True
+            self.window.tasks.run(None, automatic_backup_job(self.url, "harian"), quiet=True)
 
     def _window_closed(self) -> None:
         if not self._replacing:
@@ -334,26 +337,31 @@ def run_gui(args) -> int:
         return 1 if controller.failed else 0
     status = app.exec()
     log.info("Loket Prima closed (%s)", status)
+    # the window has closed and joined its tasks (the daily backup among them)
     if not quit_after:
-        start_automatic_backup(url, "keluar").join()
+        automatic_backup_job(url, "keluar")(None)
+    if dbmod.database.obj is not None and not dbmod.database.obj.is_closed():
+        dbmod.database.obj.close()  # the GUI thread's connection, last
     return status
 
 
-def start_automatic_backup(url: str, reason: str) -> threading.Thread:
+def automatic_backup_job(url: str, reason: str) -> Callable[[Callable | None], Path | None]:
     """The first start of each day ("harian") and every exit ("keluar") leave a verified
-    backup; it runs on its own thread (its own SQLite connection or pg_dump), so the
-    counter is not kept waiting at start-up. A failure is logged, never shown."""
+    backup. The daily one is a quiet job of the main window's task runner (its own SQLite
+    connection or pg_dump), so the counter is not kept waiting, and closing the window
+    joins it; the exit one runs once the window has closed. A failure is logged, never
+    shown."""
     office = home_office()
     keep = settings.get(office.code, "backup_keep") if office else 14
 
-    def work() -> None:
+    def work(_progress=None) -> Path | None:
         try:
             path = backup.automatic_backup(url, keep, reason=reason)
-            if path:
-                log.info("automatic backup (%s): %s", reason, path)
         except Exception:
             log.exception("automatic backup (%s) failed", reason)
+            return None
+        if path:
+            log.info("automatic backup (%s): %s", reason, path)
+        return path
 
-    thread = threading.Thread(target=work, name=f"backup-{reason}", daemon=reason == "harian")
-    thread.start()
-    return thread
+    return work

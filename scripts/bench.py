@@ -160,16 +160,16 @@ class Bench:
     def requests_list(self):
         from desk_app.models.core.db import database
         from desk_app.models.core.office import home_office
-        from desk_app.models.requests import flow as request_flow
+        from desk_app.models.requests import search as request_search
 
         office = home_office().code
-        flt = request_flow.RequestFilter(office=office)
+        flt = request_search.RequestFilter(office=office)
         raw_sql = (f'SELECT id, number, reg_date, serial FROM service_request WHERE office = {database.obj.param} '
                    'ORDER BY reg_date DESC, serial DESC LIMIT 100')
         base = timed(lambda: database.obj.execute_sql(raw_sql, (office,)).fetchall())
-        value = timed(lambda: request_flow.search_requests(flt))
+        value = timed(lambda: request_search.search_requests(flt))
         self.add("first page of the requests list", value, "ms", base, "<= 50 ms", value <= 50)
-        sample = request_flow.search_requests(flt, limit=2000)[-1]
+        sample = request_search.search_requests(flt, limit=2000).rows[-1]
         p = database.obj.param
         name_sql = (f"SELECT id FROM service_request WHERE office = {p} AND applicant_name LIKE {p} "
                     "ORDER BY reg_date DESC, serial DESC LIMIT 100")
@@ -188,8 +188,8 @@ class Bench:
         for label, (text, sql, params) in cases.items():
             base = timed(lambda sql=sql, params=params, text=text:
                          database.obj.execute_sql(sql, params(text)).fetchall())
-            flt = request_flow.RequestFilter(office=office, text=text)
-            value = timed(lambda flt=flt: request_flow.search_requests(flt))
+            flt = request_search.RequestFilter(office=office, text=text)
+            value = timed(lambda flt=flt: request_search.search_requests(flt))
             self.add(f"search by {label}", value, "ms", base, "<= 100 ms and <= 3 x baseline",
                      value <= 100 and value <= 3 * max(base, 1.0))
 
@@ -200,7 +200,7 @@ class Bench:
         from desk_app.models.catalogue import standards as catalogue
         from desk_app.models.core.accounts import User
         from desk_app.models.core.db import database
-        from desk_app.models.requests import flow as request_flow
+        from desk_app.models.requests import registration as request_registration
 
         db = database.obj
         db.execute_sql("CREATE TABLE IF NOT EXISTS bench_insert (id VARCHAR(36), payload TEXT)")
@@ -219,7 +219,7 @@ class Bench:
 
         def register_one():
             name, gender = names.person(rng)
-            request_flow.register_request(user, service.id, {
+            request_registration.register_request(user, service.id, {
                 "name": name, "nik": names.nik(rng, gender), "phone": names.phone(rng),
                 "address": "Mataram"}, docs)
 

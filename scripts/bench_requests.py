@@ -31,7 +31,7 @@ from desk_app.models.core.db import database, write_transaction  # noqa: E402
 from desk_app.models.core.office import Counter  # noqa: E402
 from desk_app.models.core.schema import open_database  # noqa: E402
 from desk_app.models.core.setup import NTB_DEFAULTS  # noqa: E402
-from desk_app.models.requests.flow import RequestFilter  # noqa: E402
+from desk_app.models.requests.search import RequestFilter  # noqa: E402
 from desk_app.models.requests.tables import ServiceRequest  # noqa: E402
 
 CHUNK = 2000

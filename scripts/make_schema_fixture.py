@@ -16,11 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DESK_APP_HOME", tempfile.mkdtemp())
 
-from desk_app.models.core import (
-    accounts,
-    settings,
-    setup,  # noqa: E402
-)
+from desk_app.models.core import accounts, settings, setup  # noqa: E402
 from desk_app.models.core.schema import SCHEMA_VERSION, open_database  # noqa: E402
 from desk_app.models.core.setup import NTB_DEFAULTS  # noqa: E402
 

@@ -16,7 +16,8 @@ from desk_app.models.core.schema import open_database
 from desk_app.models.core.setup import NTB_DEFAULTS
 from desk_app.models.core.tables import ALL_TABLES
 from desk_app.models.core.workdays import forget_cached_days
-from desk_app.models.requests.flow import change_status, register_request
+from desk_app.models.requests.flow import change_status
+from desk_app.models.requests.registration import register_request
 from desk_app.models.skm.entry import create_batch, save_form
 
 DISTRICTS = {"Kk.18.01": "Kota Mataram", "Kk.18.02": "Lombok Barat"}

@@ -37,7 +37,7 @@ def register(url: str, count: int, seed: int, workdir: str | None = None) -> Non
     from desk_app.models.catalogue import standards as catalogue
     from desk_app.models.core.accounts import User
     from desk_app.models.core.schema import open_database
-    from desk_app.models.requests import flow as request_flow
+    from desk_app.models.requests import registration as request_registration
 
     open_database(url)
     rng = random.Random(seed)
@@ -48,7 +48,7 @@ def register(url: str, count: int, seed: int, workdir: str | None = None) -> Non
         service = rng.choice(services)
         standard = catalogue.standard_in_force(service)
         documents = [{"name": doc, "received": True} for doc in standard.requirements]
-        request = request_flow.register_request(user, service.id, applicant(rng), documents)
+        request = request_registration.register_request(user, service.id, applicant(rng), documents)
         sys.stdout.write(f"OK {request.number}\n")
         sys.stdout.flush()
         done += 1

@@ -30,6 +30,7 @@ from desk_app.models.catalogue.standards import standard_in_force
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.complaints import flow as cf
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import registration as request_registration
 from desk_app.models.skm.tables import SurveyResponse
 
 SECRET_NAME = "Zulkarnain Rahasiawan"
@@ -56,8 +57,8 @@ def _register(counter, svc: Service, day: dt.date, serial: int, missing: int = 0
     applicant = {"name": f"Pemohon {serial}", "nik": f"527101230190{serial:04d}",
                  "phone": "081234567890", "address": "Mataram"}
     if decline:
-        return request_flow.decline_request(counter, svc.id, applicant, docs, at=utc(day))
-    return request_flow.register_request(counter, svc.id, applicant, docs,
+        return request_registration.decline_request(counter, svc.id, applicant, docs, at=utc(day))
+    return request_registration.register_request(counter, svc.id, applicant, docs,
                                          accept_incomplete=bool(missing), at=utc(day))
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import registration as request_registration
 
 ACTORS = ["Pemohon", "Petugas PTSP", "Kepala Seksi"]
 
@@ -51,7 +51,7 @@ def register(counter, svc: Service, at: dt.datetime, nik_serial: int = 1):
     docs = [{"name": r, "received": True} for r in standard.requirements]
     applicant = {"name": "Baiq Uji", "nik": f"527101230190{nik_serial:04d}",
                  "phone": "081234567890", "address": "Mataram"}
-    return request_flow.register_request(counter, svc.id, applicant, docs, at=at)
+    return request_registration.register_request(counter, svc.id, applicant, docs, at=at)
 
 
 def wita(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:

@@ -13,7 +13,8 @@ from desk_app.models.core import audit, setup
 from desk_app.models.core.office import Office
 from desk_app.models.core.periods import parse_period
 from desk_app.models.core.setup import NTB_DEFAULTS
-from desk_app.models.offices.bundles import export_bundle, import_bundle
+from desk_app.models.offices.bundles import export_bundle
+from desk_app.models.offices.merge import import_bundle
 from desk_app.reports.period_report import gather_report
 
 TODAY = dt.date(2026, 11, 20)

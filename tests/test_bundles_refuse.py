@@ -12,12 +12,8 @@ from bundle_helpers import make_district, rewrite_bundle, switch, table_counts
 from desk_app.models.core import audit
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.schema import SCHEMA_VERSION
-from desk_app.models.offices.bundles import (
-    BundleError,
-    export_bundle,
-    import_bundle,
-    preview_bundle,
-)
+from desk_app.models.offices.bundles import BundleError, export_bundle
+from desk_app.models.offices.merge import import_bundle, preview_bundle
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.errors import PermissionDenied
 from desk_app.models.core.office import Office, home_office
-from desk_app.models.offices.bundles import export_bundle, import_bundle, preview_bundle
+from desk_app.models.offices.bundles import export_bundle
+from desk_app.models.offices.merge import import_bundle, preview_bundle
 from desk_app.models.requests.flow import change_status
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.models.skm.tables import SurveyResponse

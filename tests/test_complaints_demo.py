@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app import demo
-from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import deadlines as complaint_deadlines
 from desk_app.models.complaints.tables import SIDE_EXITS, STAGES, Complaint
 from desk_app.models.core import audit
 from desk_app.models.core.schema import open_database
@@ -18,7 +18,7 @@ def test_demo_complaints_cover_every_stage(empty_db_url, monkeypatch):
     demo.build_demo(months=3, today=today, progress=lambda _text: None)
     rows = list(Complaint.select())
     assert {c.stage for c in rows} == set(STAGES + SIDE_EXITS)
-    assert any(cf.is_overdue(c, today) for c in rows)
+    assert any(complaint_deadlines.is_overdue(c, today) for c in rows)
     assert {"rahasia", "anonim", "bernama"} <= {c.protection for c in rows}
     forwarded = [c for c in rows if c.channel in ("SP4N-LAPOR!", "SIMDUMAS")]
     assert forwarded and all(c.external_ticket for c in forwarded)

@@ -9,7 +9,7 @@ import pytest
 from complaint_helpers import SECRET_NAME, log, replied
 from pypdf import PdfReader
 
-from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import identity as complaint_identity
 from desk_app.models.core import settings
 from desk_app.models.core.errors import ValidationError
 from desk_app.reports import complaint_docs
@@ -43,7 +43,7 @@ def test_confidential_receipt_and_letter_hide_the_name(counter, head):
     for out in (receipt, letter):
         assert SECRET_NAME not in _text(out)
     assert f"Yth. Pelapor Pengaduan Nomor {c.number}" in _text(letter)
-    who = cf.reveal_identity(head, c.id, "Surat dikirim ke alamat pelapor sendiri")
+    who = complaint_identity.reveal_identity(head, c.id, "Surat dikirim ke alamat pelapor sendiri")
     addressed = io.BytesIO()
     complaint_docs.write_reply_letter(c.id, addressed, identity=who)
     assert f"Yth. Sdr./Sdri. {SECRET_NAME}" in _text(addressed)

@@ -10,6 +10,9 @@ import pytest
 from complaint_helpers import AT, SECRET_CONTACT, SECRET_NAME, log, replied
 
 from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import identity as complaint_identity
+from desk_app.models.complaints import search as complaint_search
+from desk_app.models.complaints import views as complaint_views
 from desk_app.models.complaints.figures import complaint_figures
 from desk_app.models.complaints.tables import Complaint, ComplaintEvent
 from desk_app.models.core.audit import AuditEvent
@@ -40,26 +43,26 @@ def _reveals(complaint_id):
 def test_counter_officer_cannot_reveal(counter):
     c = _secret(counter)
     with pytest.raises(PermissionDenied):
-        cf.reveal_identity(counter, c.id, "Ingin tahu")
+        complaint_identity.reveal_identity(counter, c.id, "Ingin tahu")
     assert _reveals(c.id) == (0, 0)
-    assert "reveal" not in cf.allowed_actions(counter, c)
+    assert "reveal" not in complaint_views.allowed_actions(counter, c)
 
 
 def test_reveal_needs_a_reason_and_is_audited_every_time(counter, head):
     c = _secret(counter)
     with pytest.raises(ValidationError, match="Alasan"):
-        cf.reveal_identity(head, c.id, "   ")
+        complaint_identity.reveal_identity(head, c.id, "   ")
     assert _reveals(c.id) == (0, 0)
-    who = cf.reveal_identity(head, c.id, "Menghubungi pelapor untuk klarifikasi", at=AT)
+    who = complaint_identity.reveal_identity(head, c.id, "Menghubungi pelapor untuk klarifikasi", at=AT)
     assert (who.name, who.contact) == (SECRET_NAME, SECRET_CONTACT)
-    cf.reveal_identity(head, c.id, "Mengirim surat jawaban", at=AT)
+    complaint_identity.reveal_identity(head, c.id, "Mengirim surat jawaban", at=AT)
     assert _reveals(c.id) == (2, 2)
     event = (AuditEvent.select().where((AuditEvent.entity_id == c.id) & (AuditEvent.action == "reveal"))
              .order_by(AuditEvent.seq).first())
     assert event.actor == head.username
     assert event.diff["reason"] == "Menghubungi pelapor untuk klarifikasi"
     assert SECRET_NAME not in _dump(event.diff)  # the log records the reveal, not the name
-    line = [e for e in cf.timeline(c.id) if e["kind"] == "reveal"][0]
+    line = [e for e in complaint_views.timeline(c.id) if e["kind"] == "reveal"][0]
     assert line["actor"] == head.full_name and "klarifikasi" in line["text"]
 
 
@@ -68,9 +71,9 @@ def test_anonymous_stores_no_identity(counter, head):
             address="Alamat")
     row = Complaint.get_by_id(c.id)
     assert (row.complainant_name, row.complainant_contact, row.complainant_address) == ("", "", "")
-    assert cf.public_view(row)["complainant"] == "Anonim"
+    assert complaint_views.public_view(row)["complainant"] == "Anonim"
     with pytest.raises(ValidationError, match="anonim"):
-        cf.reveal_identity(head, c.id, "Coba")
+        complaint_identity.reveal_identity(head, c.id, "Coba")
 
 
 def test_identity_absent_from_every_list_view_log_and_figure(counter, head):
@@ -78,12 +81,12 @@ def test_identity_absent_from_every_list_view_log_and_figure(counter, head):
     replied(counter, head, received=dt.date(2026, 12, 1), reply_date=dt.date(2026, 12, 10),
             protection="rahasia", complainant_name=SECRET_NAME, contact=SECRET_CONTACT)
     cf.add_note(counter, c.id, "Dihubungi lewat telepon", at=AT)
-    cf.reveal_identity(head, c.id, "Klarifikasi", at=AT)
+    complaint_identity.reveal_identity(head, c.id, "Klarifikasi", at=AT)
     outputs = {
-        "search": cf.search_complaints("Kw.18").rows,
-        "search by name": cf.search_complaints("Kw.18", query=SECRET_NAME).rows,
-        "view": [cf.public_view(x) for x in Complaint.select()],
-        "timeline": [cf.timeline(x.id) for x in Complaint.select()],
+        "search": complaint_search.search_complaints("Kw.18").rows,
+        "search by name": complaint_search.search_complaints("Kw.18", query=SECRET_NAME).rows,
+        "view": [complaint_views.public_view(x) for x in Complaint.select()],
+        "timeline": [complaint_views.timeline(x.id) for x in Complaint.select()],
         "audit": [e.diff for e in AuditEvent.select()],
         "figures": complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)),
     }
@@ -94,11 +97,11 @@ def test_identity_absent_from_every_list_view_log_and_figure(counter, head):
     labels = {r.complainant for r in outputs["search"]}
     assert labels == {"Dirahasiakan"}
     assert complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)).listing  # rows exist to check
-    assert "Saya [dirahasiakan] (HP [dirahasiakan]) dimintai" in cf.public_view(c)["text"]
+    assert "Saya [dirahasiakan] (HP [dirahasiakan]) dimintai" in complaint_views.public_view(c)["text"]
     assert Complaint.get_by_id(c.id).text.startswith(f"Saya {SECRET_NAME}")  # stored as written
 
 
 def test_named_complainant_is_shown_to_staff(counter):
     c = log(counter, complainant_name="Lalu Hamdani", contact="081234567000")
-    view = cf.public_view(c)
+    view = complaint_views.public_view(c)
     assert (view["complainant"], view["contact"]) == ("Lalu Hamdani", "081234567000")

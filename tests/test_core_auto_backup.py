@@ -58,10 +58,14 @@ def test_disk_full_during_backup_gives_a_clear_message_and_keeps_the_original(sq
         subprocess.run(["umount", str(small)], check=False)
 
 
-def test_the_window_takes_the_daily_backup_off_the_gui_thread(sqlite_url):
-    from desk_app.app import start_automatic_backup
+def test_the_window_takes_the_daily_backup_off_the_gui_thread(sqlite_url, qtbot):
+    from desk_app.app import automatic_backup_job
+    from desk_app.ui.tasks import TaskRunner
 
     before = set(list_backups())
-    start_automatic_backup(sqlite_url, "keluar").join(timeout=60)
+    runner, done = TaskRunner(), []
+    runner.run(None, automatic_backup_job(sqlite_url, "harian"), on_done=done.append, quiet=True)
+    qtbot.waitUntil(lambda: bool(done), timeout=60000)
     made = set(list_backups()) - before
-    assert len(made) == 1 and "otomatis-keluar" in next(iter(made)).name
+    assert len(made) == 1 and "otomatis-harian" in next(iter(made)).name
+    assert done == [next(iter(made))]

@@ -218,6 +218,8 @@ def test_a_counter_day_with_the_keyboard_only(qtbot, day, office):
     page.start_button.setFocus()
     press(qtbot, Qt.Key.Key_M, ALT)  # Mulai mengetik
     qtbot.waitUntil(lambda: page.batch is not None)
+    if focused() is None:  # offscreen, the window may lose the activation here
+        activate(window)
     for n in range(5):
         qtbot.waitUntil(lambda: focused() is page.form)
         type_text(qtbot, "LP"[n % 2] + f"{30 + n}" + "43" + "4343434" + "43")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 from shell_helpers import session_for
 from sop_helpers import publish, register, service, wita
 
+from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
 from desk_app.ui.login_dialog import LoginDialog
 from desk_app.ui.requests.tab import RequestsTab
@@ -129,7 +130,7 @@ def decision_page(qtbot, office, admin, counter):
     svc = service(office)
     publish(admin, svc)
     request = register(counter, svc, wita(dt.date(2026, 3, 2), 9))
-    first = sop_work.checklist(request.id)[0]
+    first = sop_flow.checklist(request.id)[0]
     sop_work.complete_step(counter, request.id, first.step.id, note="")
     page = request_steps.RequestStepsPage(session_for("counter"), request.id)
     qtbot.addWidget(page)

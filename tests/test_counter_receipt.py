@@ -13,13 +13,13 @@ from PySide6.QtPrintSupport import QPrinter
 from shell_helpers import session_for
 
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core import backup
-from desk_app.models.requests.flow import register_request
+from desk_app.models.requests.registration import register_request
 from desk_app.reports.receipt import write_receipt
-from desk_app.ui.admin.backups_panel import BackupsModel
+from desk_app.ui.admin.backups_panel import backup_columns
 from desk_app.ui.pdf_print import pdf_page_size, render_to_printer
 from desk_app.ui.requests import receipt_actions
 from desk_app.ui.requests.form import RegistrationForm
+from desk_app.ui.table_model import TableModel
 
 A5_POINTS = (419.5, 595.3)
 ROLL_WIDTH = 80 / 25.4 * 72  # 80 mm in points
@@ -74,12 +74,11 @@ def test_save_pdf_follows_the_paper_chosen_in_the_form(request_row, tmp_path, qt
     assert abs(_page_points(tmp_path / "struk.pdf")[0] - A5_POINTS[0]) < 2
 
 
-def test_backups_are_listed_in_office_time(db, qapp, tmp_path, monkeypatch):
+def test_backups_are_listed_in_office_time(qapp, tmp_path):
     made = tmp_path / "loket-20261202-otomatis.db"
     made.write_bytes(b"x")
     noon_utc = dt.datetime(2026, 12, 2, 4, 0, tzinfo=dt.UTC).timestamp()  # 12:00 WITA
     os.utime(made, (noon_utc, noon_utc))
-    monkeypatch.setattr(backup, "list_backups", lambda: [made])
-    model = BackupsModel(None, "Asia/Makassar")
-    model.load()
+    model = TableModel(backup_columns("Asia/Makassar"), context="BackupsModel")
+    model.set_rows([made])
     assert model.data(model.index(0, 1)) == "02-12-2026 12:00 WITA"

@@ -12,8 +12,12 @@ from desk_app.models.core.audit import AuditEvent, verify_chain
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.periods import parse_period
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import registration as request_registration
+from desk_app.models.requests import search as request_search
 from desk_app.models.requests.figures import request_figures
-from desk_app.models.requests.flow import RequestFilter, change_status, register_request
+from desk_app.models.requests.flow import change_status
+from desk_app.models.requests.registration import register_request
+from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import RequestEvent, ServiceRequest
 
 NIK = "5271014506900001"
@@ -75,12 +79,12 @@ def test_due_date_skips_holiday_and_cuti_bersama(db, office, counter, admin):
 
 def test_returning_applicant_is_found_and_updated(db, office, counter):
     register(counter, office, at=wita(2026, 11, 2))
-    found = request_flow.find_applicant(nik="5271 0145 0690 0001")
+    found = request_registration.find_applicant(nik="5271 0145 0690 0001")
     assert found.name == "Baiq Siti Aminah" and found.phone == "081237451234"
-    assert request_flow.find_applicant(phone="0812-3745-1234").nik == NIK
-    assert request_flow.find_applicant(nik="52710145") is None  # half typed: no error
+    assert request_registration.find_applicant(phone="0812-3745-1234").nik == NIK
+    assert request_registration.find_applicant(nik="52710145") is None  # half typed: no error
     register(counter, office, at=wita(2026, 11, 3), person={**PERSON, "phone": "081999888777"})
-    assert request_flow.find_applicant(nik=NIK).phone == "081999888777"
+    assert request_registration.find_applicant(nik=NIK).phone == "081999888777"
 
 
 def test_bad_nik_or_phone_is_refused_with_its_message(db, office, counter):
@@ -101,8 +105,8 @@ def test_incomplete_documents_need_a_choice(db, office, counter):
         register_request(counter, svc.id, PERSON, docs)
     req = register_request(counter, svc.id, PERSON, docs, accept_incomplete=True)
     assert not req.complete
-    assert request_flow.missing_documents(req.documents) == [docs[2]["name"]]
-    declined = request_flow.decline_request(counter, svc.id, PERSON, docs)
+    assert request_registration.missing_documents(req.documents) == [docs[2]["name"]]
+    declined = request_registration.decline_request(counter, svc.id, PERSON, docs)
     assert declined.status == "ditolak" and declined.status_note == "Berkas tidak lengkap"
     assert [e.kind for e in request_flow.timeline(declined.id)] == ["registered_incomplete", "declined"]
     assert AuditEvent.select().where(AuditEvent.action == "decline").count() == 1
@@ -158,29 +162,30 @@ def test_search_by_number_name_nik_phone_and_paging(db, office, counter):
         register(counter, office, at=wita(2026, 11, 2 + i, 9),
                  person={"name": name, "nik": nik, "phone": phone})
     flt = RequestFilter(office=office)
-    first = request_flow.search_requests(flt, limit=5)
-    assert [r.serial for r in first] == [12, 11, 10, 9, 8]
-    rest = request_flow.search_requests(flt, after=first[-1].key, limit=50)
-    assert [r.serial for r in rest] == [7, 6, 5, 4, 3, 2, 1]
+    first = request_search.search_requests(flt, limit=5)
+    assert [r.serial for r in first.rows] == [12, 11, 10, 9, 8]
+    assert first.cursor == first.rows[-1].key
+    rest = request_search.search_requests(flt, after=first.cursor, limit=50)
+    assert [r.serial for r in rest.rows] == [7, 6, 5, 4, 3, 2, 1] and rest.cursor is None
 
     def find(text):
-        return {r.applicant_name for r in request_flow.search_requests(RequestFilter(office, text))}
+        return {r.applicant_name for r in request_search.search_requests(RequestFilter(office, text)).rows}
 
     assert find("siti") == {"Baiq Siti Aminah", "Siti Hajar"}
     assert find("lalu m") == {"Lalu Muhammad Zaini"}
     assert find("5203035508920003") == {"Siti Hajar"}
     assert find("+62 877-6543-2100") == {"Lalu Muhammad Zaini"}
-    assert [r.number for r in request_flow.search_requests(RequestFilter(office, "ply-2026-00004"))] == [
+    assert [r.number for r in request_search.search_requests(RequestFilter(office, "ply-2026-00004")).rows] == [
         "PLY-2026-00004"]
     kiblat = register(counter, office, code="BIMAS-03", at=wita(2026, 11, 2, 11), person={
         "name": "Siti Hajar", "nik": "5203035508920003", "phone": "085338001122"})
-    by_service = request_flow.search_requests(
-        RequestFilter(office, service_id=kiblat.service_id, text="siti"))
+    by_service = request_search.search_requests(
+        RequestFilter(office, service_id=kiblat.service_id, text="siti")).rows
     assert [r.id for r in by_service] == [kiblat.id] and by_service[0].service_code == "BIMAS-03"
-    days = request_flow.search_requests(RequestFilter(
-        office, date_from=dt.date(2026, 11, 3), date_to=dt.date(2026, 11, 4)))
+    days = request_search.search_requests(RequestFilter(
+        office, date_from=dt.date(2026, 11, 3), date_to=dt.date(2026, 11, 4))).rows
     assert [r.serial for r in days] == [3, 2]
-    row = request_flow.search_requests(RequestFilter(office, "00004"))[0]
+    row = request_search.search_requests(RequestFilter(office, "00004")).rows[0]
     assert row.nik_masked == "5271••••••••0001"
 
 
@@ -188,9 +193,9 @@ def test_overdue_filter_and_marks(db, office, counter):
     old = register(counter, office, at=wita(2026, 11, 2))  # due 9 Nov
     register(counter, office, at=wita(2026, 11, 20))  # due 27 Nov
     today = dt.date(2026, 11, 27)
-    rows = request_flow.search_requests(RequestFilter(office, overdue=True, today=today))
+    rows = request_search.search_requests(RequestFilter(office, overdue=True, today=today)).rows
     assert [r.id for r in rows] == [old.id]
-    marks = [r.urgency(today) for r in request_flow.search_requests(RequestFilter(office))]
+    marks = [r.urgency(today) for r in request_search.search_requests(RequestFilter(office)).rows]
     assert marks == ["due_today", "overdue"]
 
 
@@ -204,8 +209,10 @@ def test_figures_for_a_month(db, office, counter, head):
     for req, finish in ((on_time, wita(2026, 10, 6)), (late, wita(2026, 10, 14))):
         change_status(counter, req.id, "diproses", at=finish)
         change_status(counter, req.id, "selesai", at=finish)
-    change_status(head, void.id, "dibatalkan", note="Ganda")
-    change_status(counter, rejected.id, "ditolak", note="Bukan wewenang Kanwil")
+    # within the period: October is reported as at its end (issue 19)
+    change_status(head, void.id, "dibatalkan", note="Ganda", at=wita(2026, 10, 9))
+    change_status(counter, rejected.id, "ditolak", note="Bukan wewenang Kanwil",
+                  at=wita(2026, 10, 9))
     fig = request_figures(parse_period("2026-10"), office)
     assert (fig.received, fig.void, fig.rejected, fig.incomplete) == (5, 1, 1, 1)
     assert (fig.finished, fig.finished_on_time) == (2, 1)

@@ -14,16 +14,15 @@ from bundle_helpers import make_district, switch
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import db as dbmod
 from desk_app.models.core.schema import SCHEMA_VERSION, current_version, open_database, set_version
-from desk_app.models.offices.bundles import copy_database, export_bundle, import_bundle
-from desk_app.models.requests import flow as request_flow
+from desk_app.models.offices.bundles import export_bundle
+from desk_app.models.offices.copydb import copy_database
+from desk_app.models.offices.merge import import_bundle
 from desk_app.models.requests import name_search
-from desk_app.models.requests.flow import (
-    RequestFilter,
-    change_status,
-    decline_request,
-    register_request,
-)
+from desk_app.models.requests import search as request_search
+from desk_app.models.requests.flow import change_status
 from desk_app.models.requests.names import RequestNamePart, RequestNameWord
+from desk_app.models.requests.registration import decline_request, register_request
+from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import ServiceRequest
 
 NAMES = ["Baiq Siti Aminah", "Lalu Muhammad Zaini", "Siti Hajar", "Aminah Siti Rahma",
@@ -51,17 +50,17 @@ def registered(db, office, counter):
 
 
 def names(office, text, **kw) -> list[str]:
-    return [r.applicant_name for r in request_flow.search_requests(RequestFilter(office, text), **kw)]
+    return [r.applicant_name for r in request_search.search_requests(RequestFilter(office, text), **kw).rows]
 
 
 def every_page(office, text, size: int, **kw) -> list[tuple]:
     rows, after = [], None
     while True:
-        page = request_flow.search_requests(RequestFilter(office, text, **kw), after=after, limit=size)
-        rows += [(r.number, r.reg_date, r.serial) for r in page]
-        if len(page) < size:
+        page = request_search.search_requests(RequestFilter(office, text, **kw), after=after, limit=size)
+        rows += [(r.number, r.reg_date, r.serial) for r in page.rows]
+        if page.cursor is None:
             return rows
-        after = page[-1].key
+        after = page.cursor
 
 
 def test_a_name_that_matches_nobody_finds_nothing(registered, office):
@@ -101,7 +100,7 @@ def test_infixes_typos_and_punctuation_are_forgiven_best_first(db, office, count
     assert names(office, "rabiatl kamaruddn") == ["Rabiatul Kamaruddin"]  # one typo in each
     assert names(office, "kamaurddin") == ["Rabiatul Kamaruddin"]  # two letters swapped
     assert names(office, "nurl") == []  # four letters: no typo forgiven
-    rows = request_flow.search_requests(RequestFilter(office, "nuraini"))
+    rows = request_search.search_requests(RequestFilter(office, "nuraini")).rows
     assert [r.rank for r in rows] == [0, 0, 1]  # across two words ranks after
 
 
@@ -140,11 +139,11 @@ def test_name_search_with_date_range_and_status(registered, office, head):
     voided = registered[5]  # Hj. Aminah Hidayat, 4 November
     change_status(head, voided.id, "dibatalkan", note="Pendaftaran ganda", at=wita(5))
     flt = RequestFilter(office, "aminah", date_from=dt.date(2026, 11, 4), date_to=dt.date(2026, 11, 7))
-    found = request_flow.search_requests(flt)
+    found = request_search.search_requests(flt).rows
     assert [r.reg_date.day for r in found] == [7, 6, 5, 4]
     assert voided.id in {r.id for r in found}  # a voided request is still listed
     flt = RequestFilter(office, "aminah", status="dibatalkan")
-    assert [r.id for r in request_flow.search_requests(flt)] == [voided.id]
+    assert [r.id for r in request_search.search_requests(flt).rows] == [voided.id]
 
 
 def test_a_request_registered_or_declined_afterwards_is_found(registered, office, counter):
@@ -198,15 +197,15 @@ def test_requests_imported_from_a_bundle_are_found(db_url, tmp_path):
                           + dt.timedelta(days=1)).where(ServiceRequest.id == changed.id).execute()
     switch(db_url)
     import_bundle(first)
-    found = request_flow.search_requests(RequestFilter("Kk.18.01", "aminah"))
+    found = request_search.search_requests(RequestFilter("Kk.18.01", "aminah")).rows
     assert [r.applicant_name for r in found] == ["Baiq Siti Aminah", "Baiq Siti Aminah"]
-    assert request_flow.search_requests(RequestFilter("Kw.18", "aminah")) == []
+    assert request_search.search_requests(RequestFilter("Kw.18", "aminah")).rows == []
     switch(district)
     second = export_bundle(None, tmp_path / "second.zip", full=True).path
     switch(db_url)
     import_bundle(second)
-    assert [r.id for r in request_flow.search_requests(RequestFilter("Kk.18.01", "rohani"))] == [changed.id]
-    assert len(request_flow.search_requests(RequestFilter("Kk.18.01", "siti aminah"))) == 1
+    assert [r.id for r in request_search.search_requests(RequestFilter("Kk.18.01", "rohani")).rows] == [changed.id]
+    assert len(request_search.search_requests(RequestFilter("Kk.18.01", "siti aminah")).rows) == 1
 
 
 def test_a_copied_database_finds_names(registered, db_url, backend, pg, tmp_path):

@@ -21,7 +21,7 @@ def _register_many(url: str, username: str, count: int) -> list[str]:
     from desk_app.models.core.accounts import User
     from desk_app.models.core.db import retry_busy
     from desk_app.models.core.schema import open_database
-    from desk_app.models.requests.flow import register_request
+    from desk_app.models.requests.registration import register_request
 
     open_database(url)
     user = User.get(User.username == username)

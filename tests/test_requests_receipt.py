@@ -12,7 +12,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.requests.flow import register_request
+from desk_app.models.requests.registration import register_request
 from desk_app.reports.receipt import write_receipt
 
 PERSON = {"name": "Lalu Muhammad Zaini", "nik": "5201021203850002", "phone": "087765432100",

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.office import Office
-from desk_app.models.requests import flow as request_flow
-from desk_app.models.requests.flow import RequestFilter
+from desk_app.models.requests import registration as request_registration
+from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import RequestEvent, ServiceRequest
 from desk_app.ui.requests import detail as request_detail
-from desk_app.ui.requests.list_model import ID_ROLE, RequestListModel
+from desk_app.ui.requests.list_model import RequestListModel
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import ROW_ROLE
 
 NIK = "5271014506900001"
 PERSON = {"name": "Baiq Siti Aminah", "nik": NIK, "phone": "081237451234",
@@ -25,7 +26,7 @@ PERSON = {"name": "Baiq Siti Aminah", "nik": NIK, "phone": "081237451234",
 def _register(user, office, code="BIMAS-03", at=None, person=PERSON):
     svc = Service.get((Service.office == office) & (Service.code == code))
     docs = [{"name": r, "received": True} for r in svc.standards.first().requirements]
-    return request_flow.register_request(user, svc.id, person, docs, at=at)
+    return request_registration.register_request(user, svc.id, person, docs, at=at)
 
 
 @pytest.fixture
@@ -176,7 +177,7 @@ def test_list_opens_detail_with_enter(session, office, counter, qtbot, monkeypat
     qtbot.addWidget(tab)
     qtbot.keyClicks(tab.search, NIK)
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # search, keyboard to the first row
-    assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 0), ID_ROLE) == req.id
+    assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 0), ROW_ROLE).id == req.id
     assert tab.view.currentIndex().row() == 0
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert opened == [req.id]

@@ -10,7 +10,7 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.periods import parse_period
-from desk_app.models.requests.flow import register_request
+from desk_app.models.requests.registration import register_request
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm import index as skm
 from desk_app.models.skm.tables import SurveyResponse
@@ -187,7 +187,8 @@ def test_cli_json_equals_hand_computation(db, office, counter, head, cli):
     assert (data["grade"], data["performance"]) == ("B", "Baik")
     assert (data["sample_minimum"], data["sample_met"]) == (3, True)
     assert set(data) == {"period", "service", "respondents", "elements", "ikm", "ikm_unit",
-                         "grade", "performance", "sample_minimum", "sample_met"}
+                         "grade", "performance", "sample_minimum", "sample_met", "population",
+                         "response_rate", "by_source", "sample_population"}
 
     code, out, _ = cli("skm", "--period", "2026-08", "--json")
     every = json.loads(out)

@@ -114,16 +114,16 @@ def test_cli_imports_a_good_file(db, office, svc, tmp_path, cli):
 
 @pytest.mark.parametrize("case, message", [
     ("renamed", "tidak dapat dibaca sebagai .xlsx"),
-    ("csv", "bukan berkas Excel .xlsx"),
+    ("ods", "bukan berkas Excel .xlsx atau CSV"),
     ("empty", "kosong"),
-    ("missing", "Kolom wajib tidak ada pada baris judul (baris 1): Umur, U7"),
+    ("missing", "Kolom wajib tidak ada pada baris judul (baris 1): U7"),
     ("doubled", "Kolom ganda pada baris judul (baris 1): U4"),
     ("no_header", "Baris judul kolom tidak ditemukan"),
     ("no_rows", "tidak berisi baris formulir"),
 ])
 def test_file_level_problems_are_explained(db, office, counter, tmp_path, case, message):
-    path = tmp_path / ("skm.csv" if case == "csv" else "skm.xlsx")
-    if case in ("renamed", "csv"):
+    path = tmp_path / ("skm.ods" if case == "ods" else "skm.xlsx")
+    if case in ("renamed", "ods"):
         path.write_text("No;Tanggal;U1\n1;2026-09-01;4\n")
     elif case == "empty":
         Workbook().save(path)
@@ -147,3 +147,18 @@ def test_import_needs_permission(db, office, tmp_path, svc):
     path = write(tmp_path / "skm.xlsx", [row(1, svc[0].code, [4] * 9)])
     with pytest.raises(PermissionDenied):
         import_surveys(clerk, path, office, today=TODAY)
+
+
+def test_keys_name_file_and_row_and_older_imports_are_still_recognised(db, office, counter,
+                                                                       svc, tmp_path):
+    from desk_app.models.skm.import_read import file_sha256
+
+    path = write(tmp_path / "skm.xlsx", [row(n, svc[0].code, [4] * 9) for n in (1, 2)])
+    sha = file_sha256(path)
+    import_surveys(counter, path, office, today=TODAY)
+    keys = sorted(k for (k,) in SurveyResponse.select(SurveyResponse.import_key).tuples())
+    assert [k.rsplit(":", 1)[0] for k in keys] == [f"{sha}:2", f"{sha}:3"]
+    # a form imported before fingerprints existed had the key "<file sha>:<row>" only
+    SurveyResponse.update(import_key=SurveyResponse.id).execute()
+    SurveyResponse.update(import_key=f"{sha}:2").where(SurveyResponse.serial == "1").execute()
+    assert import_surveys(counter, path, office, today=TODAY).already_imported

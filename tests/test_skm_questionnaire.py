@@ -7,6 +7,7 @@ from pypdf import PdfReader
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import settings
 from desk_app.models.skm import entry as survey_entry
+from desk_app.models.skm import forms as survey_forms
 
 
 def test_questionnaire_sheets_have_their_own_serials(db, office, cli, tmp_path, admin, counter):
@@ -32,7 +33,7 @@ def test_questionnaire_sheets_have_their_own_serials(db, office, cli, tmp_path, 
     # the next print continues after the last printed serial and after keyed serials
     batch = survey_entry.create_batch(counter, office, service.id, dt.date(2026, 3, 2))
     survey_entry.save_form(counter, batch.id, "40", {"U1": 4})
-    assert survey_entry.reserve_serials(None, office, 2, 2026) == ["41", "42"]
+    assert survey_forms.reserve_serials(None, office, 2, 2026) == ["41", "42"]
 
     settings.set_many(admin, office, {"survey_question_order": [f"U{i}" for i in range(1, 10)]})
     code, _, _ = cli("questionnaire", "--service", service.code, "--out", str(out))

@@ -8,11 +8,14 @@ import pytest
 from sop_helpers import FIVE_STEPS, publish, register, service, step, wita
 
 from desk_app.models.catalogue import standards as catalogue
+from desk_app.models.core import worktime
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests.tables import RequestEvent, RequestStep, ServiceRequest
+from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
+from desk_app.models.sop.trace import build_trace
 
 MON = dt.date(2026, 3, 2)  # a Monday, no holiday
 
@@ -74,9 +77,9 @@ def test_only_matching_role_or_head_may_do_a_step(svc, counter, head, admin):
     sop_work.complete_step(counter, request.id, s2.id, answer="ya", at=wita(MON, 9, 20))
     with pytest.raises(PermissionDenied):
         sop_work.complete_step(counter, request.id, s3.id, at=wita(MON, 10))
-    assert sop_work.next_steps(fresh(request))[0].id == s3.id
+    assert sop_flow.next_steps(fresh(request))[0].id == s3.id
     sop_work.complete_step(head, request.id, s3.id, at=wita(MON, 10))
-    assert sop_work.next_steps(fresh(request))[0].position == 4
+    assert sop_flow.next_steps(fresh(request))[0].position == 4
 
 
 def test_skip_needs_reason_and_is_recorded_as_deviation(svc, counter):
@@ -90,7 +93,7 @@ def test_skip_needs_reason_and_is_recorded_as_deviation(svc, counter):
     assert record.skipped and record.deviation == "skipped"
     assert record.deviation_reason == "Berkas diantar kurir"
     assert record.minutes_taken is None
-    rows = sop_work.checklist(request.id)
+    rows = sop_flow.checklist(request.id)
     assert rows[0].state == "skipped" and rows[1].is_next
 
 
@@ -103,9 +106,9 @@ def test_out_of_order_needs_reason(svc, counter, head):
     record = sop_work.complete_step(counter, request.id, s4.id, at=wita(MON, 10),
                                     deviation_reason="Konsep disiapkan lebih dulu")
     assert record.deviation == "out_of_order"
-    assert sop_work.next_steps(fresh(request))[0].position == 1
+    assert sop_flow.next_steps(fresh(request))[0].position == 1
     kinds = [e.kind for e in RequestEvent.select().where(RequestEvent.request == request.id)]
-    assert sop_work.EVENT_STEP_OUT_OF_ORDER in kinds
+    assert sop_flow.EVENT_STEP_OUT_OF_ORDER in kinds
 
 
 def test_decision_tidak_back_to_start_keeps_step_waiting(svc, counter):
@@ -116,12 +119,12 @@ def test_decision_tidak_back_to_start_keeps_step_waiting(svc, counter):
         sop_work.complete_step(counter, request.id, s2.id, at=wita(MON, 9, 20))  # no answer
     assert sop_work.complete_step(counter, request.id, s2.id, answer="tidak",
                                   note="KTP kurang", at=wita(MON, 9, 20)) is None
-    assert sop_work.next_steps(fresh(request))[0].id == s2.id
+    assert sop_flow.next_steps(fresh(request))[0].id == s2.id
     returned = RequestEvent.get((RequestEvent.request == request.id)
-                                & (RequestEvent.kind == sop_work.EVENT_DECISION_RETURNED))
+                                & (RequestEvent.kind == sop_flow.EVENT_DECISION_RETURNED))
     assert "KTP kurang" in returned.note
     record = sop_work.complete_step(counter, request.id, s2.id, answer="ya", at=wita(MON, 11))
-    assert sop_work.decision_answer(record) == "ya"
+    assert sop_flow.decision_answer(record) == "ya"
 
 
 def test_decision_tidak_forward_passes_over_steps(office, admin, counter):
@@ -136,7 +139,7 @@ def test_decision_tidak_forward_passes_over_steps(office, admin, counter):
     s = steps_of(request)
     sop_work.complete_step(counter, request.id, s[0].id, at=wita(MON, 9, 10))
     sop_work.complete_step(counter, request.id, s[1].id, answer="tidak", at=wita(MON, 9, 30))
-    rows = sop_work.checklist(request.id)
+    rows = sop_flow.checklist(request.id)
     assert [r.state for r in rows] == ["done", "done", "not_needed", "next"]
     sop_work.complete_step(counter, request.id, s[3].id, at=wita(MON, 10))
     assert fresh(request).status == "selesai"
@@ -150,7 +153,7 @@ def test_time_taken_counts_office_hours_on_working_days(svc, counter, head):
     assert record.minutes_taken == 50
     assert record.over_standard
     friday = dt.date(2026, 3, 6)
-    assert sop_work.working_minutes(wita(friday, 15), wita(friday + dt.timedelta(days=3), 9)) == 120
+    assert worktime.working_minutes(wita(friday, 15), wita(friday + dt.timedelta(days=3), 9)) == 120
 
 
 def test_handover_in_timeline_and_audit(svc, counter, counter2, head):
@@ -161,7 +164,7 @@ def test_handover_in_timeline_and_audit(svc, counter, counter2, head):
     assert event.from_user_id == counter.id and event.to_user_id == counter2.id
     assert event.sop_step.position == 2
     lines = request_flow.timeline(request.id)
-    line = next(e for e in lines if e.kind == sop_work.EVENT_HANDOVER)
+    line = next(e for e in lines if e.kind == sop_flow.EVENT_HANDOVER)
     assert "Siti Petugas" in line.note and "Ahmad Petugas" in line.note and "langkah 2" in line.note
     assert AuditEvent.select().where((AuditEvent.action == "handover")
                                      & (AuditEvent.entity_id == request.id)).exists()
@@ -170,7 +173,7 @@ def test_handover_in_timeline_and_audit(svc, counter, counter2, head):
     # the colleague now holding it, not the giver, may hand it on
     with pytest.raises(PermissionDenied):
         sop_work.hand_over(counter, request.id, head.id, "kembali")
-    items = sop_work.my_work(counter2, now=wita(MON, 11))
+    items = sop_flow.my_work(counter2, now=wita(MON, 11))
     assert [i.request.id for i in items] == [request.id] and items[0].assigned_to_me
 
 
@@ -188,7 +191,7 @@ def test_reassign_all_by_head_only(svc, counter, counter2, head):
     for r in (first, second):
         assert fresh(r).assigned_to_id == counter.id
         last = (RequestEvent.select().where((RequestEvent.request == r.id)
-                                            & (RequestEvent.kind == sop_work.EVENT_HANDOVER))
+                                            & (RequestEvent.kind == sop_flow.EVENT_HANDOVER))
                 .order_by(RequestEvent.at.desc()).first())
         assert last.from_user_id == counter2.id and last.actor_id == head.id
         assert "Siti cuti melahirkan" in last.note
@@ -200,14 +203,14 @@ def test_reassign_all_by_head_only(svc, counter, counter2, head):
 def test_my_work_by_role_and_due_date(svc, counter, head):
     request = register(counter, svc, wita(MON, 9))
     s1, s2 = steps_of(request)[:2]
-    assert [i.step.id for i in sop_work.my_work(counter, now=wita(MON, 9, 5))] == [s1.id]
-    assert sop_work.my_work(head, now=wita(MON, 9, 5)) == []
+    assert [i.step.id for i in sop_flow.my_work(counter, now=wita(MON, 9, 5))] == [s1.id]
+    assert sop_flow.my_work(head, now=wita(MON, 9, 5)) == []
     sop_work.complete_step(counter, request.id, s1.id, at=wita(MON, 9, 10))
     sop_work.complete_step(counter, request.id, s2.id, answer="ya", at=wita(MON, 9, 20))
-    items = sop_work.my_work(head, now=wita(MON, 14))
+    items = sop_flow.my_work(head, now=wita(MON, 14))
     assert [i.step.position for i in items] == [3]
     assert items[0].overdue  # 2-hour standard, 4h40 of office time passed
-    assert sop_work.my_work(counter, now=wita(MON, 14)) == []
+    assert sop_flow.my_work(counter, now=wita(MON, 14)) == []
 
 
 def test_trace_lists_steps_deviations_and_handovers(svc, counter, counter2):
@@ -215,7 +218,7 @@ def test_trace_lists_steps_deviations_and_handovers(svc, counter, counter2):
     s1 = steps_of(request)[0]
     sop_work.skip_step(counter, request.id, s1.id, "Berkas via surel", at=wita(MON, 9, 5))
     sop_work.hand_over(counter, request.id, counter2.id, "Lanjutkan", at=wita(MON, 9, 30))
-    trace = sop_work.request_trace(request.id)
+    trace = build_trace(request.id)
     assert trace.steps[0].state == "dilewati" and trace.steps[0].reason == "Berkas via surel"
     assert trace.steps[1].state == "menunggu"
     assert trace.handovers[0].to_user == "Siti Petugas"
@@ -225,7 +228,7 @@ def test_trace_lists_steps_deviations_and_handovers(svc, counter, counter2):
 def test_add_working_minutes_is_the_inverse_of_working_minutes(db):
     friday = dt.date(2026, 3, 6)
     start = wita(friday, 15)
-    later = sop_work.add_working_minutes(start, 120)
+    later = worktime.add_working_minutes(start, 120)
     assert later == wita(friday + dt.timedelta(days=3), 9)  # Monday 09:00
-    assert sop_work.working_minutes(start, later) == 120
-    assert sop_work.add_working_minutes(wita(friday, 18), 0) == wita(friday + dt.timedelta(days=3), 8)
+    assert worktime.working_minutes(start, later) == 120
+    assert worktime.add_working_minutes(wita(friday, 18), 0) == wita(friday + dt.timedelta(days=3), 8)

@@ -17,7 +17,7 @@ def add_parser(subparsers):
 
 
 def run(args) -> int:
-    from desk_app.models.offices.bundles import copy_database
+    from desk_app.models.offices.copydb import copy_database
 
     def progress(done: int, total: int, text: str) -> None:
         print(f"\r[{done}/{total}] {text:<40}", end="", file=sys.stderr, flush=True)

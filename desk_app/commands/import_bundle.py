@@ -34,7 +34,7 @@ def describe(preview) -> list[str]:
 
 def run(args) -> int:
     from desk_app.commands import open_db
-    from desk_app.models.offices.bundles import import_bundle, preview_bundle
+    from desk_app.models.offices.merge import import_bundle, preview_bundle
 
     open_db(args)
     preview = preview_bundle(args.file)

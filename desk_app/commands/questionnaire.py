@@ -25,14 +25,14 @@ def run(args) -> int:
     from desk_app.commands.skm import find_service
     from desk_app.models.core import settings
     from desk_app.models.core.office import Office
-    from desk_app.models.skm import entry as survey_entry
+    from desk_app.models.skm import forms as survey_forms
     from desk_app.reports.questionnaire import write_questionnaire
 
     open_db(args)
     office = Office.get_by_id(the_office(args.office))
     service = find_service(args.service, office.code)
     year = args.year or dt.date.today().year
-    serials = survey_entry.reserve_serials(None, office.code, args.copies, year)
+    serials = survey_forms.reserve_serials(None, office.code, args.copies, year)
     order = settings.get(office.code, "survey_question_order")
     write_questionnaire(args.out, office, service.name, serials, order)
     print(f"{len(serials)} lembar kuesioner (no. {serials[0]}–{serials[-1]}) ditulis ke {args.out}")

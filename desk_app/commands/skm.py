@@ -37,12 +37,28 @@ def run(args) -> int:
     open_db(args)
     period = parse_period(args.period)
     service = find_service(args.service, args.office) if args.service else None
-    result = skm.compute_index(period, service.id if service else None, args.office)
+    from desk_app.models.skm.response import response_rates
+
+    service_id = service.id if service else None
+    result = skm.compute_index(period, service_id, args.office)
+    rate, _ = response_rates(period, args.office, service_id)
     if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(as_json(result, rate), ensure_ascii=False, indent=2))
     else:
-        print(format_text(result, period.label, service.name if service else None))
+        print(format_text(result, period.label, service.name if service else None, rate))
     return 0
+
+
+def as_json(result, rate) -> dict:
+    """The index plus who answered: `population` is the requests finished in the period,
+    `response_rate` the counted forms over them in percent (None when none finished),
+    `by_source` the forms by where they came from; `sample_population` is the previous
+    period's requests, on which the Krejcie–Morgan minimum is taken."""
+    data = result.as_json()
+    data.update(population=rate.population,
+                response_rate=None if rate.rate is None else float(rate.rate),
+                by_source=dict(rate.by_source), sample_population=result.population)
+    return data
 
 
 def _num(value, places: int) -> str:
@@ -51,7 +67,7 @@ def _num(value, places: int) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
 
-def format_text(result, period_label: str, service_name: str | None) -> str:
+def format_text(result, period_label: str, service_name: str | None, rate=None) -> str:
     lines = [f"Indeks Kepuasan Masyarakat — {period_label}",
              f"Layanan      : {service_name or 'semua layanan'}",
              f"Responden    : {result.respondents}", ""]
@@ -71,4 +87,9 @@ def format_text(result, period_label: str, service_name: str | None) -> str:
     met = "tercukupi" if result.sample_met else "BELUM tercukupi"
     lines.append(f"Sampel       : {result.respondents} dari minimal {result.sample_minimum} "
                  f"(populasi periode sebelumnya {result.population}) — {met}")
+    if rate is not None:
+        shown = "—" if rate.rate is None else f"{_num(rate.rate, 2)} %"
+        lines.append(f"Tingkat respons: {shown} ({rate.forms} formulir dari {rate.population} "
+                     f"permohonan selesai; kertas {rate.by_source['paper']}, kiosk "
+                     f"{rate.by_source['kiosk']}, impor {rate.by_source['import']})")
     return "\n".join(lines)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from desk_app.models.core import accounts, settings, setup, workdays
 from desk_app.models.core.accounts import User
+from desk_app.models.core.base import utcnow
+from desk_app.models.core.dates import local_to_utc, local_today
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import CutiBersama, Office
@@ -41,10 +43,14 @@ class DemoContext:
     users: dict[str, User] = field(default_factory=dict)
     scale: str = "normal"
     progress: Callable[[str], None] = print
+    # The demo's "now" (naive UTC): nothing is dated later. The real moment when the demo
+    # ends today, else the end of the office day of `end`, so that a demo built with a
+    # fixed `today` and seed holds the same records whenever and wherever it is built.
+    now: dt.datetime | None = None
 
 
 # Feature generators, in order: modules under desk_app/demo with `generate(ctx)`.
-GENERATORS: list[str] = ["requests", "surveys", "sop_progress", "complaints"]
+GENERATORS: list[str] = ["requests", "surveys", "sop_progress", "complaints", "kiosk"]
 
 
 def month_start(day: dt.date, months_back: int) -> dt.date:
@@ -75,7 +81,8 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     settings.set_many(admin, office, {"head_name": head.full_name, "head_nip": head.nip,
                                       "head_position": "Kepala Bidang Bimas Islam"})
     ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
-                      users=users, scale=scale, progress=progress)
+                      users=users, scale=scale, progress=progress,
+                      now=_demo_now(today, Office.get_by_id(office).time_zone))
     if scale == "large":
         _add_cuti_bersama(admin, office, today.year - 10, today.year + 1)
         importlib.import_module("desk_app.demo.large").generate(ctx)
@@ -84,6 +91,13 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     for name in GENERATORS:
         importlib.import_module(f"desk_app.demo.{name}").generate(ctx)
     return ctx
+
+
+def _demo_now(today: dt.date, tz: str) -> dt.datetime:
+    real = utcnow()
+    if today >= local_today(tz):
+        return real
+    return min(real, local_to_utc(dt.datetime.combine(today, dt.time(17, 0)), tz))
 
 
 def demo_office(code: str | None, name: str | None) -> tuple[str, dict]:

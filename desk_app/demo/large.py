@@ -20,7 +20,7 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, KINDS, Complaint, ComplaintEvent
 from desk_app.models.core import numbering, settings
 from desk_app.models.core.base import new_id
-from desk_app.models.core.dates import local_to_utc
+from desk_app.models.core.dates import local_to_utc, office_zone
 from desk_app.models.core.db import database
 from desk_app.models.core.office import Counter
 from desk_app.models.core.schema import refresh_planner_statistics
@@ -111,7 +111,7 @@ def _set_counter(office: str, kind: str, year: int, last: int) -> None:
 
 
 def _requests(ctx, total, days, services, weights, plans, counters, head, steps_from) -> None:
-    rng, office, tz = ctx.rng, ctx.office, "Asia/Makassar"
+    rng, office, tz = ctx.rng, ctx.office, office_zone(ctx.office)
     template = settings.get(office, "request_number_template")
     per_day = total / len(days)
     applicants: list[dict] = []

@@ -10,10 +10,11 @@ import datetime as dt
 
 from desk_app.demo import DemoContext, names
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.core.dates import local_now, local_to_utc
+from desk_app.models.core.dates import local_to_utc, office_zone, to_local
 from desk_app.models.core.office import Office
 from desk_app.models.core.workdays import add_working_days, is_working_day
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import registration as request_registration
 
 PER_DAY = (2, 6)  # requests registered per working day (inclusive range)
 RETURNING_SHARE = 0.25
@@ -32,7 +33,7 @@ REJECT_REASONS = [
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     office = Office.get_by_id(ctx.office)
-    tz = office.time_zone
+    tz = office_zone(office)
     services = catalogue.list_services(ctx.office)
     weights = [rng.uniform(0.5, 3.0) for _ in services]
     requirements = {s.id: catalogue.standard_in_force(s, ctx.start) for s in services}
@@ -40,7 +41,7 @@ def generate(ctx: DemoContext) -> None:
     head = next(u for u in ctx.users.values() if u.role == "head")
     pool: list[dict] = []
     made = []
-    now = local_now(tz).replace(tzinfo=None)
+    now = to_local(ctx.now, tz).replace(tzinfo=None)
     day = ctx.start
     while day <= ctx.end:
         if is_working_day(day):
@@ -78,10 +79,10 @@ def _register(ctx: DemoContext, service, standard, officer, pool: list[dict], at
         for doc in rng.sample(docs, rng.randint(1, min(2, len(docs)))):
             doc["received"] = False
         if rng.random() < 0.35:
-            return request_flow.decline_request(officer, service.id, person, docs, at=at)
-        return request_flow.register_request(officer, service.id, person, docs,
+            return request_registration.decline_request(officer, service.id, person, docs, at=at)
+        return request_registration.register_request(officer, service.id, person, docs,
                                              accept_incomplete=True, at=at)
-    return request_flow.register_request(officer, service.id, person, docs, at=at)
+    return request_registration.register_request(officer, service.id, person, docs, at=at)
 
 
 def _at(ctx: DemoContext, day: dt.date, tz: str) -> dt.datetime:

@@ -16,7 +16,8 @@ import datetime as dt
 
 from desk_app.demo import DemoContext
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.core.base import utcnow
+from desk_app.models.core import worktime
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import Office
@@ -30,6 +31,7 @@ from desk_app.models.requests.tables import (
     RequestStep,
     ServiceRequest,
 )
+from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
 from desk_app.models.sop.tables import STEP_DECISION, STEP_PROCESS
 
@@ -64,14 +66,15 @@ RETURN_NOTES = [
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     office = Office.get_by_id(ctx.office)
-    tz = office.time_zone
+    tz = office_zone(office)
     counters = [u for u in ctx.users.values() if u.role == "counter"]
     head = next(u for u in ctx.users.values() if u.role == "head")
     requests = list(ServiceRequest.select().where(
         (ServiceRequest.office == ctx.office) & ServiceRequest.sop_revision.is_null(False)
-        & ServiceRequest.voided_at.is_null()).order_by(ServiceRequest.registered_at))
+        & ServiceRequest.voided_at.is_null())
+        .order_by(ServiceRequest.registered_at, ServiceRequest.number))  # the same on every backend
     steps_of: dict[str, list] = {}
-    now = utcnow()
+    now = ctx.now
     counts = {"done": 0, "open": 0, "deviations": 0, "handovers": 0}
     for request in requests:
         rev = request.sop_revision_id
@@ -115,7 +118,7 @@ class _Work:
 
     def path(self) -> list:
         """The steps of the normal ("ya") path, in order."""
-        flow = sop_work.walk(self.steps, {})
+        flow = sop_flow.walk(self.steps, {})
         result, position, seen = [], 1, set()
         while position and position not in seen and position <= len(self.steps):
             seen.add(position)
@@ -158,7 +161,7 @@ class _Work:
         if not path or end is None:
             return
         durations = self.durations(path)
-        total = sop_work.working_minutes(request.registered_at, end, self.tz)
+        total = worktime.working_minutes(request.registered_at, end, self.tz)
         planned = sum(durations)
         if total < planned:  # quicker than planned: every step a little quicker
             durations = [d * total / planned for d in durations]
@@ -174,10 +177,10 @@ class _Work:
             len(plan) > 3 and self.rng.random() < HANDOVER_SHARE and self.others) else None
         index = {id(step): i for i, step in enumerate(path)}
         with write_transaction():
-            flow = sop_work.Flow(steps=self.steps, done={})
+            flow = sop_flow.Flow(steps=self.steps, done={})
             at = request.registered_at
             for i, (step, kind, reason) in enumerate(plan):
-                at = end if i == len(plan) - 1 else sop_work.add_working_minutes(
+                at = end if i == len(plan) - 1 else worktime.add_working_minutes(
                     at, durations[index[id(step)]], self.tz)
                 at = min(at, end)
                 if i == handover_at:
@@ -197,7 +200,7 @@ class _Work:
         at = request.registered_at
         done = False
         for i, (step, kind, reason) in enumerate(plan):
-            at = sop_work.add_working_minutes(at, durations[path.index(step)], self.tz)
+            at = worktime.add_working_minutes(at, durations[path.index(step)], self.tz)
             if at >= stop_at:
                 break
             if request.status in (STATUS_REGISTERED, STATUS_IN_PROGRESS):
@@ -205,7 +208,7 @@ class _Work:
                     break
             else:
                 with write_transaction():
-                    flow = sop_work._flow_for(request)
+                    flow = sop_flow.flow_for(request)
                     self._record(flow, step, kind, reason, at)
             done = True
             if i == 1 and self.others and self.rng.random() < HANDOVER_SHARE:

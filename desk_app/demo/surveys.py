@@ -1,9 +1,9 @@
 """Demo SKM forms: paper questionnaires keyed in weekly batches per service through the
 domain functions (serials, audit, double entry as in real use).
 
-Most services collect about as many forms as they served requests (enough for the
-Krejcie–Morgan minimum); three services collect far fewer, so their index shows the
-sample as not met. Answers are mostly 3 and 4, waiting time (U3) and complaint
+Paper forms are handed out with the product: most services get them back from 60–90 %
+of the requests finished that week (the kiosk, demo/kiosk.py, adds about a fifth);
+three services collect far fewer, so their index shows the sample as not met. Answers are mostly 3 and 4, waiting time (U3) and complaint
 handling (U8) weaker, U8 often skipped; one in ten forms carries a suggestion. One
 batch is keyed twice and reconciled after a mismatch; the last double-entry batch is
 left with a mismatch to resolve.
@@ -15,9 +15,7 @@ import datetime as dt
 
 from desk_app.demo import DemoContext
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.core.base import utcnow
-from desk_app.models.core.dates import local_to_utc
-from desk_app.models.core.office import Office
+from desk_app.models.core.dates import local_to_utc, office_zone
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import EDUCATION, OCCUPATIONS
@@ -81,15 +79,17 @@ def _profile(rng) -> dict:
 
 
 def _requests_per_week(office: str, service_id: str, first: dt.date, last: dt.date) -> int:
+    """Requests finished that week: paper forms are handed out with the product."""
     return ServiceRequest.select().where(
         (ServiceRequest.office == office) & (ServiceRequest.service == service_id)
-        & (ServiceRequest.reg_date >= first) & (ServiceRequest.reg_date <= last)
+        & (ServiceRequest.finished_at >= dt.datetime.combine(first, dt.time()))
+        & (ServiceRequest.finished_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
         & ServiceRequest.voided_at.is_null()).count()
 
 
 def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
-    tz = Office.get_by_id(ctx.office).time_zone
+    tz = office_zone(ctx.office)
     services = catalogue.list_services(ctx.office)
     if not services:
         return
@@ -101,21 +101,25 @@ def generate(ctx: DemoContext) -> None:
         quality[shuffled[1].id] = 0.4  # and one graded C
     keyers = [u for u in ctx.users.values() if u.role == "counter"] or list(ctx.users.values())
     weeks = list(_weeks(ctx.start, ctx.end))
-    double_weeks = {weeks[len(weeks) // 2], weeks[-1]} if len(weeks) > 2 else set()
-    forms = 0
+    # double entry: the first batch big enough from the middle week on is keyed twice and
+    # reconciled; one from three quarters of the way on is left with its mismatch
+    triggers = {weeks[len(weeks) // 2], weeks[len(weeks) * 3 // 4]} if len(weeks) > 3 else set()
+    forms = doubles = 0
     serials: dict[int, int] = {}  # survey year -> last serial (forms are numbered per year)
+    pending = 0  # double-entry batches due and not yet keyed
     for first, last in weeks:
-        wants_double = (first, last) in double_weeks
+        pending += (first, last) in triggers
         for service in services:
             served = _requests_per_week(ctx.office, service.id, first, last)
-            factor = rng.uniform(0.25, 0.55) if service.id in few else rng.uniform(1.0, 1.5)
+            factor = rng.uniform(0.15, 0.35) if service.id in few else rng.uniform(0.6, 0.9)
             count = int(round(served * factor + rng.uniform(-0.5, 1.0)))
             if count <= 0:
                 continue
-            double = wants_double and count >= 3
-            wants_double = wants_double and not double
+            double = pending > 0 and count >= 3
+            pending -= double
             forms += _key_batch(ctx, rng, tz, service, first, last, count, quality[service.id],
-                                keyers, double, serials, resolve=(first, last) != weeks[-1])
+                                keyers, double, serials, resolve=doubles == 0)
+            doubles += double
     ctx.progress(f"Survei SKM: {forms} formulir dalam batch mingguan.")
 
 
@@ -123,7 +127,7 @@ def _key_batch(ctx, rng, tz, service, first, last, count, quality, keyers, doubl
                resolve) -> int:
     keyer = rng.choice(keyers)
     at = min(local_to_utc(dt.datetime.combine(last, dt.time(15, 0)), tz),
-             utcnow() - dt.timedelta(hours=2))
+             ctx.now - dt.timedelta(hours=2))
     batch = survey_entry.create_batch(keyer, ctx.office, service.id, first, last,
                                       double_entry=double, at=at)
     keyed = []

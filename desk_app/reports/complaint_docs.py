@@ -8,12 +8,12 @@ Addressing the reply (decided here, DOMAIN.md §4 leaves it open):
 * *bernama*: "Yth. Sdr./Sdri. <name>", with the address when one was given.
 * *rahasia*: "Yth. Pelapor Pengaduan Nomor <number>" — the name is never printed from the
   record. A letter that goes to the complainant themself may carry the name only when the
-  caller passes the `Identity` returned by `complaint_flow.reveal_identity` (which needs a
+  caller passes the `Identity` returned by `complaints.identity.reveal_identity` (which needs a
   permitted role and a reason, and is audited each time).
 * *anonim*: "Yth. Pelapor Pengaduan Nomor <number>": nothing else is known; the letter is
   kept on file and handed over to whoever asks with the number.
 Complaints from SP4N-LAPOR!/SIMDUMAS also name the channel and its ticket in the address.
-Texts shown come from `complaint_flow.safe_text` (a confidential name written into the
+Texts shown come from `complaints.identity.safe_text` (a confidential name written into the
 complaint text is blanked).
 """
 
@@ -30,11 +30,13 @@ from reportlab.lib.units import cm, mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.complaints import flow as cf
+from desk_app.models.complaints import deadlines as complaint_deadlines
+from desk_app.models.complaints import identity as complaint_identity
+from desk_app.models.complaints import views as complaint_views
 from desk_app.models.complaints.tables import PROTECTION_CONFIDENTIAL, PROTECTION_NAMED
 from desk_app.models.core import settings
 from desk_app.models.core.accounts import User
-from desk_app.models.core.dates import format_date, format_datetime, local_today
+from desk_app.models.core.dates import format_date, format_datetime, local_today, office_zone
 from desk_app.models.core.errors import ValidationError
 from desk_app.models.core.office import Office
 from desk_app.reports import pdf_common as pc
@@ -85,19 +87,19 @@ def follow_up_channels(office: Office) -> list[str]:
 
 
 def receipt_data(complaint_id: str) -> ComplaintReceipt:
-    c = cf.get_complaint(complaint_id)
+    c = complaint_views.get_complaint(complaint_id)
     office = Office.get_by_id(c.office)
     service = Service.get_or_none(Service.id == c.service_id) if c.service_id else None
     officer = User.get_by_id(c.registered_by_id)
-    view = cf.public_view(c)
+    view = complaint_views.public_view(c)
     return ComplaintReceipt(
         office=office, number=c.number, kind=c.kind, channel=c.channel,
         external_ticket=c.external_ticket, received=format_date(c.received_date),
-        registered=format_datetime(c.registered_at, office.time_zone), protection=c.protection,
-        complainant=cf.complainant_label(c), category=c.category,
+        registered=format_datetime(c.registered_at, office_zone(office)), protection=c.protection,
+        complainant=complaint_identity.complainant_label(c), category=c.category,
         service=service.name if service else "", request_number=view["request_number"],
-        summary=excerpt(cf.safe_text(c), 420), reply_by=view["reply_deadline"],
-        reply_days=cf.reply_days(c), follow_up=follow_up_channels(office),
+        summary=excerpt(complaint_identity.safe_text(c), 420), reply_by=view["reply_deadline"],
+        reply_days=complaint_deadlines.reply_days(c), follow_up=follow_up_channels(office),
         officer_name=officer.full_name, officer_nip=officer.nip,
     )
 
@@ -117,7 +119,7 @@ class ReplyLetter:
     signer_nip: str
 
 
-def _addressee(c, identity: cf.Identity | None) -> list[str]:
+def _addressee(c, identity: complaint_identity.Identity | None) -> list[str]:
     show_name = c.protection == PROTECTION_NAMED or (identity is not None and c.protection == PROTECTION_CONFIDENTIAL)
     if show_name:
         name = identity.name if identity else c.complainant_name
@@ -131,10 +133,10 @@ def _addressee(c, identity: cf.Identity | None) -> list[str]:
     return lines
 
 
-def reply_letter_data(complaint_id: str, identity: cf.Identity | None = None) -> ReplyLetter:
+def reply_letter_data(complaint_id: str, identity: complaint_identity.Identity | None = None) -> ReplyLetter:
     """The letter's content. `identity` (from `reveal_identity`) is used only for a
     *rahasia* complaint whose letter goes to the complainant themself."""
-    c = cf.get_complaint(complaint_id)
+    c = complaint_views.get_complaint(complaint_id)
     if not c.reply_number or not c.reply_date:
         raise ValidationError("Jawaban belum dicatat; surat jawaban belum dapat dicetak.", "reply")
     office = Office.get_by_id(c.office)
@@ -247,7 +249,7 @@ def render_reply_letter(data: ReplyLetter, out) -> None:
     sign = Table([["", signer]], colWidths=[inner - 8 * cm, 8 * cm], hAlign="LEFT")
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(KeepTogether(sign))
-    printed = format_date(local_today(data.office.time_zone))
+    printed = format_date(local_today(office_zone(data.office)))
     doc.build(story, canvasmaker=pc.numbered_canvas(f"Jawaban pengaduan, dicetak {printed}"))
 
 
@@ -257,7 +259,7 @@ def write_complaint_receipt(complaint_id: str, out) -> ComplaintReceipt:
     return data
 
 
-def write_reply_letter(complaint_id: str, out, identity: cf.Identity | None = None) -> ReplyLetter:
+def write_reply_letter(complaint_id: str, out, identity: complaint_identity.Identity | None = None) -> ReplyLetter:
     data = reply_letter_data(complaint_id, identity)
     render_reply_letter(data, out)
     return data

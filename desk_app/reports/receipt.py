@@ -21,11 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk_app.models.core.accounts import User
-from desk_app.models.core.dates import format_date, format_datetime
+from desk_app.models.core.dates import format_date, format_datetime, office_zone
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.core.office import Office
 from desk_app.models.core.phone import mask_phone
-from desk_app.models.requests.flow import missing_documents, request_detail
+from desk_app.models.requests.registration import missing_documents
+from desk_app.models.requests.search import request_detail
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.reports import pdf_common as pc
 
@@ -69,7 +70,7 @@ def receipt_data(request_id: str) -> ReceiptData:
     officer = User.get_by_id(req.registered_by_id)
     return ReceiptData(
         office=office, number=req.number,
-        registered=format_datetime(req.registered_at, office.time_zone),
+        registered=format_datetime(req.registered_at, office_zone(office)),
         queue_number=req.queue_number, service_code=req.service.code,
         service_name=standard.name, applicant_name=req.applicant_name,
         nik_masked=mask_nik(req.applicant_nik), phone_masked=mask_phone(req.applicant_phone),

@@ -8,10 +8,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from desk_app.models.core import dates
+from desk_app.models.core import dates, worktime
+from desk_app.models.core.dates import office_zone
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.requests.flow import STATUS_LABELS
-from desk_app.models.sop import work as sop_work
 from desk_app.models.sop.trace import RequestTrace, build_trace
 from desk_app.reports import pdf_common as pc
 
@@ -51,7 +51,7 @@ def _steps(trace: RequestTrace, tz: str, width: float) -> Table:
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8"))]
     for i, s in enumerate(trace.steps, start=1):
-        taken = sop_work.format_minutes(s.minutes) if s.minutes is not None else "-"
+        taken = worktime.format_minutes(s.minutes) if s.minutes is not None else "-"
         marks = " (melebihi)" if s.over_standard else ""
         remarks = []
         if s.deviation:
@@ -91,7 +91,7 @@ def _handovers(trace: RequestTrace, tz: str, width: float) -> Table | Paragraph:
 
 def render_trace_pdf(trace: RequestTrace, out, printed_by: str = "") -> None:
     office = trace.office
-    tz = office.time_zone
+    tz = office_zone(office)
     doc = pc.a4_document(out, title=f"Jejak permohonan {trace.request.number}", landscape=True,
                          leftMargin=1.5 * cm, rightMargin=1.5 * cm, topMargin=1.2 * cm)
     width = doc.width

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.core import setup
 from desk_app.models.core.accounts import User
+from desk_app.models.core.dates import TZ_LABELS
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.setup import NTB_DEFAULTS
 from desk_app.ui.widgets import focus_field, show_error
 
-TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
+TIME_ZONES = tuple(TZ_LABELS)  # WIB, WITA, WIT
 
 
 class FirstRunDialog(QDialog):

@@ -1,11 +1,13 @@
 """The main window: only assembles the tabs listed in desk_app/ui/tabs.py that the user's
 role may see, plus the menu, shortcuts and status bar. Behaviour lives in the tabs.
 
-A tab may define `shutdown()`; it is called when the window closes (stop workers there).
+The window owns the one task runner (desk_app/ui/tasks.py) and hands it to every tab in
+its session; closing the window cancels and joins every job still running.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 
@@ -21,6 +23,7 @@ from desk_app.models.core.dates import local_today
 from desk_app.ui import ui_state
 from desk_app.ui.session import Session
 from desk_app.ui.tabs import TABS, TabSpec
+from desk_app.ui.tasks import TaskRunner
 from desk_app.ui.text import format_date
 
 log = logging.getLogger(__name__)
@@ -93,7 +96,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.tasks = TaskRunner(self)
+        self.session = dataclasses.replace(session, tasks=self.tasks)
         self.tab_widgets: dict[str, QWidget] = {}  # the tabs built so far, by key
         self.failed_tabs: list[str] = []
         self.setWindowTitle(self.tr("Loket Prima — %1").replace("%1", session.office.name))
@@ -285,9 +289,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         ui_state.save_geometry(self, "main")
-        for widget in self.tab_widgets.values():
-            shutdown = getattr(widget, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
+        self.tasks.shutdown()  # before the database closes: nothing outlives the window
         super().closeEvent(event)
         self.closed.emit()

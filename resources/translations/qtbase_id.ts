@@ -4,7 +4,8 @@
 <!-- Qt's own strings the app shows (standard buttons, message boxes, the file, print
      and colour dialogs, text and spin-box menus, scroll bars, the calendar), in
      Indonesian: Qt ships no qtbase_id. Source texts as in Qt 6 (checked against
-     qtbase_de.qm of the PySide6 wheel). Compile: pyside6-lrelease qtbase_id.ts -->
+     qtbase_de.qm of the PySide6 wheel). Not QShortcut: translated key names break
+     shortcuts written as text (Ctrl+Return). Compile: pyside6-lrelease qtbase_id.ts -->
 <context>
     <name>QPlatformTheme</name>
     <message>
@@ -1230,89 +1231,6 @@ Tekan Esc untuk batal</translation>
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
-    </message>
-</context>
-<context>
-    <name>QShortcut</name>
-    <message>
-        <source>Ctrl</source>
-        <translation>Ctrl</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation>Backspace</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Spasi</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>PgUp</source>
-        <translation>PgUp</translation>
-    </message>
-    <message>
-        <source>PgDown</source>
-        <translation>PgDown</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Kiri</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Kanan</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Atas</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bawah</translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation>Ins</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ CATEGORIES = (
 )
 STAGES = ("diterima", "verifikasi", "disposisi", "tindak lanjut", "jawaban", "selesai")
 SIDE_EXITS = ("ditunda", "bukan wewenang", "diarsipkan")
+ACTIVE_STAGES = ("diterima", "verifikasi", "disposisi", "tindak lanjut")  # deadline can lapse
+ALL_STAGES = STAGES + SIDE_EXITS
+STAGE_OPEN = "terbuka"  # search pseudo-stage: everything not yet closed
 PROTECTION_NAMED = "bernama"
 PROTECTION_CONFIDENTIAL = "rahasia"
 PROTECTION_ANONYMOUS = "anonim"

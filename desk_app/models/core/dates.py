@@ -1,17 +1,39 @@
-"""Dates and times the Indonesian way, in the office's time zone."""
+"""Dates and times the Indonesian way, in the office's time zone.
+
+The office's time zone is looked up here and nowhere else: `office_zone(office)` for one
+office (a code or its row), `office_zones()` for all of them at once. Everything else
+takes the zone's name as a plain value."""
 
 from __future__ import annotations
 
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desk_app.models.core.office import DEFAULT_TZ, Office
+
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )
-DEFAULT_TZ = "Asia/Makassar"
 TZ_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+def office_zone(office: Office | str | None) -> str:
+    """The time zone name of an office (its row or its code); DEFAULT_TZ when the office
+    is unknown or None."""
+    if isinstance(office, Office):
+        return office.time_zone or DEFAULT_TZ
+    if office:
+        row = Office.select(Office.time_zone).where(Office.code == office).first()
+        if row is not None and row.time_zone:
+            return row.time_zone
+    return DEFAULT_TZ
+
+
+def office_zones() -> dict[str, str]:
+    """Every office's time zone name, by office code (for figures over several offices)."""
+    return {o.code: o.time_zone or DEFAULT_TZ for o in Office.select(Office.code, Office.time_zone)}
 
 
 def zone(name: str | None) -> ZoneInfo:

@@ -7,6 +7,8 @@ import peewee
 from desk_app.models.core.base import BaseModel, JSONField, Record, utcnow
 from desk_app.models.core.db import is_sqlite
 
+DEFAULT_TZ = "Asia/Makassar"  # NTB (WITA); an office's own zone: dates.office_zone()
+
 
 class Office(BaseModel):
     code = peewee.CharField(primary_key=True, max_length=32)
@@ -20,7 +22,7 @@ class Office(BaseModel):
     website = peewee.CharField(max_length=100, default="")
     letterhead = JSONField(default=list)  # lines printed at the top of every document
     letter_code = peewee.CharField(max_length=32, default="")  # e.g. Kw.18.4, for letter numbers
-    time_zone = peewee.CharField(max_length=64, default="Asia/Makassar")
+    time_zone = peewee.CharField(max_length=64, default=DEFAULT_TZ)
     created_at = peewee.DateTimeField(default=utcnow)
     updated_at = peewee.DateTimeField(default=utcnow, index=True)
 

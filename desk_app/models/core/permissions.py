@@ -44,6 +44,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "surveys.enter": frozenset({C, H}),
     "surveys.import": frozenset({C, H, A}),
     "surveys.correct": frozenset({H}),
+    "surveys.kiosk": frozenset({C, H}),
+    "surveys.plan": frozenset({H}),
     # reports
     "reports.view": frozenset({H, A}),
     # administration

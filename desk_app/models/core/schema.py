@@ -16,14 +16,11 @@ import peewee
 
 from desk_app import config
 from desk_app.models.core import db as dbmod
-from desk_app.models.core.base import BaseModel, utcnow
+from desk_app.models.core.base import utcnow
 from desk_app.models.core.errors import DatabaseError
-
-
-class SchemaVersion(BaseModel):
-    id = peewee.IntegerField(primary_key=True, default=1)
-    version = peewee.IntegerField()
-    upgraded_at = peewee.DateTimeField(default=utcnow)
+from desk_app.models.core.tables import ALL_TABLES, SchemaVersion
+from desk_app.models.requests.names import RequestNamePart, rebuild
+from desk_app.models.requests.tables import STEP_FIGURES_INDEX
 
 
 def _v2_period_indexes(migrator) -> None:
@@ -36,8 +33,6 @@ def _v2_period_indexes(migrator) -> None:
 
 def _v3_request_name_parts(migrator) -> None:
     """Searching by name reads the name parts of the requests instead of every request."""
-    from desk_app.models.requests.names import RequestNamePart, rebuild
-
     if RequestNamePart.table_exists():
         return
     RequestNamePart.create_table()
@@ -48,8 +43,6 @@ def _v4_covering_indexes(migrator) -> None:
     """Counts over a period read an index alone, not the rows: the SOP figures a month's
     steps (done_at first, so the plain done_at index goes), the SKM population a
     semester's requests."""
-    from desk_app.models.requests.tables import STEP_FIGURES_INDEX
-
     db = dbmod.database.obj
     db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{STEP_FIGURES_INDEX}" ON "request_step" '
                    '("done_at", "sop_step_id", "deviation", "skipped", "over_standard")')
@@ -58,12 +51,21 @@ def _v4_covering_indexes(migrator) -> None:
                    'ON "service_request" ("reg_date", "status", "voided_at")')
 
 
+def _v5_survey_follow_up(migrator) -> None:
+    """The SKM follow-up plan (rencana tindak lanjut) and its progress."""
+    from desk_app.models.skm.tables import FollowUpPlan
+
+    if not FollowUpPlan.table_exists():
+        FollowUpPlan.create_table()
+
+
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
 # run twice: check that the column/index is missing before adding it.
 MIGRATIONS: list[tuple[int, Callable]] = [
     (2, _v2_period_indexes),
     (3, _v3_request_name_parts),
     (4, _v4_covering_indexes),
+    (5, _v5_survey_follow_up),
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
@@ -78,8 +80,6 @@ def current_version() -> int | None:
 
 
 def create_schema() -> None:
-    from desk_app.models.core.tables import ALL_TABLES
-
     with dbmod.write_transaction():
         dbmod.database.obj.create_tables(ALL_TABLES, safe=True)
         set_version(SCHEMA_VERSION)

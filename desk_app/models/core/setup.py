@@ -7,7 +7,7 @@ from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core import accounts, audit
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import snapshot, utcnow
-from desk_app.models.core.dates import zone
+from desk_app.models.core.dates import DEFAULT_TZ, zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.office import Office
@@ -24,7 +24,7 @@ NTB_DEFAULTS = {
     "email": "ntb@kemenag.go.id",
     "website": "ntb.kemenag.go.id",
     "letter_code": "Kw.18.4",
-    "time_zone": "Asia/Makassar",
+    "time_zone": DEFAULT_TZ,
     "letterhead": [
         "KEMENTERIAN AGAMA REPUBLIK INDONESIA",
         "KANTOR WILAYAH KEMENTERIAN AGAMA PROVINSI NUSA TENGGARA BARAT",
@@ -50,7 +50,7 @@ def _clean_office_fields(fields: dict) -> dict:
     if "name" in clean and not clean["name"]:
         raise ValidationError("Nama kantor wajib diisi.", "name")
     if "time_zone" in clean:
-        tz = clean["time_zone"] or "Asia/Makassar"
+        tz = clean["time_zone"] or DEFAULT_TZ
         if zone(tz).key != tz:
             raise ValidationError(f"Zona waktu '{tz}' tidak dikenal.", "time_zone")
         clean["time_zone"] = tz

@@ -181,3 +181,24 @@ def remove_cuti_bersama(actor, row_id: str, reason: str) -> None:
                      {"before": snapshot(row), "reason": reason.strip()})
         row.delete_instance()
     forget_cached_days()
+
+
+class WorkdayCounter:
+    """Working days between two dates by a prefix count over one span (lists and reports
+    count many spans over the same months); outside the span it asks `workdays`."""
+
+    def __init__(self, start: dt.date, end: dt.date):
+        self.start, self.end = start, end
+        self.prefix: list[int] = []
+        running, day = 0, start
+        while day <= end:
+            running += is_working_day(day)
+            self.prefix.append(running)
+            day += dt.timedelta(days=1)
+
+    def between(self, a: dt.date, b: dt.date) -> int:
+        if b <= a:
+            return 0
+        if a < self.start or b > self.end:
+            return working_days_between(a, b)
+        return self.prefix[(b - self.start).days] - self.prefix[(a - self.start).days]

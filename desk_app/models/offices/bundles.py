@@ -5,7 +5,8 @@ A bundle is a zip with `manifest.json` (office, schema and app version, period c
 counts and the SHA-256 of every member) and one JSON-lines member per table holding the
 office's records changed since the last export, voids and audit events included.
 
-Merging rules (import_bundle):
+Merging rules (merge.import_bundle; this module writes and reads bundles, merge.py
+imports them and copydb.py copies a whole database):
 - the bundle is checked completely (zip, checksums, schema version, every row belongs
   to the bundle's office) before anything is written; then one transaction;
 - a new record is inserted; an identical one is left alone (so a second import of the
@@ -406,25 +407,3 @@ def _parse_members(manifest: BundleManifest, data: dict[str, bytes]) -> dict:
         rows[model] = parsed
     order = bundle_tables()
     return {m: rows[m] for m in order if m in rows}
-
-
-def preview_bundle(path) -> Preview:
-    """What importing `path` would do: office, period, new / updated / unchanged per table
-    and the conflicts. Writes nothing."""
-    from desk_app.models.offices.merge import preview
-
-    return preview(path)
-
-
-def import_bundle(path, actor=None) -> ImportResult:
-    """Check `path` completely, then merge it in one transaction (see the module doc)."""
-    from desk_app.models.offices.merge import merge
-
-    return merge(path, actor)
-
-
-def copy_database(from_url: str, to_url: str, force: bool = False, progress=None) -> dict[str, int]:
-    """Copy every table row for row between two databases (SQLite <-> PostgreSQL)."""
-    from desk_app.models.offices.copydb import copy_database as copy
-
-    return copy(from_url, to_url, force=force, progress=progress)

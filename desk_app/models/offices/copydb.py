@@ -50,7 +50,7 @@ def _open(url: str) -> peewee.Database:
 
 
 def _version(db: peewee.Database) -> int | None:
-    from desk_app.models.core.schema import SchemaVersion
+    from desk_app.models.core.tables import SchemaVersion
 
     if not db.table_exists("schema_version"):
         return None

@@ -1,4 +1,5 @@
-"""Merging a checked bundle into this database (the rules are in models/bundles.py)."""
+"""Merging a checked bundle into this database (the rules are in models/offices/bundles.py,
+which writes and reads bundles; this module only depends on it, never the other way)."""
 
 from __future__ import annotations
 
@@ -247,14 +248,17 @@ def _keep_branch(plan: Plan, office: str, lost: list[dict], counts: TableCounts)
 
 # --- preview and import ----------------------------------------------------------------
 
-def preview(path) -> Preview:
+def preview_bundle(path) -> Preview:
+    """What importing `path` would do: office, period, new / updated / unchanged per table
+    and the conflicts. Writes nothing."""
     bundle = read_bundle(path)
     with database.obj.atomic():
         plan = build_plan(bundle)
     return Preview(bundle.manifest, plan.counts, plan.conflicts, already_imported=not plan.changed)
 
 
-def merge(path, actor=None) -> ImportResult:
+def import_bundle(path, actor=None) -> ImportResult:
+    """Check `path` completely, then merge it in one transaction (see bundles.py)."""
     require(actor, "admin.bundles", "mengimpor bundel data")
     bundle = read_bundle(path)  # every check before the first write
     try:

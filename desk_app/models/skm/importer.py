@@ -1,25 +1,44 @@
-"""Importing SKM forms from an Excel workbook (.xlsx), all or nothing.
+"""Importing SKM forms from a file an office already has, all or nothing.
 
-The first sheet; a header row (the first of the first ten rows that has a `U1` column);
-one form per row. Columns, matched case-insensitively and in any order: No, Tanggal,
-Layanan (service code or exact name), Jenis Kelamin (L/P), Umur, Pendidikan, Pekerjaan,
-U1 … U9 (1–4 or a–d; empty = skipped) and, optionally, Saran. Other columns are ignored.
+What it reads (the pieces live beside this module):
+- `import_read`: the first sheet of an .xlsx, or a CSV (comma or semicolon, UTF-8 or
+  Windows-1252);
+- `import_columns`: the header row (a title block above it is skipped) and which column
+  holds which field — common headings recognised, a remembered mapping applied;
+- `import_values`: answers as 1–4, a–d or the element's own words, dates and timestamps,
+  profile words;
+- `import_recap`: total/average/NRR rows at the bottom of a recap, skipped and checked.
 
-Every bad row is reported with its row number and reason; if any row is bad, nothing is
-imported. Each imported form gets `import_key` = "<SHA-256 of the file>:<row number>":
-importing the same file again imports nothing and says so. A copy of the data saved as
-another file is refused row by row, because its serials (No) are already used that
-year (the serial rule of `survey_entry`).
+Two steps: `prepare_import` reads and validates everything and returns an `ImportPlan`
+(what would be added: forms per service and month and the IKM they give on their own,
+the row errors, the recap's disagreeing totals) without writing; `write_plan` writes it
+in one transaction. `import_surveys` does both for the command line and the tests.
+
+Serials: by default (`serial="file"`) the No column is the paper form's serial, unique
+per office and year (the rule of `survey_entry`): right for the app's own printed forms.
+A recap numbers its rows 1…n in every file, so `serial="auto"` gives each form a fresh
+serial "IMP-<n>" from the office's `skm_import` counter of the form's year (never equal to
+a printed number). A file without a No column always gets fresh serials.
+
+Re-import: every imported form keeps `import_key` = "<SHA-256 of the file>:<row>:<row
+fingerprint>", the fingerprint being 48 hex digits of a SHA-256 of the row's content (No
+as written, date and time, service, answers, profile, suggestion, and how many identical
+rows came before it in the file). The same data imported again — the same file, the same
+file saved again, or a later recap that repeats earlier rows — adds only rows whose
+fingerprint the office has not seen; a file with nothing new is a no-op. The key still
+tells which file and row a form came from. Forms imported before fingerprints
+("<file>:<row>") are recognised by the file's bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import zipfile
+import json
+import re
+from collections import Counter as Tally
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit
@@ -27,40 +46,45 @@ from desk_app.models.core.base import new_id, utcnow
 from desk_app.models.core.db import database, write_transaction
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.permissions import require
-from desk_app.models.skm.entry import clean_form, normalize_serial
+from desk_app.models.skm import import_recap as recap
+from desk_app.models.skm import import_values as values
+from desk_app.models.skm.forms import clean_form, normalize_serial
+from desk_app.models.skm.import_columns import Columns, check_columns, find_columns
+from desk_app.models.skm.import_read import Table, read_table
+from desk_app.models.skm.import_serials import auto_serials, serial_errors
+from desk_app.models.skm.import_values import RowError
+from desk_app.models.skm.index import index_from_sums
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
 
-REQUIRED = ("No", "Tanggal", "Layanan", "Jenis Kelamin", "Umur", "Pendidikan", "Pekerjaan",
-            *ELEMENT_CODES)
-OPTIONAL = ("Saran",)
-HEADER_SEARCH_ROWS = 10
 CHUNK = 500
-LETTERS = {"A": 1, "B": 2, "C": 3, "D": 4}
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-NOT_XLSX = ("Berkas {name} bukan berkas Excel .xlsx. Simpan lembar kerja sebagai "
-            "'Excel Workbook (.xlsx)' lalu impor ulang.")
+SERIAL_MODES = ("file", "auto")
 COLUMNS = ("id", "office", "entry", "batch", "serial", "survey_date", "service",
            *(c.lower() for c in ELEMENT_CODES), "gender", "age", "education", "occupation",
            "comment", "entered_by", "entered_at", "created_at", "updated_at", "source",
            "import_key")
+FP_LENGTH = 48  # hex digits of a row's fingerprint kept in its import key
+TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$")
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"Baris {self.row}: {self.message}"
+@dataclass
+class PreviewGroup:
+    service: str  # code
+    service_name: str
+    month: str  # "2026-09"; "" for the whole file
+    forms: int
+    ikm: object  # Decimal or None (an element with no answer)
+    grade: str | None
 
 
 @dataclass
 class ImportResult:
     file: str
     sha256: str
-    rows: int = 0  # data rows read (blank rows not counted)
+    rows: int = 0  # data rows read (blank and recap total rows not counted)
     imported: int = 0
+    known: int = 0  # rows imported before, skipped
     already_imported: bool = False
+    auto_serials: bool = False
     errors: list[RowError] = field(default_factory=list)
 
     @property
@@ -71,103 +95,49 @@ class ImportResult:
         if self.errors:
             return (f"{len(self.errors)} baris bermasalah pada {self.file}; tidak ada formulir "
                     "yang diimpor. Perbaiki baris berikut lalu impor ulang.")
-        return f"{self.imported} formulir survei diimpor dari {self.file}."
+        text = f"{self.imported} formulir survei diimpor dari {self.file}."
+        if self.known:
+            text += f" {self.known} baris sudah pernah diimpor dan dilewati."
+        if self.auto_serials:
+            text += " Nomor formulir dibuat otomatis (IMP-…)."
+        return text
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+@dataclass
+class ImportPlan:
+    file: str
+    sha256: str
+    columns: Columns
+    table: Table
+    rows: list[tuple[int, dict, str]] = field(default_factory=list)  # new: row, values, key
+    known: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    serial_errors: list[RowError] = field(default_factory=list)  # for serial="file"
+    footer: list[recap.FooterRow] = field(default_factory=list)
+    groups: list[PreviewGroup] = field(default_factory=list)
+    total: PreviewGroup | None = None
+
+    @property
+    def has_serials(self) -> bool:
+        return "serial" in self.columns.fields
+
+    @property
+    def disagreements(self) -> list[str]:
+        return recap.disagreements(self.footer)
+
+    def result(self, serial: str = "file") -> ImportResult:
+        errors = self.errors + (self.serial_errors if self.uses_file_serials(serial) else [])
+        return ImportResult(
+            file=self.file, sha256=self.sha256, rows=len(self.rows) + self.known + len(self.errors),
+            known=self.known, already_imported=not self.errors and not self.rows and self.known > 0,
+            auto_serials=not self.uses_file_serials(serial),
+            errors=sorted(errors, key=lambda e: e.row))
+
+    def uses_file_serials(self, serial: str) -> bool:
+        return serial == "file" and self.has_serials
 
 
-def _open_sheet(path: Path):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    if path.suffix.lower() not in XLSX_SUFFIXES:
-        raise UserError(NOT_XLSX.format(name=path.name))
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"Berkas {path.name} tidak dapat dibaca sebagai .xlsx (mungkin berkas "
-                        f"lain yang diganti namanya, atau rusak): {type(exc).__name__}.") from exc
-    if not workbook.worksheets:
-        raise UserError(f"Berkas {path.name} tidak berisi lembar kerja.")
-    return workbook, workbook.worksheets[0]
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _columns(header: tuple, row_number: int) -> dict[str, int]:
-    """Column index per expected name; raises on missing or doubled columns."""
-    wanted = {name.lower(): name for name in REQUIRED + OPTIONAL}
-    found: dict[str, int] = {}
-    doubled = []
-    for index, cell in enumerate(header):
-        key = " ".join(_text(cell).lower().split())
-        if key in wanted:
-            name = wanted[key]
-            if name in found:
-                doubled.append(name)
-            found[name] = index
-    if doubled:
-        raise UserError(f"Kolom ganda pada baris judul (baris {row_number}): "
-                        f"{', '.join(sorted(set(doubled)))}. Setiap kolom hanya boleh sekali.")
-    missing = [name for name in REQUIRED if name not in found]
-    if missing:
-        raise UserError(f"Kolom wajib tidak ada pada baris judul (baris {row_number}): "
-                        f"{', '.join(missing)}.")
-    return found
-
-
-def _date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _text(value)
-    if not text:
-        raise ValidationError("Tanggal kosong.", "Tanggal")
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValidationError(f"Tanggal '{text}' tidak dikenali (contoh 12/08/2026).", "Tanggal")
-
-
-def _answer(code: str, value):
-    text = _text(value).upper()
-    if not text:
-        return None
-    if text in LETTERS:
-        return LETTERS[text]
-    if text.isdigit() and 1 <= int(text) <= 4:
-        return int(text)
-    raise ValidationError(f"Jawaban {code} harus 1–4 (atau a–d) atau kosong, bukan '{_text(value)}'.", code)
-
-
-def _gender(value):
-    text = _text(value).upper()
-    return {"LAKI-LAKI": "L", "LAKI LAKI": "L", "PEREMPUAN": "P"}.get(text, text) or None
-
-
-def _age(value):
-    text = _text(value)
-    if not text:
-        return None
-    if not text.isdigit():
-        raise ValidationError(f"Umur '{text}' harus angka tahun.", "Umur")
-    return int(text)
-
+# --- reading -------------------------------------------------------------------------------
 
 def _services(office: str) -> dict[str, Service]:
     lookup: dict[str, Service] = {}
@@ -177,155 +147,239 @@ def _services(office: str) -> dict[str, Service]:
     return lookup
 
 
-def _parse_row(values: tuple, columns: dict[str, int], services: dict[str, Service],
-               today: dt.date) -> dict:
-    def cell(name):
-        index = columns.get(name)
-        return values[index] if index is not None and index < len(values) else None
+def _moment(cell, day: dt.date) -> str:
+    """Date and time of the cell, for the row's fingerprint (an online form's timestamp)."""
+    if isinstance(cell, dt.datetime):
+        return cell.isoformat(timespec="seconds")
+    match = TIME.search(values.text(cell)) if not isinstance(cell, dt.date) else None
+    if match and len(values.text(cell)) > 10:
+        return f"{day.isoformat()}T{int(match.group(1)):02d}:{match.group(2)}:{match.group(3) or '00'}"
+    return day.isoformat()
 
-    for name, index in columns.items():
-        value = values[index] if index < len(values) else None
+
+def _cell(cells: list, index: dict[str, int], defaults: dict, name: str):
+    """The row's value of a field; a file without the column takes the value given for
+    every row (`Columns.defaults`)."""
+    position = index.get(name)
+    if position is None:
+        return defaults.get(name)
+    return cells[position] if position < len(cells) else None
+
+
+def _parse_row(cells: list, index: dict[str, int], services: dict[str, Service],
+               today: dt.date, defaults: dict) -> dict:
+    def cell(name):
+        return _cell(cells, index, defaults, name)
+
+    for name, position in index.items():
+        value = cells[position] if position < len(cells) else None
         if isinstance(value, str) and value.startswith("="):
             raise ValidationError(f"kolom {name} berisi rumus ({value[:30]}); salin lalu tempel "
                                   "sebagai nilai (Paste Special → Values).", name)
-    serial = normalize_serial(_text(cell("No")))
-    day = _date(cell("Tanggal"))
+    day = values.date(cell("date"))
     if day > today:
         raise ValidationError(f"Tanggal {day:%d-%m-%Y} belum terjadi.", "Tanggal")
-    service_text = " ".join(_text(cell("Layanan")).lower().split())
+    service_text = " ".join(values.text(cell("service")).lower().split())
     if not service_text:
         raise ValidationError("Layanan kosong.", "Layanan")
     service = services.get(service_text)
     if service is None:
-        raise ValidationError(f"Layanan '{_text(cell('Layanan'))}' tidak dikenal (isi kode "
+        raise ValidationError(f"Layanan '{values.text(cell('service'))}' tidak dikenal (isi kode "
                               "atau nama layanan persis).", "Layanan")
-    answers = {code: _answer(code, cell(code)) for code in ELEMENT_CODES}
-    values = clean_form(answers, _gender(cell("Jenis Kelamin")), _age(cell("Umur")),
-                        _text(cell("Pendidikan")) or None, _text(cell("Pekerjaan")) or None,
-                        _text(cell("Saran")))
-    return {"serial": serial, "survey_date": day, "service": service.id, **values}
+    answers = {code: values.answer(code, cell(code)) for code in ELEMENT_CODES}
+    form = clean_form(answers, values.gender(cell("gender")), values.age(cell("age")),
+                      values.education(cell("education")), values.occupation(cell("occupation")),
+                      values.text(cell("comment")))
+    return {"no": values.text(cell("serial")), "survey_date": day, "service": service.id,
+            "_moment": _moment(cell("date"), day), **form}
 
 
-def _used_serials(office: str, years: set[int]) -> dict[tuple[int, str], dt.date]:
-    used: dict[tuple[int, str], dt.date] = {}
-    for year in years:
-        query = (SurveyResponse.select(SurveyResponse.serial, SurveyResponse.survey_date)
-                 .where((SurveyResponse.office == office) & (SurveyResponse.entry == 1)
-                        & SurveyResponse.voided_at.is_null()
-                        & (SurveyResponse.survey_date >= dt.date(year, 1, 1))
-                        & (SurveyResponse.survey_date <= dt.date(year, 12, 31))).tuples())
-        for serial, day in query.iterator():
-            used[(year, serial)] = day
-    return used
+def _looks_like_form(cells: list, index: dict[str, int]) -> bool:
+    """A dated row with answers is a form even when a cell reads like "Total …" (a file
+    without a date column cannot tell: its label rows are a recap's totals)."""
+    def cell(name):
+        return _cell(cells, index, {}, name)
 
+    if "date" not in index:
+        return False
 
-def read_rows(path: Path, office: str, today: dt.date,
-              progress: Callable | None = None) -> tuple[list[tuple[int, dict]], list[RowError]]:
-    """Parse and validate every row of the first sheet; nothing is written."""
-    workbook, sheet = _open_sheet(path)
     try:
-        rows = sheet.iter_rows(values_only=True)
-        header_row, columns, seen_any = None, None, False
-        for number, values in enumerate(rows, start=1):
-            texts = [" ".join(_text(v).lower().split()) for v in values or ()]
-            seen_any = seen_any or any(texts)
-            if "u1" in texts:
-                header_row, columns = number, _columns(values, number)
-                break
-            if number >= HEADER_SEARCH_ROWS:
-                break
-        if columns is None:
-            if not seen_any:
-                raise UserError(f"Lembar pertama berkas {path.name} kosong.")
-            raise UserError("Baris judul kolom tidak ditemukan pada 10 baris pertama lembar "
-                            "pertama (harus ada kolom No, Tanggal, Layanan, Jenis Kelamin, "
-                            "Umur, Pendidikan, Pekerjaan, U1–U9).")
-        services = _services(office)
-        parsed, errors = [], []
-        for number, values in enumerate(rows, start=header_row + 1):
-            if not values or all(_text(v) == "" for v in values):
-                continue
-            try:
-                parsed.append((number, _parse_row(values, columns, services, today)))
-            except ValidationError as exc:
-                errors.append(RowError(number, exc.message))
-            if progress and number % 1000 == 0:
-                progress(number, 0, f"Memeriksa baris {number}")
-    finally:
-        workbook.close()
-    return parsed, errors
+        values.date(cell("date"))
+    except ValidationError:
+        return False
+    return any(values.text(cell(code)) for code in ELEMENT_CODES)
 
 
-def _serial_errors(parsed: list[tuple[int, dict]], office: str) -> list[RowError]:
-    errors = []
-    used = _used_serials(office, {data["survey_date"].year for _, data in parsed})
-    seen: dict[tuple[int, str], int] = {}
-    for number, data in parsed:
-        key = (data["survey_date"].year, data["serial"])
-        if key in seen:
-            errors.append(RowError(number, f"No {data['serial']} sama dengan baris {seen[key]} "
-                                           f"(tahun {key[0]})."))
-        elif key in used:
-            errors.append(RowError(number, f"No {data['serial']} sudah dipakai formulir lain "
-                                           f"pada tahun {key[0]} ({used[key]:%d-%m-%Y})."))
-        seen.setdefault(key, number)
-    return errors
+def _fingerprints(parsed: list[tuple[int, dict]]) -> list[str]:
+    seen: Tally = Tally()
+    prints = []
+    for _, data in parsed:
+        content = [data["no"], data["_moment"], data["service"],
+                   *(data[c.lower()] for c in ELEMENT_CODES), data["gender"], data["age"],
+                   data["education"], data["occupation"], data["comment"]]
+        text = json.dumps(content, ensure_ascii=False)
+        seen[text] += 1
+        prints.append(hashlib.sha256(f"{text}#{seen[text]}".encode()).hexdigest()[:FP_LENGTH])
+    return prints
 
 
-def _insert(parsed: list[tuple[int, dict]], office: str, who, at: dt.datetime, sha: str,
-            progress: Callable | None) -> None:
+def _known_prints(office: str) -> set[str]:
+    """The row fingerprints of every form imported into the office (keys with three parts;
+    older keys "<file>:<row>" have none and are recognised by their file)."""
+    query = SurveyResponse.select(SurveyResponse.import_key).where(
+        (SurveyResponse.office == office) & SurveyResponse.import_key.is_null(False)).tuples()
+    return {key.rsplit(":", 1)[1] for (key,) in query.iterator() if key.count(":") == 2}
+
+
+def _imported_as_file(sha: str) -> bool:
+    """A form imported before row fingerprints existed: keys "<file sha256>:<row>"."""
+    return SurveyResponse.select(SurveyResponse.id).where(
+        (SurveyResponse.import_key > sha + ":") & (SurveyResponse.import_key < sha + ";")
+    ).first() is not None
+
+
+def _preview(plan: ImportPlan, services: dict[str, Service]) -> None:
+    by_id = {s.id: s for s in services.values()}
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for _, data, _ in plan.rows:
+        groups.setdefault((data["service"], f"{data['survey_date']:%Y-%m}"), []).append(data)
+
+    def group(service_id, month, forms) -> PreviewGroup:
+        sums = {}
+        for code in ELEMENT_CODES:
+            given = [f[code.lower()] for f in forms if f[code.lower()] is not None]
+            sums[code] = (sum(given), len(given))
+        index = index_from_sums(sums, len(forms))
+        service = by_id.get(service_id)
+        return PreviewGroup(service.code if service else "", service.name if service else "",
+                            month, len(forms), index.ikm, index.grade)
+
+    plan.groups = [group(sid, month, forms) for (sid, month), forms in sorted(
+        groups.items(), key=lambda item: (by_id[item[0][0]].code, item[0][1]))]
+    if plan.rows:
+        plan.total = group(None, "", [data for _, data, _ in plan.rows])
+
+
+def prepare_import(actor, path, office: str, today: dt.date | None = None,
+                   mapping: str | None = None, columns: Columns | None = None,
+                   table: Table | None = None, progress: Callable | None = None,
+                   defaults: dict | None = None) -> ImportPlan:
+    """Read, recognise and validate a file; nothing is written (see module docstring).
+    `defaults` ({"date": date, "service": code}) stand for a column the file lacks."""
+    require(actor, "surveys.import", "mengimpor survei")
+    today = today or dt.date.today()
+    table = table or read_table(path)
+    columns = columns or find_columns(table.rows, office, mapping, table.name)
+    columns.defaults.update({k: v for k, v in (defaults or {}).items() if v})
+    defaults = {k: v for k, v in columns.defaults.items() if k not in columns.fields}
+    check_columns(columns)
+    plan = ImportPlan(table.name, table.sha256, columns, table)
+    if _imported_as_file(table.sha256):
+        plan.known = max(1, len(table.rows) - columns.header_row)
+        return plan
+    index, services = columns.index_of(), _services(office)
+    parsed: list[tuple[int, dict]] = []
+    body = [(n, cells) for n, cells in table.rows if n > columns.header_row]
+    for done, (number, cells) in enumerate(body, start=1):
+        if all(values.text(v) == "" for v in cells):
+            continue
+        label = recap.label_of(cells, index)
+        if (label is not None or plan.footer) and not _looks_like_form(cells, index):
+            plan.footer.append(recap.FooterRow(number, label or "", recap.kind_of(label or "")))
+            continue
+        try:
+            parsed.append((number, _parse_row(cells, index, services, today, defaults)))
+        except ValidationError as exc:
+            plan.errors.append(RowError(number, exc.message))
+        if progress and done % 1000 == 0:
+            progress(done, len(body), f"Memeriksa baris {number}")
+    if not plan.errors:
+        sums = {code: (sum(d[code.lower()] or 0 for _, d in parsed),
+                       sum(d[code.lower()] is not None for _, d in parsed))
+                for code in ELEMENT_CODES}
+        cells_of = dict(table.rows)
+        formula_rows = {f.row for f in plan.footer if f.kind and any(
+            isinstance(v, str) and v.startswith("=") for v in cells_of[f.row])}
+        recap.check(plan.footer, cells_of, index, sums, table.cached_values(formula_rows))
+    prints, known = _fingerprints(parsed), _known_prints(office)
+    plan.rows = [(n, d, f"{table.sha256}:{n}:{fp}")
+                 for (n, d), fp in zip(parsed, prints, strict=True) if fp not in known]
+    plan.known = len(parsed) - len(plan.rows)
+    if plan.has_serials:
+        plan.serial_errors = serial_errors(plan.rows, office)
+    _preview(plan, services)
+    return plan
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def _insert(rows: list[tuple[int, dict, str]], serials: list[str], office: str, who,
+            at: dt.datetime, progress: Callable | None) -> None:
     """One prepared INSERT run over every row (peewee's insert_many builds the SQL text
     row by row, several times slower for tens of thousands of forms)."""
     fields = [SurveyResponse._meta.fields[name] for name in COLUMNS]
     param = database.obj.param
-    columns = ", ".join('"' + f.column_name + '"' for f in fields)
-    sql = (f'INSERT INTO "{SurveyResponse._meta.table_name}" ({columns}) '
+    names = ", ".join('"' + f.column_name + '"' for f in fields)
+    sql = (f'INSERT INTO "{SurveyResponse._meta.table_name}" ({names}) '
            f'VALUES ({", ".join([param] * len(fields))})')
     fixed = {"office": office, "entry": 1, "batch": None, "entered_by": who, "entered_at": at,
              "created_at": at, "updated_at": at, "source": "import"}
     cursor = database.obj.cursor()
-    for start in range(0, len(parsed), CHUNK):
-        rows = []
-        for number, data in parsed[start:start + CHUNK]:
-            values = {**data, **fixed, "id": new_id(), "import_key": f"{sha}:{number}"}
-            rows.append(tuple(f.db_value(values[f.name]) for f in fields))
-        cursor.executemany(sql, rows)
+    for start in range(0, len(rows), CHUNK):
+        batch = []
+        for (_, data, key), serial in zip(rows[start:start + CHUNK], serials[start:start + CHUNK],
+                                         strict=True):
+            record = {**data, **fixed, "id": new_id(), "serial": serial, "import_key": key}
+            batch.append(tuple(f.db_value(record[f.name]) for f in fields))
+        cursor.executemany(sql, batch)
         if progress:
-            progress(start + len(rows), len(parsed), "Menyimpan formulir")
+            progress(start + len(batch), len(rows), "Menyimpan formulir")
+
+
+def write_plan(actor, plan: ImportPlan, office: str, serial: str = "file",
+               at: dt.datetime | None = None, progress: Callable | None = None) -> ImportResult:
+    """Write a prepared plan in one transaction; refused rows write nothing."""
+    require(actor, "surveys.import", "mengimpor survei")
+    if serial not in SERIAL_MODES:
+        raise UserError(f"Pilihan nomor formulir '{serial}' tidak dikenal (file atau auto).")
+    result = plan.result(serial)
+    if result.errors or result.already_imported:
+        return result
+    if not plan.rows:
+        raise UserError(f"Berkas {plan.file} tidak berisi baris formulir di bawah baris judul.")
+    at = at or utcnow()
+    with write_transaction():
+        known = _known_prints(office)  # imported meanwhile at another counter: skipped
+        rows = [r for r in plan.rows if r[2].rsplit(":", 1)[1] not in known]
+        if rows:
+            serials = (auto_serials(rows, office) if result.auto_serials
+                       else [normalize_serial(d["no"]) for _, d, _ in rows])
+            _insert(rows, serials, office, getattr(actor, "id", None), at, progress)
+            days = [data["survey_date"] for _, data, _ in rows]
+            audit.record(actor, "import", "SurveyImport", plan.sha256, office, {
+                "file": plan.file, "forms": len(rows), "known": plan.known,
+                "serials": "auto" if result.auto_serials else "file",
+                "mapping": plan.columns.mapping_name, "from": min(days).isoformat(),
+                "to": max(days).isoformat()})
+    result.imported = len(rows)
+    result.known += len(plan.rows) - len(rows)
+    result.already_imported = not rows
+    return result
+
+
+class TotalsDisagree(UserError):
+    """The recap's own total/NRR rows do not match its form rows."""
 
 
 def import_surveys(actor, path, office: str, today: dt.date | None = None,
-                   at: dt.datetime | None = None, progress: Callable | None = None) -> ImportResult:
-    """Import a workbook of SKM forms for `office`, all or nothing (see module docstring)."""
-    require(actor, "surveys.import", "mengimpor survei")
-    path = Path(path)
-    today = today or dt.date.today()
-    at = at or utcnow()
-    if not path.is_file():
-        raise UserError(f"Berkas {path} tidak ditemukan.")
-    if path.suffix.lower() not in XLSX_SUFFIXES:
-        raise UserError(NOT_XLSX.format(name=path.name))
-    result = ImportResult(file=path.name, sha256=file_sha256(path))
-    first = SurveyResponse.select(SurveyResponse.id).where(  # keys "<sha>:<row>", indexed range
-        (SurveyResponse.import_key > result.sha256 + ":")
-        & (SurveyResponse.import_key < result.sha256 + ";")).first()
-    if first is not None:
-        result.already_imported = True
-        return result
-    parsed, errors = read_rows(path, office, today, progress)
-    result.rows = len(parsed) + len(errors)
-    errors += _serial_errors(parsed, office)
-    result.errors = sorted(errors, key=lambda e: e.row)
-    if result.errors:
-        return result
-    if not parsed:
-        raise UserError(f"Berkas {path.name} tidak berisi baris formulir di bawah baris judul.")
-    who = getattr(actor, "id", None)
-    with write_transaction():
-        _insert(parsed, office, who, at, result.sha256, progress)
-        days = [data["survey_date"] for _, data in parsed]
-        audit.record(actor, "import", "SurveyImport", result.sha256, office, {
-            "file": path.name, "forms": len(parsed), "from": min(days).isoformat(),
-            "to": max(days).isoformat()})
-    result.imported = len(parsed)
-    return result
+                   at: dt.datetime | None = None, progress: Callable | None = None,
+                   serial: str = "file", mapping: str | None = None,
+                   check_totals: bool = True, defaults: dict | None = None) -> ImportResult:
+    """Prepare and write in one go (command line, tests); see the module docstring."""
+    plan = prepare_import(actor, path, office, today, mapping=mapping, progress=progress,
+                          defaults=defaults)
+    if check_totals and not plan.errors and plan.disagreements:
+        raise TotalsDisagree(
+            f"Jumlah/NRR pada berkas {plan.file} tidak cocok dengan baris formulirnya; tidak ada "
+            "yang diimpor: " + "; ".join(plan.disagreements) + ".")
+    return write_plan(actor, plan, office, serial, at, progress)

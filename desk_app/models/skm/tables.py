@@ -51,3 +51,34 @@ class SurveyResponse(VoidableRecord):
 
     class Meta:
         indexes = ((("office", "survey_date"), False),)
+
+
+# Where a form came from: typed from paper, answered at the kiosk, or imported.
+SOURCE_KEYED = "keyed"
+SOURCE_KIOSK = "kiosk"
+SOURCE_IMPORT = "import"
+SOURCE_LABELS = {SOURCE_KEYED: "paper", SOURCE_KIOSK: "kiosk", SOURCE_IMPORT: "import"}
+
+PROGRESS_NOT_STARTED = "belum"
+PROGRESS_RUNNING = "proses"
+PROGRESS_DONE = "selesai"
+PROGRESS_STATES = (PROGRESS_NOT_STARTED, PROGRESS_RUNNING, PROGRESS_DONE)
+
+
+class FollowUpPlan(VoidableRecord):
+    """One item of a period's follow-up plan (rencana tindak lanjut, PermenPAN-RB 14/2017):
+    what the office will do about a weak element, when and who answers for it; the next
+    period's report shows how far it got."""
+
+    period = peewee.CharField(max_length=16)  # the SKM period whose result it answers
+    element = peewee.CharField(max_length=4)  # U1..U9
+    priority = peewee.SmallIntegerField(default=1)  # 1 = the weakest element
+    programme = peewee.TextField()  # program/kegiatan
+    quarters = JSONField(default=list)  # e.g. ["I", "II"]: triwulan of the coming year
+    responsible = peewee.CharField(max_length=150)  # penanggung jawab
+    progress = peewee.CharField(max_length=16, default=PROGRESS_NOT_STARTED)
+    progress_note = peewee.TextField(default="")
+    progress_at = peewee.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("office", "period"), False),)

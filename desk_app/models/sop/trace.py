@@ -10,13 +10,13 @@ from desk_app.models.core.accounts import User
 from desk_app.models.core.office import Office
 from desk_app.models.core.worktime import format_standard
 from desk_app.models.requests.tables import RequestEvent, ServiceRequest
-from desk_app.models.sop.tables import SopRevision
-from desk_app.models.sop.work import (
+from desk_app.models.sop.flow import (
     DEVIATION_LABELS,
     EVENT_HANDOVER,
     checklist,
     get_request,
 )
+from desk_app.models.sop.tables import SopRevision
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,50 +23,32 @@ from desk_app import config
 from desk_app.models.core import backup, settings
 from desk_app.models.core.dates import DEFAULT_TZ, TZ_LABELS, to_local
 from desk_app.ui.session import Session
-from desk_app.ui.tasks import run_task
+from desk_app.ui.table_model import ROW_ROLE, Column, TableModel
 from desk_app.ui.widgets import confirm, show_error, show_info
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent=None, tz: str | None = None):
-        super().__init__(parent)
-        self.tz = tz  # the office's zone: every time in the window is office time (WITA)
-        self.files: list[Path] = []
-        self.headers = (self.tr("Berkas"), self.tr("Dibuat"), self.tr("Ukuran"), self.tr("Jenis"))
-
-    def load(self) -> None:
-        self.beginResetModel()
-        self.files = backup.list_backups()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.files)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        path = self.files[index.row()]
-        stat = path.stat()
-        return (
-            path.name,
-            self._made(stat.st_mtime),
-            f"{stat.st_size / 1_048_576:.1f} MB",
-            self.tr("otomatis") if "-otomatis" in path.stem else self.tr("manual"),
-        )[index.column()]
+def _modified(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-    def _made(self, mtime: float) -> str:
-        utc = dt.datetime.fromtimestamp(mtime, dt.UTC).replace(tzinfo=None)
-        local = to_local(utc, self.tz)
-        return f"{local:%d-%m-%Y %H:%M} {TZ_LABELS.get(self.tz or DEFAULT_TZ, '')}".strip()
+def _made(path: Path, tz: str | None) -> str:
+    """When the file was written, in office time (WITA), as every time in the window."""
+    utc = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(tzinfo=None)
+    return f"{to_local(utc, tz):%d-%m-%Y %H:%M} {TZ_LABELS.get(tz or DEFAULT_TZ, '')}".strip()
+
+
+def backup_columns(tz: str | None = None) -> list[Column]:
+    """The backup files (Paths) in the backup folder."""
+    return [
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Berkas"), lambda p: p.name),
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Dibuat"),
+               lambda p: _made(p, tz), _modified),
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Ukuran"),
+               lambda p: f"{p.stat().st_size / 1_048_576:.1f} MB", lambda p: p.stat().st_size),
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Jenis"),
+               lambda p: QCoreApplication.translate(
+                   "BackupsModel", "otomatis" if "-otomatis" in p.stem else "manual")),
+    ]
 
 
 class BackupsPanel(QWidget):
@@ -80,7 +62,7 @@ class BackupsPanel(QWidget):
             "ditutup; %1 cadangan otomatis terbaru disimpan di %2.").replace("%1", str(keep))
             .replace("%2", str(config.backup_dir())))
         info.setWordWrap(True)
-        self.model = BackupsModel(self, session.tz)
+        self.model = TableModel(backup_columns(session.tz), context="BackupsModel", parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,20 +84,21 @@ class BackupsPanel(QWidget):
         layout.addWidget(info)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        self.model.load()
+        self.model.set_rows(backup.list_backups())
 
     def selected(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.files[rows[0].row()] if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def backup_now(self) -> None:
         url = self.session.db_url
-        self.task = run_task(self, lambda progress: backup.backup_database(url),
-                             on_done=self._backed_up, on_error=lambda exc: show_error(self, exc),
-                             title=self.tr("Mencadangkan basis data"), cancellable=False)
+        self.task = self.session.tasks.run(
+            self, lambda progress: backup.backup_database(url),
+            on_done=self._backed_up, on_error=lambda exc: show_error(self, exc),
+            title=self.tr("Mencadangkan basis data"), cancellable=False)
 
     def _backed_up(self, path: Path) -> None:
-        self.model.load()
+        self.model.set_rows(backup.list_backups())
         show_info(self, self.tr("Cadangan tersimpan dan sudah diperiksa: %1").replace("%1", str(path)))
 
     def restore_selected(self) -> None:

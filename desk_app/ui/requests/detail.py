@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,43 +38,28 @@ from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import search as request_search
 from desk_app.models.requests.tables import OPEN_STATUSES
+from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.sop.steps import make_sop_page
+from desk_app.ui.table_model import Column, TableModel
 from desk_app.ui.text import format_date, format_datetime, status_label
 from desk_app.ui.widgets import ask_text, confirm, show_error
 
-_ROOT = QModelIndex()  # the invisible root, as a default argument
 PageFactory = Callable[[object, str, QWidget], tuple[str, QWidget]]
 EXTRA_PAGES: list[PageFactory] = [make_sop_page]
 
 
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, entries: list[request_flow.TimelineEntry], tz: str, parent=None):
-        super().__init__(parent)
-        self.entries = entries
-        self.tz = tz
-        self.headers = (self.tr("Waktu"), self.tr("Peristiwa"), self.tr("Petugas"),
-                        self.tr("Catatan"))
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self.entries[index.row()]
-        return (format_datetime(entry.at, self.tz), entry.label, entry.actor,
-                entry.note)[index.column()]
+def timeline_columns(tz: str) -> list[Column]:
+    """One request's timeline (`request_flow.TimelineEntry` rows)."""
+    return [
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Waktu"), lambda e: format_datetime(e.at, tz),
+               lambda e: e.at, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Peristiwa"), lambda e: e.label, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Petugas"), lambda e: e.actor, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Catatan"), lambda e: e.note, tooltip=True),
+    ]
 
 
 class RequestDetailDialog(QDialog):
@@ -95,6 +80,8 @@ class RequestDetailDialog(QDialog):
         self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.verticalHeader().hide()
+        self.history = TableModel(timeline_columns(session.tz), context="TimelineModel", parent=self)
+        self.history_view.setModel(self.history)
         self.tabs.addTab(self.summary, self.tr("&Ringkasan"))
         self.tabs.addTab(self.history_view, self.tr("Ri&wayat"))
         self._build_summary()
@@ -163,7 +150,12 @@ class RequestDetailDialog(QDialog):
             lambda: print_receipt(self, self.session, self.request_id, True) and self._after_change())
         self.save_button = QPushButton(self.tr("Simpan P&DF"))
         self.save_button.clicked.connect(self._save_pdf)
+        self.kiosk_button = QPushButton(self.tr("Survei &kiosk (F9)"))
+        self.kiosk_button.setToolTip(self.tr("Buka survei kepuasan di layar pemohon (tanpa nama)"))
+        self.kiosk_button.clicked.connect(self._open_kiosk)
+        QShortcut(QKeySequence("F9"), self, self._open_kiosk)
         printing = QHBoxLayout()
+        printing.addWidget(self.kiosk_button)
         printing.addStretch(1)
         printing.addWidget(self.print_button)
         printing.addWidget(self.save_button)
@@ -177,7 +169,7 @@ class RequestDetailDialog(QDialog):
         layout.addStretch(1)
 
     def reload(self) -> None:
-        req = request_flow.request_detail(self.request_id)
+        req = request_search.request_detail(self.request_id)
         tz = self.session.tz
         self.request = req
         self.setWindowTitle(self.tr("Permohonan %1").replace("%1", req.number))
@@ -210,8 +202,10 @@ class RequestDetailDialog(QDialog):
                                          else "requests.advance")
             button.setEnabled(status_key in allowed and permitted)
             button.setVisible(permitted)
-        self.history_view.setModel(TimelineModel(request_flow.timeline(self.request_id), tz,
-                                                 self.history_view))
+        self.kiosk_button.setVisible(self.session.can("surveys.kiosk"))
+        self.kiosk_button.setEnabled(req.status in kiosk_domain.HANDED_OVER and not req.is_void
+                                     and not kiosk_domain.already_surveyed(req.id))
+        self.history.set_rows(request_flow.timeline(self.request_id))
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -253,6 +247,18 @@ class RequestDetailDialog(QDialog):
             return
         self._run(request_flow.change_status, self.session.user, self.request_id, status,
                   note=reason)
+
+    def _open_kiosk(self) -> None:
+        """At hand-over: the applicant answers the survey on the kiosk, anonymously."""
+        if not self.kiosk_button.isEnabled():
+            return
+        from desk_app.ui.skm.kiosk_app import open_kiosk_for_request
+
+        try:
+            open_kiosk_for_request(self, self.session, self.request_id)
+        except UserError as exc:
+            show_error(self, exc)
+        self._after_change()
 
     def _save_pdf(self) -> None:
         if save_receipt_as(self, self.session, self.request_id, self.request.number, True):

@@ -35,6 +35,7 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.nik import clean_nik
 from desk_app.models.requests import flow as request_flow
+from desk_app.models.requests import registration as request_registration
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
@@ -269,11 +270,11 @@ class RegistrationForm(QWidget):
     def _nik_changed(self, text: str) -> None:
         nik = clean_nik(text)
         if len(nik) == 16 and nik.isdigit():
-            self._fill(request_flow.find_applicant(nik=nik, office=self.session.office_code))
+            self._fill(request_registration.find_applicant(nik=nik, office=self.session.office_code))
 
     def _phone_finished(self) -> None:
         if not clean_nik(self.nik_edit.text()) and self.phone_edit.text().strip():
-            self._fill(request_flow.find_applicant(phone=self.phone_edit.text(),
+            self._fill(request_registration.find_applicant(phone=self.phone_edit.text(),
                                                    office=self.session.office_code))
 
     def _fill(self, person) -> None:
@@ -323,19 +324,19 @@ class RegistrationForm(QWidget):
             self.service_edit.setFocus()
             return
         docs = self.documents()
-        missing = request_flow.missing_documents(docs)
+        missing = request_registration.missing_documents(docs)
         user, service_id = self.session.user, self.service.id
         try:
-            request_flow.clean_applicant(self.applicant())  # report input faults first
+            request_registration.clean_applicant(self.applicant())  # report input faults first
             choice = REGISTER
             if missing:
                 choice = self.ask_incomplete(missing)
                 if choice is None:
                     return
             if choice == DECLINE:
-                request = request_flow.decline_request(user, service_id, self.applicant(), docs)
+                request = request_registration.decline_request(user, service_id, self.applicant(), docs)
             else:
-                request = request_flow.register_request(user, service_id, self.applicant(), docs,
+                request = request_registration.register_request(user, service_id, self.applicant(), docs,
                                                         accept_incomplete=bool(missing))
         except ValidationError as exc:
             show_error(self, exc)

@@ -1,0 +1,34 @@
+"""Saving a rendered document safely: written to a temporary file beside the target,
+then renamed over it, so a failure (a full disk, a cancelled task, a crash) never leaves
+half a report under the real name and never spoils an older copy. Used by the command
+line and by the window's saves.
+
+    save_atomically("laporan.pdf", lambda path: render_pdf(data, path))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desk_app.models.core.errors import UserError
+
+PARTIAL_SUFFIX = ".sebagian"
+
+
+def save_atomically(target: str | Path, write: Callable[[str], object]) -> Path:
+    """Call `write(path)` for a temporary path beside `target`, then move it into place.
+    Raises UserError (one Indonesian line) when the file cannot be written."""
+    target = Path(target)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        write(str(partial))
+        partial.replace(target)
+    except PermissionError:
+        raise UserError(f"Berkas '{target}' tidak dapat ditulis (sedang dibuka di "
+                        "program lain atau folder tidak boleh ditulisi).") from None
+    except OSError as exc:
+        raise UserError(f"Berkas '{target}' tidak dapat ditulis: {exc.strerror or exc}.") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
