@@ -24,6 +24,7 @@ from desk_app.models.core import backup
 from desk_app.models.core import settings
 from desk_app.models.core import setup
 from desk_app.models.core import db as dbmod
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import DatabaseError, UserError
 from desk_app.models.core.office import Office
 from desk_app.models.core.office import home_office
@@ -122,6 +123,9 @@ class Translators:
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" \
             else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         QLocale.setDefault(locale)
+        from desk_app.ui import text as ui_text  # dates, statuses, durations in the window
+
+        ui_text.set_language(language)
 
     def _load(self, name: str, folders: list[str]) -> bool:
         for folder in folders:
@@ -222,6 +226,10 @@ class GuiController(QObject):
         office = Office.get_or_none(Office.code == user.office) or home_office()
         self.session = Session(user=user, office=office, db_url=self.url)
         self.show_main()
+        # set-up, and the first start of a year: the year's cuti bersama for the admin
+        from desk_app.ui.admin.cuti_offer import offer_cuti_bersama
+
+        offer_cuti_bersama(self.window, user, office.code, local_today(self.session.tz).year)
 
     def login(self) -> bool:
         from desk_app.ui.login_dialog import LoginDialog

@@ -21,6 +21,8 @@ if [ "${1:-}" = "--smoke-test" ]; then
   "$EXE" --version
   "$EXE" demo --db "$SMOKE/demo.db" --months 1 >/dev/null
   "$EXE" check --db "$SMOKE/demo.db"
+  "$EXE" skm-report --db "$SMOKE/demo.db" --period "$(date +%Y)" --pdf "$SMOKE/skm.pdf" --docx "$SMOKE/skm.docx"
+  "$EXE" office-card --db "$SMOKE/demo.db" --to "$SMOKE/card.json"
   "$EXE" --db "$SMOKE/demo.db" --quit-after 3
   echo "== Frozen program started and quit by itself"
   rm -rf "$SMOKE"

@@ -1,4 +1,5 @@
-"""Searching requests by applicant name: word starts, any case, phrases, newest first and
+"""Searching requests by applicant name: word starts, any case, words in any order,
+apostrophes/hyphens/spaces ignored, infixes, one typo, best matches first then newest,
 paged; rare names through the name parts, common ones by the newest-first walk, with the
 same result either way (both backends)."""
 
@@ -15,9 +16,10 @@ from desk_app.models.core.schema import SCHEMA_VERSION, current_version, open_da
 from desk_app.models.offices.bundles import export_bundle
 from desk_app.models.offices.copydb import copy_database
 from desk_app.models.offices.merge import import_bundle
+from desk_app.models.requests import name_search
 from desk_app.models.requests import search as request_search
 from desk_app.models.requests.flow import change_status
-from desk_app.models.requests.names import RequestNamePart
+from desk_app.models.requests.names import RequestNamePart, RequestNameWord
 from desk_app.models.requests.registration import decline_request, register_request
 from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import ServiceRequest
@@ -62,9 +64,10 @@ def every_page(office, text, size: int, **kw) -> list[tuple]:
 
 def test_a_name_that_matches_nobody_finds_nothing(registered, office):
     assert names(office, "xqzt") == []
-    assert names(office, "muhamad") == []  # a typo of a name many have
-    assert names(office, "siti aminah rahma") == []
-    assert names(office, "minah") == []  # inside a word, not at its start
+    assert names(office, "siti aminah hajar") == []  # every typed word must match
+    assert names(office, "mu") == names(office, "muh")  # two letters: word starts only
+    assert names(office, "uh") == []  # an infix needs three letters
+    assert names(office, "muhamaddd") == []  # two typos are not one
 
 
 def test_a_word_start_anywhere_in_the_name_in_any_case(registered, office):
@@ -74,11 +77,30 @@ def test_a_word_start_anywhere_in_the_name_in_any_case(registered, office):
     assert set(names(office, "hj.")) == {"Hj. Aminah Hidayat"}
 
 
-def test_a_phrase_matches_its_words_in_order(registered, office):
-    assert set(names(office, "siti aminah")) == {"Baiq Siti Aminah"}
-    assert set(names(office, "aminah  siti")) == {"Aminah Siti Rahma"}  # spaces as typed
+def test_words_in_any_order(registered, office):
+    assert set(names(office, "siti aminah")) == {"Baiq Siti Aminah", "Aminah Siti Rahma"}
+    assert set(names(office, "rahma  aminah")) == {"Aminah Siti Rahma"}  # spaces as typed
     assert set(names(office, "Siti H")) == {"Siti Hajar"}
-    assert set(names(office, "lalu muhammad z")) == {"Lalu Muhammad Zaini"}
+    assert set(names(office, "zaini lalu muhammad")) == {"Lalu Muhammad Zaini"}
+
+
+def test_infixes_typos_and_punctuation_are_forgiven_best_first(db, office, counter):
+    for day, name in enumerate(["Nur'aini", "Nur Aini", "Baiq Nuraini", "Ahmad O'Neil",
+                                "Rabiatul Kamaruddin", "Siti Aini-Rahmah", "Nurul Huda"], start=2):
+        register(counter, office, name, wita(day))
+    assert names(office, "nuraini") == ["Baiq Nuraini", "Nur'aini", "Nur Aini"]  # newest first, then
+    assert set(names(office, "NUR-AINI")) == {"Baiq Nuraini", "Nur'aini", "Nur Aini"}
+    assert set(names(office, "nur aini")) >= {"Baiq Nuraini", "Nur'aini", "Nur Aini"}
+    assert set(names(office, "aini")) == {"Nur'aini", "Nur Aini", "Baiq Nuraini", "Siti Aini-Rahmah"}
+    assert names(office, "aini")[0] in {"Nur Aini", "Siti Aini-Rahmah"}  # a word start ranks first
+    assert names(office, "neil") == ["Ahmad O'Neil"]
+    assert names(office, "kamaruddin rabiatul") == ["Rabiatul Kamaruddin"]
+    assert names(office, "kamarudin") == ["Rabiatul Kamaruddin"]  # one letter missing
+    assert names(office, "rabiatl kamaruddn") == ["Rabiatul Kamaruddin"]  # one typo in each
+    assert names(office, "kamaurddin") == ["Rabiatul Kamaruddin"]  # two letters swapped
+    assert names(office, "nurl") == []  # four letters: no typo forgiven
+    rows = request_search.search_requests(RequestFilter(office, "nuraini")).rows
+    assert [r.rank for r in rows] == [0, 0, 1]  # across two words ranks after
 
 
 def test_wildcards_typed_are_not_wildcards(registered, office):
@@ -89,19 +111,18 @@ def test_wildcards_typed_are_not_wildcards(registered, office):
 def test_newest_first_and_paging_are_the_same_through_the_name_parts(
         registered, office, counter, head, monkeypatch):
     """The same pages whether a name is searched through its parts (rare names) or by
-    walking the newest requests (common names, and how every name was searched before)."""
+    walking the newest requests (common names)."""
     for day in (11, 12, 13):  # "nur" starts two of its words
         register(counter, office, "Nur Nurhayati", wita(day))
     for request in registered[::4]:
         change_status(head, request.id, "dibatalkan", note="Pendaftaran ganda", at=wita(20))
-    searches = ["aminah", "siti", "muhammad", "siti aminah", "h", "a", "nur", "nobody"]
+    searches = ["aminah", "siti", "muhammad", "siti aminah", "h", "a", "nur", "nobody",
+                "minah", "muhamad", "hayati"]
     filters = [{}, {"status": "dibatalkan"}, {"status": "terdaftar"}]
-    monkeypatch.setattr(request_search, "NAME_ONLY_FACTOR", 0)  # always the walk
-    monkeypatch.setattr(request_search, "NAME_AND_FILTER_FACTOR", 0)
+    monkeypatch.setattr(name_search, "walks", lambda *a: True)  # always the walk
     walked = {(text, i): every_page(office, text, 2, **kw)
               for text in searches for i, kw in enumerate(filters)}
-    monkeypatch.setattr(request_search, "NAME_ONLY_FACTOR", 10**6)  # always the name parts
-    monkeypatch.setattr(request_search, "NAME_AND_FILTER_FACTOR", 10**6)
+    monkeypatch.setattr(name_search, "walks", lambda *a: False)  # always the name parts
     for text in searches:
         for i, kw in enumerate(filters):
             assert every_page(office, text, 2, **kw) == walked[text, i], (text, kw)
@@ -110,6 +131,7 @@ def test_newest_first_and_paging_are_the_same_through_the_name_parts(
     assert rows == sorted(rows, key=lambda r: (r[1], r[2]), reverse=True)
     assert len(set(rows)) == len(rows)
     assert len(walked["nur", 0]) == 3 and len(walked["aminah", 1]) == 2
+    assert len(walked["muhamad", 0]) == 6  # Muhammad, by one typo
 
 
 def test_name_search_with_date_range_and_status(registered, office, head):
@@ -154,6 +176,15 @@ def test_upgrade_fills_the_name_parts_of_existing_requests(db_url, db, office, c
     assert RequestNamePart.select().count() == 6
 
 
+def test_a_database_without_the_name_vocabulary_gets_it_at_open(db_url, db, office, counter):
+    register(counter, office, "Baiq Nur'aini", wita(2))
+    dbmod.database.obj.drop_tables([RequestNameWord])  # as a database of the previous release
+    dbmod.database.obj.close()
+    open_database(db_url)
+    assert {w.word for w in RequestNameWord.select()} == {"baiq", "nur'aini", "baiq nur'aini"}
+    assert names(office, "nuraini") == names(office, "nurainni") == ["Baiq Nur'aini"]
+
+
 def test_requests_imported_from_a_bundle_are_found(db_url, tmp_path):
     district = make_district(tmp_path / "kk.db", "Kk.18.01")  # "Baiq Siti Aminah", twice
     enrol(district, db_url, tmp_path)
@@ -187,8 +218,8 @@ def test_a_copied_database_finds_names(registered, db_url, backend, pg, tmp_path
         result = copy_database(db_url, target)
         assert result.counts["request_name_part"] == 48  # 3 + 3 + 2 + 3 + 2 + 3 parts, thrice
         switch(target)
-        assert set(names("Kw.18", "siti aminah")) == {"Baiq Siti Aminah"}
-        assert names("Kw.18", "muhamad") == []
+        assert set(names("Kw.18", "siti aminah")) == {"Baiq Siti Aminah", "Aminah Siti Rahma"}
+        assert set(names("Kw.18", "muhamad")) == {"Lalu Muhammad Zaini", "muhammad rizal"}
     finally:
         dbmod.database.obj.close()
         if backend != "sqlite":

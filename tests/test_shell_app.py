@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 import pytest
@@ -10,13 +11,14 @@ from shell_helpers import session_for
 
 from desk_app import app as app_module
 from desk_app.app import ExceptionHook, GuiController, Translators, open_with_dialogs
-from desk_app.models.core import accounts, backup, setup
+from desk_app.models.core import accounts, backup, setup, workdays
 from desk_app.models.core.accounts import User
-from desk_app.models.core.office import home_office
+from desk_app.models.core.office import CutiBersama, home_office
 from desk_app.models.core.schema import open_database
 from desk_app.ui import ui_state
 from desk_app.ui.admin import cuti_section
 from desk_app.ui.admin import tab as admin_module
+from desk_app.ui.admin.cuti_offer import CutiOfferDialog
 from desk_app.ui.first_run_dialog import FirstRunDialog
 
 
@@ -214,11 +216,19 @@ def test_cuti_bersama_add_and_remove_with_reason(qtbot, db, office, monkeypatch)
     qtbot.addWidget(tab)
     section = tab.sections["Cuti bersama"]
     section.year.setValue(2031)
+    errors, questions = [], []
+    monkeypatch.setattr(cuti_section, "show_error", lambda _w, text, *a: errors.append(text))
+    monkeypatch.setattr(cuti_section, "confirm", lambda _w, text, *a, **k: questions.append(text) or True)
+    section.add_day()  # no date typed: nothing is added, today least of all
+    assert errors and "Ketik tanggal" in errors[0] and not questions
+    assert section.model.rows == []
     day = dt.date(2031, 1, 2)  # a Thursday
     section.new_date.set_date_value(day)
     section.new_description.setText("Cuti bersama Tahun Baru")
     section.add_day()
+    assert "Kamis, 2 Januari 2031" in questions[0]
     assert [r.date for r in section.model.rows] == [day]
+    assert section.new_date.date_value() is None
     section.table.selectRow(0)
     section.table.setCurrentIndex(section.model.index(0, 0))
     monkeypatch.setattr(cuti_section, "ask_text", lambda *a, **k: "salah tanggal")
@@ -300,10 +310,31 @@ def test_first_start_goes_from_setup_straight_into_the_window(qtbot, empty_db_ur
 
     monkeypatch.setattr(FirstRunDialog, "exec", fill)
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: pytest.fail("asked to log in again"))
+    year = dt.date.today().year
+    idul_fitri = next(d for d in (dt.date(year, 3, day) for day in range(2, 30)) if d.weekday() < 5)
+    saturday = next(d for d in (dt.date(year, 5, day) for day in range(1, 8)) if d.weekday() == 5)
+    suggested = {idul_fitri: "Cuti Bersama Hari Raya Idul Fitri", saturday: "Sabtu",
+                 dt.date(year, 12, 24 if dt.date(year, 12, 24).weekday() < 5 else 23): "Natal"}
+    monkeypatch.setattr(workdays, "suggested_cuti_bersama", lambda y: suggested if y == year else {})
     controller = GuiController(QApplication.instance(), empty_db_url, translators)
     assert controller.start()
     qtbot.addWidget(controller.window)
     assert controller.session.user.username == "admin"
     assert "Baiq Admin" in controller.window.user_label.text()
     assert "Standar Pelayanan" in controller.window.tab_titles()
+    # the year's cuti bersama put to the admin at once: weekdays only, all ticked
+    offer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CutiOfferDialog) and w.isVisible())
+    assert [day for _box, day, _name in offer.boxes] == sorted(d for d in suggested if d.weekday() < 5)
+    offer.boxes[-1][0].setChecked(False)  # the admin unticks what this year's decree lacks
+    offer.save_button.click()
+    assert [(r.date, r.description) for r in CutiBersama.select()] == [
+        (idul_fitri, "Cuti Bersama Hari Raya Idul Fitri")]
+    assert workdays.cuti_bersama_to_confirm(year) == {}  # not asked again this year
     controller._close_window()
+
+
+def test_the_years_cuti_bersama_come_from_the_holidays_package(db):
+    days = workdays.cuti_bersama_to_confirm(2026)
+    assert dt.date(2026, 3, 20) in days and "Idul Fitri" in days[dt.date(2026, 3, 20)]
+    assert all(day.weekday() < 5 and day.year == 2026 for day in days)
+    assert workdays.cuti_bersama_to_confirm(2027)  # the next year's list is there too

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desk_app.models.core.errors import UserError
 from desk_app.ui import ui_state
 from desk_app.ui.table_model import ROW_ROLE, PagedTableModel
-from desk_app.ui.widgets import show_error
+from desk_app.ui.widgets import fit_combos, show_error
 
 SEARCH_DELAY_MS = 350
 NORMAL_STYLE = "color: #555;"
@@ -81,7 +81,8 @@ class ListTab(QWidget):
         self.form.registered.connect(self.registered)
         form_box = QGroupBox(self.tr(self.FORM_TITLE))
         QVBoxLayout(form_box).addWidget(self.form)
-        form_box.setVisible(can_register)
+        if not can_register:  # never setVisible(True) here: a widget with no parent yet
+            form_box.hide()  # would be shown as a window of its own and take the focus
 
         self.model: PagedTableModel = self.make_model()
         self.view = ListTable(self.open_current)
@@ -93,7 +94,7 @@ class ListTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr(self.SEARCH_HINT))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -107,6 +108,7 @@ class ListTab(QWidget):
         list_layout.addWidget(self.view)
         self.status = QLabel(self.tr(self.LEGEND))
         self.status.setStyleSheet(NORMAL_STYLE)
+        self.status.setWordWrap(True)  # the legend wraps: the list fits 1024 px
         list_layout.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -116,6 +118,7 @@ class ListTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes(list(self.SPLIT_SIZES))
         QVBoxLayout(self).addWidget(splitter)
+        fit_combos(self)  # fits 1024 px: no combo as wide as the longest service name
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+N", self.new_record), ("Ctrl+F", self.focus_search),

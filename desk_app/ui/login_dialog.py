@@ -1,6 +1,10 @@
 """The login dialog: user name, password, Enter submits. A refusal is explained in the
 dialog itself with the one message accounts.authenticate gives for an unknown user, a
-wrong password, an inactive or a locked account (nobody learns which it was)."""
+wrong password, an inactive or a locked account (nobody learns which it was).
+
+Enter is handled by the dialog itself, not left to Qt's default-button search: after a
+failed attempt the officer types the password again and presses Enter, and that must
+log in every time (Esc cancels, as in any Windows dialog)."""
 
 from __future__ import annotations
 
@@ -79,6 +83,18 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         layout.addWidget(version)
         (self.password if self.username.text() else self.username).setFocus()
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focused = self.focusWidget()
+            if focused is not None and focused is not self.ok_button and focused.inherits("QPushButton"):
+                focused.click()  # Enter on a focused button presses that button
+            elif focused is self.username and not self.password.text():
+                self.password.setFocus()
+            else:
+                self.submit()
+            return
+        super().keyPressEvent(event)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

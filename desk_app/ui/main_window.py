@@ -19,11 +19,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from desk_app import __version__, config
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.ui import ui_state
 from desk_app.ui.session import Session
 from desk_app.ui.tabs import TABS, TabSpec
 from desk_app.ui.tasks import TaskRunner
+from desk_app.ui.text import format_date
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
-"""Print a PDF on a printer chosen in Qt's print dialog (QtPdf renders the pages).
+"""Print a PDF on a printer chosen in Qt's print dialog (QtPdf renders the pages), on the
+paper of the document (an A5 receipt or an 80 mm roll, not the printer's default A4).
 
     from desk_app.ui.pdf_print import print_pdf
     print_pdf(self, pdf_bytes, self.tr("Cetak tanda terima"))
@@ -14,8 +15,8 @@ from __future__ import annotations
 import contextlib
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -34,10 +35,10 @@ def _load(document: QPdfDocument, source: str | bytes) -> QBuffer | None:
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         if document.status() != QPdfDocument.Status.Ready:
-            raise OSError(QCoreApplication.translate("PdfPrint", "PDF tidak dapat dibaca."))
+            raise OSError(_tr("PDF tidak dapat dibaca."))
         return buffer
     if document.load(source) != QPdfDocument.Error.None_:
-        raise OSError(QCoreApplication.translate("PdfPrint", "Berkas PDF tidak dapat dibaca: %1").replace("%1", source))
+        raise OSError(_tr("Berkas PDF tidak dapat dibaca: %1").replace("%1", source))
     return None
 
 
@@ -49,7 +50,7 @@ def render_to_printer(source: str | bytes, printer: QPrinter) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(QCoreApplication.translate("PdfPrint", "Printer tidak dapat dipakai."))
+        raise OSError(_tr("Printer tidak dapat dipakai."))
     try:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
@@ -57,7 +58,8 @@ def render_to_printer(source: str | bytes, printer: QPrinter) -> int:
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
+            # true size, only shrunk to fit: an A5 receipt on A4 paper stays A5
+            scale = min(dpi / 72.0, area.width() / points.width(), area.height() / points.height())
             size = QSize(int(points.width() * scale), int(points.height() * scale))
             image = document.render(page, size)
             painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
@@ -67,13 +69,33 @@ def render_to_printer(source: str | bytes, printer: QPrinter) -> int:
     return pages
 
 
+def pdf_page_size(source: str | bytes) -> QPageSize | None:
+    """The first page's size as a QPageSize (A5 is recognised as A5), or None."""
+    document = QPdfDocument()
+    try:
+        buffer = _load(document, source)  # noqa: F841 - must outlive the reading
+        if not document.pageCount():
+            return None
+        points = document.pagePointSize(0)
+        return QPageSize(QSizeF(points.width(), points.height()), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+    except OSError:
+        return None
+    finally:
+        document.close()
+
+
 def print_pdf(parent: QWidget | None, source: str | bytes, title: str = "",
               delete_after: bool = False) -> bool:
     try:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title or "Loket Prima")
+        page_size = pdf_page_size(source)
+        if page_size is not None:  # the paper of the document, not the default A4
+            printer.setPageSize(page_size)
+            printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(title or QCoreApplication.translate("PdfPrint", "Cetak"))
+        dialog.setWindowTitle(title or _tr("Cetak"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         try:
@@ -86,4 +108,3 @@ def print_pdf(parent: QWidget | None, source: str | bytes, title: str = "",
         if delete_after and isinstance(source, str):
             with contextlib.suppress(OSError):
                 os.remove(source)
-

@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDateEdit,
     QInputDialog,
     QLineEdit,
@@ -23,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core.dates import format_date
 from desk_app.models.core.errors import UserError
+from desk_app.ui.text import format_date
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,14 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
 
 class DateEdit(QDateEdit):
     """A date field shown as dd-MM-yyyy with a calendar popup; `date_value()` returns a
-    `datetime.date` (or None when `allow_empty` and left at the minimum)."""
+    `datetime.date` (or None when `allow_empty` and left at the minimum).
+
+    Digits typed are a mask, as in Windows office software: "31122026" (or "31-12-2026",
+    "1-2-2026") gives 31-12-2026 whatever date was shown, and whatever section held the
+    cursor. Qt's own typing edits one section at a time against the shown date, so 31
+    typed over a February date was corrected into another month. Four digits give that
+    day of the shown year, six a year 20yy; a date that does not exist is refused with a
+    beep and the field keeps its date. Delete empties an `allow_empty` field."""
 
     def __init__(self, parent: QWidget | None = None, value: dt.date | None = None,
                  allow_empty: bool = False):
@@ -85,6 +94,108 @@ class DateEdit(QDateEdit):
         self.set_date_value(value if value is not None or allow_empty else dt.date.today())
         self.dateChanged.connect(self._update_tooltip)
         self._update_tooltip()
+
+    # --- typing through the mask ---------------------------------------------------
+
+    _typed = ""  # the digits typed since the field took the keyboard, "-" between groups
+
+    def focusInEvent(self, event):  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self._typed = ""
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+            | Qt.KeyboardModifier.MetaModifier
+        if event.modifiers() & commands:  # Alt+2 opens a tab; it types nothing here
+            super().keyPressEvent(event)
+            return
+        if text.isdigit() and len(text) == 1:
+            self._type(text)
+            return
+        if text in ("-", "/", ".") and self._typed:
+            self._type("-")
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.allow_empty \
+                and not self._typed:
+            self.set_date_value(None)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish()
+        elif self._typed:
+            self._typed = ""
+            self._show(self.textFromDateTime(self.dateTime()))
+        super().keyPressEvent(event)
+
+    def _show(self, text: str) -> None:
+        """Put text in the field without Qt reading it as a date (nor signalling)."""
+        line = self.lineEdit()
+        line.blockSignals(True)
+        line.setText(text)
+        line.blockSignals(False)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab leaves the field (Qt's date edit would walk its day/month/year sections)."""
+        self._finish()
+        return QWidget.focusNextPrevChild(self, next_)
+
+    def focusOutEvent(self, event):  # noqa: N802 (Qt's name)
+        self._finish()
+        super().focusOutEvent(event)
+
+    def _groups(self) -> list[str]:
+        groups = self._typed.split("-")
+        digits = "".join(groups)
+        if len(groups) == 1:  # plain digits: 2 + 2 + 4
+            return [g for g in (digits[:2], digits[2:4], digits[4:8]) if g] if digits else []
+        return groups
+
+    def _type(self, char: str) -> None:
+        groups = self._groups()
+        if char == "-":
+            if len(groups) >= 3 or (groups and not groups[-1]):
+                return
+            self._typed = "-".join(groups + [""])
+        else:
+            if len(groups) == 3 and len(groups[2]) >= 4:
+                return
+            if groups and len(groups) < 3 and len(groups[-1]) >= 2:
+                groups.append("")
+            if not groups:
+                groups = [""]
+            groups[-1] += char
+            self._typed = "-".join(groups)
+        shown = self._groups() + ["", "", ""]
+        mask = "-".join(g.ljust(n, "_") for g, n in zip(shown[:3], (2, 2, 4), strict=True))
+        self._show(mask)
+        if len(self._groups()) == 3 and len(self._groups()[2]) == 4:
+            self._finish()
+
+    def _finish(self) -> None:
+        if not self._typed:
+            return
+        groups = self._groups()
+        self._typed = ""
+        day = self.date_value() or dt.date.today()
+        try:
+            numbers = [int(g) for g in groups if g]
+            if len(numbers) < 2:
+                raise ValueError
+            year = numbers[2] if len(numbers) == 3 else day.year
+            if len(numbers) == 3 and len(groups[2]) <= 2:
+                year += 2000
+            value = dt.date(year, numbers[1], numbers[0])
+            if not self.minimumDate().toPython() <= value <= self.maximumDate().toPython():
+                raise ValueError
+        except ValueError:
+            QApplication.beep()
+            self._show(self.textFromDateTime(self.dateTime()))
+            self.setToolTip(QCoreApplication.translate("Widgets", "Tanggal tidak dikenali: ketik hhbbtttt, mis. 31122026"))
+            return
+        self.set_date_value(value)
+        self._show(self.textFromDateTime(self.dateTime()))
 
     def set_date_value(self, value: dt.date | None) -> None:
         if value is None:
@@ -108,3 +219,20 @@ def focus_field(widgets: dict[str, QWidget], exc: UserError) -> None:
     widget = widgets.get(field) if field else None
     if widget is not None:
         widget.setFocus()
+
+
+def fit_combos(widget: QWidget, chars: int = 12) -> None:
+    """Let every combo box under `widget` be narrower than its longest item (a service
+    name can be 90 characters): the list pops up wide enough, the box elides. Without
+    this a tab is as wide as its longest service name and needs a window-wide scroll bar
+    on a 1024-pixel screen."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(chars)
+        # Qt keeps a minimum size hint computed before the policy changed: an explicit
+        # minimum width is what layouts then use
+        combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * chars) + 40)
+    for child in [widget, *widget.findChildren(QWidget)]:  # and layouts measure again
+        if child.layout() is not None:
+            child.layout().invalidate()
+        child.updateGeometry()

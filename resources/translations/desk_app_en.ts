@@ -2,14 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="30"/>
+        <source>Tutup kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="30"/>
+        <source>Sandi petugas %1 untuk menutup kiosk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="89"/>
+        <source>Basis data belum disiapkan: jalankan aplikasi utama dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="95"/>
+        <source>Kiosk dibuka oleh petugas loket atau kepala seksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="32"/>
+        <source>Menyusun…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="38"/>
+        <source>Disimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="39"/>
+        <source>Menyusun dokumen SKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="43"/>
+        <source>Simpan laporan SKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="44"/>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="57"/>
+        <source>Simpan poster SKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="58"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="51"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="52"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -17,37 +75,37 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="53"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="55"/>
         <source>&amp;Kantor</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="57"/>
         <source>Penanda &amp;tangan</source>
         <translation>Report &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="56"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
         <source>Cuti &amp;bersama</source>
         <translation>&amp;Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="62"/>
         <source>Kiriman &amp;data (bundel)</source>
         <translation>&amp;Data transfer (bundles)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="64"/>
         <source>C&amp;adangan</source>
         <translation>B&amp;ackups</translation>
     </message>
@@ -55,29 +113,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="91"/>
+        <location filename="../../desk_app/app.py" line="95"/>
         <source>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian dicatat di berkas log:
 %1</source>
         <translation>An unexpected error occurred. The application keeps running; the details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="101"/>
+        <location filename="../../desk_app/app.py" line="105"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="176"/>
+        <location filename="../../desk_app/app.py" line="183"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="180"/>
+        <location filename="../../desk_app/app.py" line="187"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="181"/>
+        <location filename="../../desk_app/app.py" line="188"/>
         <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -86,7 +144,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="192"/>
+        <location filename="../../desk_app/app.py" line="199"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -94,80 +152,70 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="43"/>
         <source>Berkas</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="44"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="46"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="48"/>
         <source>Jenis</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="60"/>
-        <source>otomatis</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="60"/>
-        <source>manual</source>
-        <translation>manual</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="71"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="61"/>
         <source>Cadangan otomatis dibuat saat aplikasi pertama kali dibuka setiap hari dan saat ditutup; %1 cadangan otomatis terbaru disimpan di %2.</source>
         <translation>Automatic backups are made when the application is first opened each day and when it is closed; the latest %1 automatic backups are kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="71"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="83"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="73"/>
         <source>&amp;Pulihkan dari cadangan terpilih…</source>
         <translation>&amp;Restore from the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="84"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="74"/>
         <source>Buka &amp;folder cadangan</source>
         <translation>Open backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="107"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="98"/>
         <source>Mencadangkan basis data</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="111"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="102"/>
         <source>Cadangan tersimpan dan sudah diperiksa: %1</source>
         <translation>Backup saved and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="116"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="107"/>
         <source>Pilih dulu cadangan yang akan dipulihkan.</source>
         <translation>First choose the backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="119"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="110"/>
         <source>Seluruh isi basis data akan diganti dengan cadangan %1. Basis data saat ini disimpan dulu sebagai cadangan. Aplikasi akan ditutup setelahnya. Lanjutkan?</source>
         <translation>The whole database will be replaced by the backup %1. The current database is saved as a backup first. The application closes afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/backups_panel.py" line="129"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="120"/>
         <source>Basis data dipulihkan dari %1. Basis data sebelumnya disimpan sebagai %2. Jalankan aplikasi kembali.</source>
         <translation>The database was restored from %1. The previous database was kept as %2. Start the application again.</translation>
     </message>
@@ -175,47 +223,47 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BundlePreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="122"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="111"/>
         <source>Pratinjau bundel %1</source>
         <translation>Bundle preview %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="125"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="114"/>
         <source>Kantor:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="126"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="115"/>
         <source>awal data</source>
         <translation>start of data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="127"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="116"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="128"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="117"/>
         <source>Dibuat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="129"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="118"/>
         <source>%1 (Loket Prima %2, skema %3)</source>
         <translation>%1 (Loket Prima %2, schema %3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="136"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="126"/>
         <source>Konflik — data yang diubah di kedua tempat; perubahan yang lebih baru dipakai, versi lainnya disimpan di riwayat:</source>
         <translation>Conflicts — data changed in both places; the newer change is used and the other version is kept in the history:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="143"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="134"/>
         <source>Tidak ada yang berubah: isi bundel ini sudah ada di basis data ini.</source>
         <translation>Nothing changed: this bundle&apos;s content is already in this database.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="146"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="137"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
@@ -223,90 +271,90 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BundlesPanel</name>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="167"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="158"/>
         <source>Kirim data kantor ini (ke provinsi)</source>
         <translation>Send this office&apos;s data (to the province)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="172"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="163"/>
         <source>Data yang berubah sejak kiriman &amp;terakhir</source>
         <translation>Data changed since the &amp;last transfer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="173"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="164"/>
         <source>Data yang berubah sejak tan&amp;ggal:</source>
         <translation>Data changed since the &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="174"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="165"/>
         <source>Se&amp;mua data kantor</source>
         <translation>&amp;All office data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="185"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="176"/>
         <source>&amp;Simpan bundel…</source>
         <translation>&amp;Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="194"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="185"/>
         <source>Kiriman terakhir: %1</source>
         <translation>Last transfer: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="198"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="189"/>
         <source>Belum pernah mengirim bundel: kiriman pertama memuat semua data.</source>
         <translation>No bundle sent yet: the first transfer holds all data.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="205"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="196"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="206"/>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="243"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="197"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="234"/>
         <source>Bundel Loket Prima (*.zip)</source>
         <translation>Loket Prima bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="220"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="211"/>
         <source>Menyimpan bundel</source>
         <translation>Saving the bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="224"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="215"/>
         <source>Bundel tersimpan: %1
 %2 baris data.</source>
         <translation>Bundle saved: %1
 %2 data rows.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="220"/>
         <source>Terima bundel kantor lain (gabungkan)</source>
         <translation>Receive another office&apos;s bundle (merge)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="232"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="223"/>
         <source>Bundel diperiksa dulu (keutuhan, checksum, versi skema) lalu ditampilkan isinya; data baru dimasukkan setelah Anda menekan Impor.</source>
         <translation>The bundle is checked first (integrity, checksum, schema version) and its content shown; data is added only after you press Import.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="236"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="227"/>
         <source>&amp;Buka bundel…</source>
         <translation>&amp;Open bundle…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="233"/>
         <source>Buka bundel</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="250"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="241"/>
         <source>Memeriksa bundel</source>
         <translation>Checking the bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="259"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="251"/>
         <source>Mengimpor bundel</source>
         <translation>Importing the bundle</translation>
     </message>
@@ -314,217 +362,217 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="77"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="79"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="24"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="18"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="25"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="19"/>
         <source>Sistem, mekanisme dan prosedur</source>
         <translation>System, mechanism and procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="26"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="20"/>
         <source>Jangka waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="27"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="21"/>
         <source>Biaya/tarif</source>
         <translation>Cost/fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="28"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="22"/>
         <source>Produk pelayanan</source>
         <translation>Service product</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="29"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="23"/>
         <source>Penanganan pengaduan, saran dan masukan</source>
         <translation>Handling of complaints, suggestions and feedback</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="32"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="26"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="33"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="27"/>
         <source>Sarana, prasarana dan/atau fasilitas</source>
         <translation>Facilities, infrastructure and/or equipment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="34"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="28"/>
         <source>Kompetensi pelaksana</source>
         <translation>Staff competence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="35"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="29"/>
         <source>Pengawasan internal</source>
         <translation>Internal supervision</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="36"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="30"/>
         <source>Jumlah pelaksana</source>
         <translation>Number of staff</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="37"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="31"/>
         <source>Jaminan pelayanan</source>
         <translation>Service guarantee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="38"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="32"/>
         <source>Jaminan keamanan dan keselamatan pelayanan</source>
         <translation>Service security and safety guarantee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="39"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="33"/>
         <source>Evaluasi kinerja pelaksana</source>
         <translation>Staff performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="53"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="45"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="53"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="46"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="54"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="47"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="124"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="88"/>
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="139"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="103"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="140"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="104"/>
         <source>berlaku sejak %1</source>
         <translation>effective from %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="143"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="107"/>
         <source>SK nomor %1</source>
         <translation>decree no. %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="145"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="109"/>
         <source>tanggal %1</source>
         <translation>dated %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="148"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="112"/>
         <source>Nomor SK belum diisi</source>
         <translation>Decree number not filled in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_parts.py" line="155"/>
+        <location filename="../../desk_app/ui/catalogue/parts.py" line="119"/>
         <source>Catatan perubahan</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="91"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="93"/>
         <source>Cari layanan (kode, nama, kategori)… Ctrl+F</source>
         <translation>Search services (code, name, category)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="123"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="125"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="125"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="127"/>
         <source>&amp;Ubah standar…</source>
         <translation>&amp;Edit standard…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="129"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="131"/>
         <source>&amp;Cetak lembar standar</source>
         <translation>&amp;Print standard sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="132"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="134"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="133"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="135"/>
         <source>&amp;Cetak ke printer…</source>
         <translation>&amp;Print on a printer…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="151"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="153"/>
         <source>Komponen &amp;publik</source>
         <translation>&amp;Public components</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="152"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="154"/>
         <source>Komponen &amp;internal</source>
         <translation>&amp;Internal components</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="223"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="225"/>
         <source>%1 dari %2 layanan</source>
         <translation>%1 of %2 services</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="248"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="250"/>
         <source>Versi %1 — berlaku %2</source>
         <translation>Version %1 — effective %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="251"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="253"/>
         <source>(berlaku sekarang)</source>
         <translation>(in force now)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="253"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="255"/>
         <source>(belum berlaku)</source>
         <translation>(not yet in force)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="279"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="281"/>
         <source>Komponen standar pelayanan yang terkait dengan proses penyampaian pelayanan</source>
         <translation>Service standard components related to service delivery</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="282"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="284"/>
         <source>Komponen standar pelayanan yang terkait dengan proses pengelolaan pelayanan di internal</source>
         <translation>Service standard components related to internal service management</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="304"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="306"/>
         <source>Simpan lembar standar</source>
         <translation>Save standard sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="305"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="307"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="317"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="319"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue_tab.py" line="332"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="334"/>
         <source>Cetak lembar standar</source>
         <translation>Print standard sheet</translation>
     </message>
@@ -578,441 +626,370 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     </message>
 </context>
 <context>
-    <name>ChecklistModel</name>
+    <name>ComplaintActions</name>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="50"/>
-        <source>No</source>
-        <translation>No</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="89"/>
+        <source>Verifikasi pengaduan</source>
+        <translation type="unfinished">Verify complaint</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="51"/>
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="90"/>
+        <source>Lengkap dan dalam kewenangan kantor? Bila bukan wewenang, gunakan Keluar jalur.</source>
+        <translation type="unfinished">Complete and within the office&apos;s authority? If not within its authority, use Side exit.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="52"/>
-        <source>Pelaksana</source>
-        <translation>Executor</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="92"/>
+        <source>Kategori:</source>
+        <translation type="unfinished">Category:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="53"/>
-        <source>Waktu baku</source>
-        <translation>Standard time</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="96"/>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="115"/>
+        <source>Perlu pemeriksaan (batas jawaban 60 hari kerja)</source>
+        <translation type="unfinished">Needs examination (reply deadline 60 working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="54"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="98"/>
+        <source>Catatan:</source>
+        <translation type="unfinished">Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="55"/>
-        <source>Oleh</source>
-        <translation>By</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="105"/>
+        <source>Disposisi pengaduan</source>
+        <translation type="unfinished">Dispose complaint</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="56"/>
-        <location filename="../../desk_app/ui/request_steps.py" line="87"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="106"/>
+        <source>&amp;Unit tujuan:</source>
+        <translation type="unfinished">Target &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="57"/>
-        <source>Lama</source>
-        <translation>Duration</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="110"/>
+        <source>&amp;Petugas:</source>
+        <translation type="unfinished">&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="58"/>
-        <source>Penyimpangan / catatan</source>
-        <translation>Deviation / note</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="111"/>
+        <source>(tanpa petugas tertentu)</source>
+        <translation type="unfinished">(no particular officer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="87"/>
-        <source>Dilewati</source>
-        <translation>Skipped</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="114"/>
+        <source>&amp;Instruksi:</source>
+        <translation type="unfinished">&amp;Instruction:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="88"/>
-        <source>Berikutnya</source>
-        <translation>Next</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="123"/>
+        <source>Catat tindak lanjut</source>
+        <translation type="unfinished">Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="88"/>
-        <source>Menunggu</source>
-        <translation>Waiting</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="124"/>
+        <source>&amp;Tindakan:</source>
+        <translation type="unfinished">&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="89"/>
-        <source>Tidak diperlukan</source>
-        <translation>Not needed</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="130"/>
+        <source>Jawaban kepada pelapor</source>
+        <translation type="unfinished">Reply to the complainant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="103"/>
-        <source> (melebihi)</source>
-        <translation> (over time)</translation>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="131"/>
+        <source>Nomor surat resmi diberikan saat disimpan. Batas jawaban: %1.</source>
+        <translation type="unfinished">The official letter number is given when saved. Reply deadline: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="133"/>
+        <source>&amp;Isi jawaban:</source>
+        <translation type="unfinished">Reply &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="135"/>
+        <source>&amp;Tanggal surat:</source>
+        <translation type="unfinished">Letter &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="142"/>
+        <source>Selesaikan pengaduan</source>
+        <translation type="unfinished">Close complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="143"/>
+        <source>&amp;Hasil:</source>
+        <translation type="unfinished">&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="149"/>
+        <source>Keluar jalur</source>
+        <translation type="unfinished">Side exit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="150"/>
+        <source>Ditunda dapat dilanjutkan kembali; bukan wewenang (dirujuk) dan diarsipkan hanya dapat diselesaikan.</source>
+        <translation type="unfinished">A postponed complaint can be resumed; outside authority (referred) and archived ones can only be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="152"/>
+        <source>&amp;Menjadi:</source>
+        <translation type="unfinished">&amp;Becomes:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="156"/>
+        <source>&amp;Alasan:</source>
+        <translation type="unfinished">&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="159"/>
+        <source>Pindahkan pengaduan ini ke &quot;%1&quot;?</source>
+        <translation type="unfinished">Move this complaint to &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="168"/>
+        <source>Tambah catatan</source>
+        <translation type="unfinished">Add note</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="169"/>
+        <source>Catatan disimpan di linimasa; isi pengaduan asli tidak berubah.</source>
+        <translation type="unfinished">The note is kept in the timeline; the original complaint text does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/actions.py" line="170"/>
+        <source>&amp;Catatan:</source>
+        <translation type="unfinished">&amp;Note:</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDetailDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="145"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="84"/>
         <source>Detail pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="150"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="89"/>
         <source>Data pengaduan</source>
         <translation>Complaint data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="94"/>
         <source>Isi pengaduan (asli, tidak dapat diubah)</source>
         <translation>Complaint text (original, cannot be changed)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="165"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="109"/>
         <source>&amp;Linimasa</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="166"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="110"/>
         <source>Jawaban dan &amp;hasil</source>
         <translation>Reply and &amp;outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="171"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="115"/>
         <source>&amp;Tutup jendela</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="188"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="132"/>
         <source>&amp;Verifikasi</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="189"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="133"/>
         <source>&amp;Disposisi</source>
         <translation>&amp;Dispose</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="190"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="134"/>
         <source>Ti&amp;ndak lanjut</source>
         <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="191"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="135"/>
         <source>&amp;Jawab</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="192"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="136"/>
         <source>Selesai&amp;kan</source>
         <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="193"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="137"/>
         <source>Keluar jal&amp;ur…</source>
         <translation>Side e&amp;xit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="194"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="138"/>
         <source>Lanjutk&amp;an</source>
         <translation>Resu&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="195"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="139"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="196"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="140"/>
         <source>Cetak &amp;surat jawaban</source>
         <translation>Print reply &amp;letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="197"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="141"/>
         <source>Tampilkan &amp;identitas</source>
         <translation>Show &amp;identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="204"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="148"/>
         <source>Tanda te&amp;rima</source>
         <translation>Rece&amp;ipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="205"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="149"/>
         <source>Cetak ulang tanda terima</source>
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="244"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="186"/>
         <source>%1 (dibuka, tercatat di log audit)</source>
         <translation>%1 (revealed, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="188"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="247"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="189"/>
         <source>Jenis / saluran</source>
         <translation>Kind / channel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="248"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="190"/>
         <source>Tiket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="249"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="191"/>
         <source>Pelapor</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="250"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="192"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="251"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="193"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="252"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="194"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="252"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="194"/>
         <source> · perlu pemeriksaan</source>
         <translation> · needs examination</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="253"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="195"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="254"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="196"/>
         <source>No. permohonan</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="255"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="197"/>
         <source>Disposisi ke</source>
         <translation>Disposed to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="198"/>
         <source>Batas jawaban</source>
         <translation>Reply deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="274"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="216"/>
         <source>Belum ada jawaban.</source>
         <translation>No reply yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="275"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="217"/>
         <source>Surat %1, tanggal %2</source>
         <translation>Letter %1, dated %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="278"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="220"/>
         <source>Hasil penyelesaian: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="293"/>
-        <source>Verifikasi pengaduan</source>
-        <translation>Verify complaint</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="294"/>
-        <source>Lengkap dan dalam kewenangan kantor? Bila bukan wewenang, gunakan Keluar jalur.</source>
-        <translation>Complete and within the office&apos;s authority? If not within its authority, use Side exit.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="296"/>
-        <source>Kategori:</source>
-        <translation>Category:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="300"/>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="319"/>
-        <source>Perlu pemeriksaan (batas jawaban 60 hari kerja)</source>
-        <translation>Needs examination (reply deadline 60 working days)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="302"/>
-        <source>Catatan:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="309"/>
-        <source>Disposisi pengaduan</source>
-        <translation>Dispose complaint</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="310"/>
-        <source>&amp;Unit tujuan:</source>
-        <translation>Target &amp;unit:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="314"/>
-        <source>&amp;Petugas:</source>
-        <translation>&amp;Officer:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="315"/>
-        <source>(tanpa petugas tertentu)</source>
-        <translation>(no particular officer)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="318"/>
-        <source>&amp;Instruksi:</source>
-        <translation>&amp;Instruction:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="327"/>
-        <source>Catat tindak lanjut</source>
-        <translation>Record follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="328"/>
-        <source>&amp;Tindakan:</source>
-        <translation>&amp;Action:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="334"/>
-        <source>Jawaban kepada pelapor</source>
-        <translation>Reply to the complainant</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="335"/>
-        <source>Nomor surat resmi diberikan saat disimpan. Batas jawaban: %1.</source>
-        <translation>The official letter number is given when saved. Reply deadline: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="337"/>
-        <source>&amp;Isi jawaban:</source>
-        <translation>Reply &amp;text:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="339"/>
-        <source>&amp;Tanggal surat:</source>
-        <translation>Letter &amp;date:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="346"/>
-        <source>Selesaikan pengaduan</source>
-        <translation>Close complaint</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="347"/>
-        <source>&amp;Hasil:</source>
-        <translation>&amp;Outcome:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="353"/>
-        <source>Keluar jalur</source>
-        <translation>Side exit</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="354"/>
-        <source>Ditunda dapat dilanjutkan kembali; bukan wewenang (dirujuk) dan diarsipkan hanya dapat diselesaikan.</source>
-        <translation>A postponed complaint can be resumed; outside authority (referred) and archived ones can only be closed.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="356"/>
-        <source>&amp;Menjadi:</source>
-        <translation>&amp;Becomes:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="360"/>
-        <source>&amp;Alasan:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="363"/>
-        <source>Pindahkan pengaduan ini ke &quot;%1&quot;?</source>
-        <translation>Move this complaint to &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="371"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="234"/>
         <source>Lanjutkan pengaduan</source>
         <translation>Resume complaint</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="371"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="234"/>
         <source>Alasan melanjutkan:</source>
         <translation>Reason for resuming:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="383"/>
-        <source>Tambah catatan</source>
-        <translation>Add note</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="384"/>
-        <source>Catatan disimpan di linimasa; isi pengaduan asli tidak berubah.</source>
-        <translation>The note is kept in the timeline; the original complaint text does not change.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="385"/>
-        <source>&amp;Catatan:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="390"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="245"/>
         <source>Tampilkan identitas pelapor</source>
         <translation>Show the complainant&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="391"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="246"/>
         <source>Identitas pelapor dirahasiakan. Tuliskan alasan membukanya
 (tercatat di log audit beserta nama Anda):</source>
         <translation>The complainant&apos;s identity is confidential. Write the reason for revealing it
 (recorded in the audit log with your name):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="406"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="261"/>
         <source>Surat jawaban</source>
         <translation>Reply letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="407"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="262"/>
         <source>Surat dikirim langsung kepada pelapor? Bila Ya, nama pelapor dicetak sebagai alamat surat; bila Tidak, surat dialamatkan kepada &quot;Pelapor Pengaduan Nomor …&quot;.</source>
         <translation>Is the letter sent directly to the complainant? If Yes, the complainant&apos;s name is printed as the addressee; if No, the letter is addressed to &quot;Complainant of Complaint Number …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="413"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="268"/>
         <source>Cetak surat jawaban %1</source>
         <translation>Print reply letter %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="419"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="274"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="423"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="278"/>
         <source>Cetak ke printer atau simpan sebagai PDF?</source>
         <translation>Print on a printer or save as PDF?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="425"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="280"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="426"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="281"/>
         <source>&amp;Simpan PDF</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="427"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="282"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1020,288 +997,220 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="109"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="109"/>
         <source>&amp;Bernama</source>
         <translation>&amp;Named</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="110"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="110"/>
         <source>&amp;Rahasia</source>
         <translation>&amp;Confidential</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="111"/>
         <source>An&amp;onim</source>
         <translation>An&amp;onymous</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="121"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="121"/>
         <source>Identitas dicatat dan terlihat oleh petugas</source>
         <translation>Identity recorded and visible to staff</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="122"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="122"/>
         <source>Identitas dicatat tetapi disembunyikan; membukanya perlu alasan dan tercatat di log audit</source>
         <translation>Identity recorded but hidden; revealing it needs a reason and is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="124"/>
         <source>Tidak ada identitas yang dicatat</source>
         <translation>No identity is recorded</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="127"/>
         <source>HP, telepon atau e-mail</source>
         <translation>Mobile, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="133"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="133"/>
         <source>(tidak terkait layanan tertentu)</source>
         <translation>(not related to a particular service)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="138"/>
         <source>boleh kosong, mis. PLY-2026-00012</source>
         <translation>may be empty, e.g. PLY-2026-00012</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="140"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="140"/>
         <source>Nomor &amp;tiket:</source>
         <translation>&amp;Ticket number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="143"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="143"/>
         <source>Tulis isi pengaduan sesuai yang disampaikan pelapor. Setelah disimpan, isi ini tidak dapat diubah.</source>
         <translation>Write the complaint as the complainant put it. Once saved, this text cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="151"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="152"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="152"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="153"/>
         <source>&amp;Saluran:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="154"/>
         <source>&amp;Diterima tanggal:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="154"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="155"/>
         <source>Pelapor:</source>
         <translation>Complainant:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="156"/>
         <source>&amp;Nama pelapor:</source>
         <translation>Complainant&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="157"/>
         <source>&amp;Kontak:</source>
         <translation>C&amp;ontact:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="157"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="158"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
         <source>Kate&amp;gori:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="159"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
         <source>&amp;Layanan:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="160"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
         <source>No. &amp;permohonan:</source>
         <translation>&amp;Request no.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="162"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
         <source>&amp;Isi pengaduan:</source>
         <translation>Complaint &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="169"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="170"/>
         <source>Simpan pengaduan (Ctrl+Enter)</source>
         <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="171"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="172"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="178"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="179"/>
         <source>Belum ada pengaduan dicatat pada sesi ini.</source>
         <translation>No complaints recorded in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="180"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="181"/>
         <source>Cetak tanda terima (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="182"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="183"/>
         <source>Simpan PDF (Ctrl+Shift+S)</source>
         <translation>Save PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="235"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="236"/>
         <source>wajib untuk %1</source>
         <translation>required for %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="265"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="266"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="272"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="273"/>
         <source>Tercatat: &lt;b&gt;%1&lt;/b&gt;. Berikan tanda terima kepada pelapor.</source>
         <translation>Recorded: &lt;b&gt;%1&lt;/b&gt;. Give the receipt to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_form.py" line="281"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="282"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
 </context>
 <context>
-    <name>ComplaintListModel</name>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="63"/>
-        <source>Nomor</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="63"/>
-        <source>Diterima</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="63"/>
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="63"/>
-        <source>Saluran</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="64"/>
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="64"/>
-        <source>Pelapor</source>
-        <translation>Complainant</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="64"/>
-        <source>Tahap</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="64"/>
-        <source>Batas tahap</source>
-        <translation>Stage deadline</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="65"/>
-        <source>Keterangan</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="65"/>
-        <source>Tiket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="119"/>
-        <source>LEWAT BATAS %1 hari kerja</source>
-        <translation>OVERDUE %1 working days</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="121"/>
-        <source>Batas hari ini</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="121"/>
-        <source>Batas besok</source>
-        <translation>Due tomorrow</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="123"/>
-        <source>Boleh ditutup</source>
-        <translation>May be closed</translation>
-    </message>
-</context>
-<context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="181"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="23"/>
         <source>Catat pengaduan</source>
         <translation>Record complaint</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="200"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="24"/>
         <source>Daftar pengaduan</source>
         <translation>Complaint list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="229"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="25"/>
         <source>Cari nomor pengaduan atau tiket (Ctrl+F)</source>
         <translation>Search complaint or ticket number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="48"/>
         <source>Semua tahap</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="235"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="49"/>
         <source>Belum selesai</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="239"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="53"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="243"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="57"/>
         <source>Semua saluran</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="247"/>
-        <source>Periode: 2026-11, 2026-Q3, 2026</source>
-        <translation>Period: 2026-11, 2026-Q3, 2026</translation>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="60"/>
+        <source>Semua periode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="251"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="61"/>
+        <source>Periode diterima: bulan, triwulan, semester atau tahun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="63"/>
         <source>Hanya le&amp;wat batas</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="255"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="71"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_tab.py" line="285"/>
+        <location filename="../../desk_app/ui/complaints/tab.py" line="26"/>
         <source>Merah: lewat batas tahap · Kuning: batas hari ini/besok · Enter membuka pengaduan</source>
         <translation>Red: stage deadline passed · Yellow: due today/tomorrow · Enter opens the complaint</translation>
     </message>
@@ -1309,105 +1218,106 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="84"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="80"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="84"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="81"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="84"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="82"/>
         <source>Dipakai versi</source>
         <translation>Version used</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="84"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="85"/>
         <source>Keterangan</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="96"/>
-        <source>basis data ini</source>
-        <translation>this database</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="96"/>
-        <source>bundel</source>
-        <translation>bundle</translation>
     </message>
 </context>
 <context>
     <name>CutiBersamaSection</name>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="75"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="48"/>
         <source>&amp;Tahun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="77"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="50"/>
         <source>Ambil &amp;usulan…</source>
         <translation>Take &amp;suggestions…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="78"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="51"/>
         <source>Tambahkan cuti bersama yang dikenal paket kalender libur untuk tahun ini</source>
         <translation>Add the collective leave days the holiday calendar package knows for this year</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="54"/>
         <source>&amp;Hapus…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="102"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="75"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="111"/>
         <source>Cuti bersama</source>
         <translation>Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="103"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="76"/>
         <source>T&amp;ambah tanggal</source>
         <translation>&amp;Add date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="107"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="80"/>
         <source>Tangga&amp;l:</source>
         <translation>Dat&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="111"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="84"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="117"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="90"/>
         <source>Cuti bersama ditetapkan tiap tahun dengan SKB menteri; hari ini tidak dihitung sebagai hari kerja pada tenggat.</source>
         <translation>Collective leave days are set every year by a joint ministerial decree; they do not count as working days for deadlines.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="147"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="108"/>
+        <source>Ketik tanggal cuti bersama (hhbbtttt, mis. 31122026).</source>
+        <translation>Type the joint leave date (ddmmyyyy, e.g. 31122026).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="112"/>
+        <source>Tambahkan %1 (%2) sebagai cuti bersama? Tanggal ini tidak dihitung sebagai hari kerja.</source>
+        <translation>Add %1 (%2) as joint leave? This date will not count as a working day.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="131"/>
         <source>Pilih tanggal yang akan dihapus.</source>
         <translation>Choose the date to remove.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="149"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="133"/>
         <source>Hapus cuti bersama</source>
         <translation>Remove collective leave day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="150"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="134"/>
         <source>Alasan menghapus %1:</source>
         <translation>Reason for removing %1:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="168"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="152"/>
         <source>Tidak ada usulan baru untuk tahun %1.</source>
         <translation>No new suggestions for %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="171"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="155"/>
         <source>Tambahkan %1 tanggal berikut?
 
 %2
@@ -1423,45 +1333,360 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>CutiModel</name>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="37"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="33"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/cuti_section.py" line="37"/>
+        <location filename="../../desk_app/ui/admin/cuti_section.py" line="35"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
 </context>
 <context>
+    <name>CutiOfferDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/cuti_offer.py" line="34"/>
+        <source>Cuti bersama %1</source>
+        <translation>Joint leave %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/cuti_offer.py" line="36"/>
+        <source>Belum ada cuti bersama tahun %1. Usulan berikut berasal dari SKB cuti bersama; hapus centang tanggal yang tidak berlaku, lalu simpan. Tanggal tersimpan tidak dihitung sebagai hari kerja pada tenggat.</source>
+        <translation>No joint leave is recorded for %1 yet. The days below are suggested from the joint ministerial decree; untick any that do not apply, then save. Saved days do not count as working days in deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/cuti_offer.py" line="49"/>
+        <source>&amp;Simpan tanggal tercentang</source>
+        <translation>&amp;Save ticked days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/cuti_offer.py" line="51"/>
+        <source>&amp;Nanti saja</source>
+        <translation>&amp;Not now</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <source>Diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <source>Selesai (siap diambil)</source>
+        <translation>Done (ready for collection)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <source>Diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <source>Ditolak</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <source>Biaya/tarif</source>
+        <translation>Cost/fee</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="28"/>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Service product specification</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff conduct</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <source>Tidak sesuai</source>
+        <translation>Not appropriate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <source>Kurang sesuai</source>
+        <translation>Less appropriate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <source>Sesuai</source>
+        <translation>Appropriate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <source>Sangat sesuai</source>
+        <translation>Very appropriate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <source>Kurang mudah</source>
+        <translation>Less easy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <source>Kurang cepat</source>
+        <translation>Less fast</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <source>Cukup mahal</source>
+        <translation>Fairly expensive</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <source>Murah</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <source>Kurang kompeten</source>
+        <translation>Less competent</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Less polite and friendly</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Exists but does not work</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Works, not fully</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <source>Swasta</source>
+        <translation>Private sector</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="49"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="102"/>
+        <source>%1 hari</source>
+        <comment>satu</comment>
+        <translation>%1 day</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="103"/>
+        <source>%1 hari</source>
+        <comment>banyak</comment>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="105"/>
+        <source>%1 jam</source>
+        <comment>satu</comment>
+        <translation>%1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="106"/>
+        <source>%1 jam</source>
+        <comment>banyak</comment>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="108"/>
+        <source>%1 menit</source>
+        <comment>satu</comment>
+        <translation>%1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/text.py" line="109"/>
+        <source>%1 menit</source>
+        <comment>banyak</comment>
+        <translation>%1 minutes</translation>
+    </message>
+</context>
+<context>
     <name>ElementsModel</name>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="50"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="41"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="51"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="42"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="52"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="43"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="53"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="45"/>
         <source>NRR</source>
         <translation>NRR</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="54"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="46"/>
         <source>Nilai (NRR × 25)</source>
         <translation>Score (NRR × 25)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="55"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="48"/>
         <source>Mutu</source>
         <translation>Grade</translation>
     </message>
@@ -1469,178 +1694,253 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="32"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="33"/>
         <source>Persiapan pertama — Loket Prima</source>
         <translation>First-time setup — Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="35"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="36"/>
         <source>Basis data ini masih kosong. Isi identitas kantor dan buat akun admin pertama; katalog layanan dimuat otomatis. Semuanya dapat diubah nanti di tab Admin.</source>
         <translation>This database is still empty. Enter the office&apos;s identity and create the first admin account; the service catalogue is loaded automatically. Everything can be changed later in the Admin tab.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="53"/>
         <source>WIB (Asia/Jakarta)</source>
         <translation>WIB (Asia/Jakarta)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="53"/>
         <source>WITA (Asia/Makassar)</source>
         <translation>WITA (Asia/Makassar)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="54"/>
         <source>WIT (Asia/Jayapura)</source>
         <translation>WIT (Asia/Jayapura)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="58"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="60"/>
         <source>&amp;Kode kantor:</source>
         <translation>Office &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="61"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="62"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="63"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="64"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="65"/>
         <source>Kode &amp;surat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="66"/>
         <source>&amp;Kop surat (satu baris per baris):</source>
         <translation>Letter&amp;head (one line per line):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="67"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="72"/>
         <source>18 digit, boleh kosong</source>
         <translation>18 digits, may be left empty</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="77"/>
         <source>Akun admin pertama</source>
         <translation>First admin account</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="79"/>
         <source>Nama &amp;pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="80"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="81"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="82"/>
         <source>San&amp;di (min. 8 karakter):</source>
         <translation>Pass&amp;word (min. 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="83"/>
         <source>&amp;Ulangi sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="87"/>
         <source>&amp;Simpan dan mulai</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="88"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/first_run_dialog.py" line="116"/>
         <source>Kedua sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="96"/>
+        <source>&amp;Periode SKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="117"/>
+        <source>&amp;Tambah butir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="118"/>
+        <source>Catat &amp;kemajuan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="119"/>
+        <source>&amp;Batalkan butir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="120"/>
+        <source>&amp;Laporan SKM (PDF/Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="121"/>
+        <source>P&amp;oster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="157"/>
+        <source>Unsur terlemah periode ini (usulan prioritas): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="159"/>
+        <source>Belum ada formulir survei pada periode ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="188"/>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="208"/>
+        <source>Pilih dulu butir rencana pada tabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="193"/>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="198"/>
+        <source>Kemajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="193"/>
+        <source>Kemajuan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="198"/>
+        <source>Catatan (boleh kosong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="210"/>
+        <source>Batalkan butir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="210"/>
+        <source>Alasan pembatalan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="66"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="70"/>
         <source>&amp;No. formulir</source>
         <translation>Form &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="67"/>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="72"/>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="75"/>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="78"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="71"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="76"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="79"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="82"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="67"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="71"/>
         <source>L — laki-laki</source>
         <translation>L — male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="68"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="72"/>
         <source>P — perempuan</source>
         <translation>P — female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="69"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="73"/>
         <source>&amp;Jenis kelamin</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="74"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="78"/>
         <source>&amp;Umur</source>
         <translation>&amp;Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="77"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="81"/>
         <source>&amp;Pendidikan</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="80"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="84"/>
         <source>P&amp;ekerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="83"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="87"/>
         <source>— dilewati</source>
         <translation>— skipped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="90"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="94"/>
         <source>&amp;Saran</source>
         <translation>&amp;Suggestion</translation>
     </message>
@@ -1648,32 +1948,32 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="70"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="45"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="70"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="46"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="70"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="47"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="71"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="48"/>
         <source>Pend.</source>
         <translation>Educ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="71"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="49"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="72"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="50"/>
         <source>Saran</source>
         <translation>Suggestion</translation>
     </message>
@@ -1681,22 +1981,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="210"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="208"/>
         <source>Serahkan ke rekan</source>
         <translation>Hand over to a colleague</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="218"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="216"/>
         <source>&amp;Kepada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="219"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="217"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="222"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="220"/>
         <source>Serahkan</source>
         <translation>Hand over</translation>
     </message>
@@ -1704,50 +2004,146 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="316"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="288"/>
         <source>Impor survei ditolak</source>
         <translation>Survey import refused</translation>
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="123"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="126"/>
+        <source>Survei Kepuasan Masyarakat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="127"/>
+        <source>Silakan menunggu petugas. Terima kasih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="136"/>
+        <source>Terima kasih!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="137"/>
+        <source>Jawaban Anda membantu kami memperbaiki pelayanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="159"/>
+        <source>Bagaimana pelayanan kami hari ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="161"/>
+        <source>Survei ini tanpa nama: jawaban Anda tidak dapat dihubungkan dengan diri Anda maupun permohonan Anda. Jawab dengan menekan wajah atau tombol 1–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="178"/>
+        <source>Mulai (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="191"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="196"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="200"/>
+        <source>(tidak diisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="192"/>
+        <source>Laki-laki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="193"/>
+        <source>Perempuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="205"/>
+        <source>Saran untuk perbaikan pelayanan (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
+        <source>Jenis kelamin</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
+        <source>Umur</source>
+        <translation type="unfinished">Age</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
+        <source>Pendidikan</source>
+        <translation type="unfinished">Education</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
+        <source>Pekerjaan</source>
+        <translation type="unfinished">Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="209"/>
+        <source>Saran</source>
+        <translation type="unfinished">Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="212"/>
+        <source>Kirim (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="219"/>
+        <source>Tentang Anda (boleh dilewati)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="28"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="32"/>
         <source>Masuk — Loket Prima</source>
         <translation>Log in — Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="31"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="35"/>
         <source>Loket Prima</source>
         <translation>Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="46"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="50"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="52"/>
         <source>&amp;Sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="66"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="68"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="72"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="105"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -1755,98 +2151,98 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="103"/>
         <source>Loket Prima — %1</source>
         <translation>Loket Prima — %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="193"/>
         <source>&amp;Aplikasi</source>
         <translation>&amp;Application</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="189"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
         <source>&amp;Ubah sandi saya…</source>
         <translation>&amp;Change my password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191"/>
+        <location filename="../../desk_app/ui/main_window.py" line="196"/>
         <source>&amp;Keluar akun</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="199"/>
         <source>&amp;Tutup aplikasi</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="202"/>
+        <location filename="../../desk_app/ui/main_window.py" line="207"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="203"/>
+        <location filename="../../desk_app/ui/main_window.py" line="208"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="216"/>
+        <location filename="../../desk_app/ui/main_window.py" line="221"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="217"/>
+        <location filename="../../desk_app/ui/main_window.py" line="222"/>
         <source>&amp;Pintasan papan ketik</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="220"/>
+        <location filename="../../desk_app/ui/main_window.py" line="225"/>
         <source>Buka folder &amp;log</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="222"/>
+        <location filename="../../desk_app/ui/main_window.py" line="227"/>
         <source>&amp;Tentang Loket Prima</source>
         <translation>&amp;About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="231"/>
+        <location filename="../../desk_app/ui/main_window.py" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="153"/>
         <source>Tab %1 tidak dapat dibuka; rinciannya ada di berkas log.</source>
         <translation>Tab %1 could not be opened; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="72"/>
+        <location filename="../../desk_app/ui/main_window.py" line="76"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269"/>
+        <location filename="../../desk_app/ui/main_window.py" line="274"/>
         <source>Keluar akun</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="269"/>
+        <location filename="../../desk_app/ui/main_window.py" line="274"/>
         <source>Tutup aplikasi</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="270"/>
-        <location filename="../../desk_app/ui/main_window.py" line="271"/>
+        <location filename="../../desk_app/ui/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/main_window.py" line="276"/>
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="278"/>
+        <location filename="../../desk_app/ui/main_window.py" line="283"/>
         <source>Tentang Loket Prima</source>
         <translation>About Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="279"/>
+        <location filename="../../desk_app/ui/main_window.py" line="284"/>
         <source>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Aplikasi loket pelayanan publik: standar pelayanan, SOP, permohonan, pengaduan dan survei kepuasan masyarakat.&lt;br&gt;&lt;br&gt;Basis data: %3&lt;br&gt;Folder log: %2</source>
         <translation>&lt;b&gt;Loket Prima %1&lt;/b&gt;&lt;br&gt;Front-desk application for public services: service standards, SOPs, requests, complaints and public satisfaction surveys.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Log folder: %2</translation>
     </message>
@@ -1887,69 +2283,167 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="110"/>
+        <source>Pemetaan kolom impor survei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="114"/>
+        <source>Beberapa kolom berkas %1 belum dikenali. Pilih isi setiap kolom (kolom yang tidak dipakai: “abaikan”). Tanggal, Layanan dan U1–U9 wajib. Pemetaan ini diingat untuk berkas dengan judul kolom yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="125"/>
+        <source>&amp;Baris judul kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="129"/>
+        <source>&amp;Nama pemetaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="130"/>
+        <source>Tanpa kolom Tanggal/Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="135"/>
+        <source>Pratinjau baris pertama seperti yang akan dibaca (✗ = tidak dapat dibaca):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="145"/>
+        <source>&amp;Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="155"/>
+        <source>&amp;Tanggal semua baris:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="165"/>
+        <source>Layanan dari kolom berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="168"/>
+        <source>Semua baris: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="173"/>
+        <source>&amp;Layanan:</source>
+        <translation type="unfinished">&amp;Service:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="197"/>
+        <source>(tanpa judul, kolom %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="199"/>
+        <source>Kolom berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="199"/>
+        <source>Isi sebagai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="200"/>
+        <source>Contoh isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="204"/>
+        <source>— abaikan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="241"/>
+        <source>Belum ada kolom untuk: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="244"/>
+        <source>Dipilih lebih dari sekali: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_mapping.py" line="247"/>
+        <source>Nama pemetaan wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="207"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="180"/>
         <source>Perbandingan entri ganda</source>
         <translation>Double-entry comparison</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="227"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="200"/>
         <source>Pakai entri &amp;1</source>
         <translation>Use entry &amp;1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="228"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="201"/>
         <source>Pakai entri &amp;2</source>
         <translation>Use entry &amp;2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="229"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="202"/>
         <source>&amp;Isi sesuai kertas…</source>
         <translation>&amp;Enter as on paper…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="230"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="203"/>
         <source>Formulir tidak &amp;ada</source>
         <translation>Form &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="231"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="204"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="251"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="224"/>
         <source>%1 formulir berbeda antara entri 1 dan entri 2. Batch belum dihitung.</source>
         <translation>%1 forms differ between entry 1 and entry 2. The batch is not counted yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="256"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="229"/>
         <source>Batch sudah dihitung.</source>
         <translation>The batch is counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="257"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="230"/>
         <source>Batch belum dihitung (entri kedua belum ada).</source>
         <translation>The batch is not counted yet (no second entry).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="258"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="231"/>
         <source>Tidak ada perbedaan. </source>
         <translation>No differences. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="285"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="257"/>
         <source>Semua perbedaan sudah diselesaikan; batch dihitung.</source>
         <translation>All differences resolved; the batch is counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="297"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="269"/>
         <source>Isi sesuai kertas no. %1</source>
         <translation>Enter as on paper no. %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="306"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="278"/>
         <source>Formulir no. %1 tidak ada pada tumpukan kertas? Kedua ketikannya dibatalkan.</source>
         <translation>Form no. %1 is not in the paper stack? Both typed entries are voided.</translation>
     </message>
@@ -1957,113 +2451,55 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>MismatchListModel</name>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="140"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="135"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="140"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="136"/>
         <source>Berbeda</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="150"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="128"/>
         <source>tidak ada di entri 1</source>
         <translation>missing in entry 1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="152"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="130"/>
         <source>tidak ada di entri 2</source>
         <translation>missing in entry 2</translation>
     </message>
 </context>
 <context>
-    <name>MyWorkModel</name>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="39"/>
-        <source>Jatuh tempo</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="40"/>
-        <source>Nomor</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="41"/>
-        <source>Layanan</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="42"/>
-        <source>Pemohon</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="43"/>
-        <source>Langkah</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="44"/>
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="45"/>
-        <source>Baku</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="46"/>
-        <source>Berjalan</source>
-        <translation>Elapsed</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="47"/>
-        <source>Untuk</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="79"/>
-        <source>Saya</source>
-        <translation>Me</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="79"/>
-        <source>Peran saya</source>
-        <translation>My role</translation>
-    </message>
-</context>
-<context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="157"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="142"/>
         <source>&amp;Muat ulang (F5)</source>
         <translation>&amp;Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="155"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="140"/>
         <source>Buka &amp;permohonan</source>
         <translation>Open &amp;request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="159"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="144"/>
         <source>Alih&amp;kan semua pekerjaan…</source>
         <translation>Reassign all &amp;work…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="185"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="170"/>
         <source>%1 langkah menunggu, %2 melewati waktu baku.</source>
         <translation>%1 steps waiting, %2 over the standard time.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="209"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="194"/>
         <source>Alihkan semua permohonan terbuka milik %1 kepada %2?</source>
         <translation>Reassign all open requests of %1 to %2?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="220"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="205"/>
         <source>%1 permohonan dialihkan.</source>
         <translation>%1 requests reassigned.</translation>
     </message>
@@ -2071,72 +2507,72 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>OfficeSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="241"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="225"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="241"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="225"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="226"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="226"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="243"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="227"/>
         <source>Telep&amp;on:</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="243"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="227"/>
         <source>Sur&amp;el:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="249"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
         <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="252"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Pratinjau kop:</source>
         <translation>Letterhead preview:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="244"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
         <source>&amp;Laman:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="244"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
         <source>Kode s&amp;urat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="246"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
         <source>Kode kantor:</source>
         <translation>Office code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="255"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="256"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="240"/>
         <source>&amp;Simpan identitas kantor</source>
         <translation>&amp;Save office identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="288"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="272"/>
         <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
         <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
     </message>
@@ -2154,163 +2590,394 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <translation>The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="52"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="70"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desk_app/ui/period_picker.py" line="31"/>
+        <source>Bulanan</source>
+        <translation type="unfinished">Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_picker.py" line="32"/>
+        <source>Triwulan</source>
+        <translation type="unfinished">Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_picker.py" line="33"/>
+        <source>Semester</source>
+        <translation type="unfinished">Semester</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_picker.py" line="34"/>
+        <source>Tahunan</source>
+        <translation type="unfinished">Yearly</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="57"/>
+        <source>Butir rencana tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="61"/>
+        <source> (usulan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="67"/>
+        <source>Triwulan %1</source>
+        <translation type="unfinished">Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="73"/>
+        <source>&amp;Unsur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="74"/>
+        <source>&amp;Program/kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="75"/>
+        <source>Waktu</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="76"/>
+        <source>Penanggung &amp;jawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="40"/>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="41"/>
+        <source>Unsur</source>
+        <translation type="unfinished">Element</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="43"/>
+        <source>Program/kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="44"/>
+        <source>Waktu</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="45"/>
+        <source>Penanggung jawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="46"/>
+        <source>Kemajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/followup_page.py" line="48"/>
+        <source>Catatan</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
     <name>PreviewCountsModel</name>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="42"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="37"/>
         <source>Kantor</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="42"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="38"/>
         <source>Penomoran</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="39"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="40"/>
         <source>Cuti bersama</source>
         <translation>Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="41"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="42"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="45"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="43"/>
         <source>Standar pelayanan</source>
         <translation>Service standards</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="45"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="44"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="46"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="45"/>
         <source>Revisi SOP</source>
         <translation>SOP revisions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="46"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="46"/>
         <source>Langkah SOP</source>
         <translation>SOP steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="47"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="47"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="47"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="48"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="48"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="49"/>
         <source>Riwayat permohonan</source>
         <translation>Request history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="48"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="50"/>
         <source>Langkah permohonan</source>
         <translation>Request steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="49"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="51"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="49"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="52"/>
         <source>Riwayat pengaduan</source>
         <translation>Complaint history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="50"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="53"/>
         <source>Batch survei</source>
         <translation>Survey batches</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="50"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="54"/>
         <source>Kuesioner SKM</source>
         <translation>SKM questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="51"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="55"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="70"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="71"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="73"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/bundles_panel.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="75"/>
         <source>Sama</source>
         <translation>Unchanged</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="42"/>
+        <source>Pratinjau impor survei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="52"/>
+        <source>Semua formulir baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="54"/>
+        <source>Layanan</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="54"/>
+        <source>Bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="54"/>
+        <source>Formulir</source>
+        <translation type="unfinished">Form</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="55"/>
+        <source>IKM sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="55"/>
+        <source>Mutu</source>
+        <translation type="unfinished">Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="67"/>
+        <source>&amp;Impor %1 formulir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="68"/>
+        <source>Ubah &amp;pemetaan kolom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="78"/>
+        <source>Berkas %1, baris judul kolom %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="80"/>
+        <source>, pemetaan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="82"/>
+        <source>%1 formulir baru akan ditambahkan; belum ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="85"/>
+        <source>%1 baris sudah pernah diimpor dan dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="88"/>
+        <source>%1 baris jumlah/rata-rata/NRR di bawah rekap dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="93"/>
+        <source>Jumlah pada berkas tidak cocok dengan barisnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="99"/>
+        <source>Saya sudah memeriksa berkasnya; impor &amp;tetap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="105"/>
+        <source>Nomor formulir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="108"/>
+        <source>Kolom No adalah nomor kuesioner cetak (unik dalam setahun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="110"/>
+        <source>No hanya nomor baris rekap: beri nomor formulir baru (IMP-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="134"/>
+        <source>Berkas tidak punya kolom No: setiap formulir diberi nomor baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="138"/>
+        <source>%1 baris tidak dapat memakai No berkas sebagai nomor formulir. Bila No hanya nomor baris rekap, pilih nomor baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="141"/>
+        <source>
+… dan %1 lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="143"/>
+        <source>Setiap formulir diberi nomor baru IMP-… menurut tahun surveinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_preview.py" line="145"/>
+        <source>Nomor pada kolom No dipakai sebagai nomor formulir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="78"/>
+        <source>Pertanyaan %1 dari 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="105"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="89"/>
         <source>Alihkan semua pekerjaan</source>
         <translation>Reassign all work</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="116"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="100"/>
         <source>%1 — %2 permohonan terbuka</source>
         <translation>%1 — %2 open requests</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="122"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="106"/>
         <source>Mis.: cuti sakit sampai 30 November</source>
         <translation>E.g.: sick leave until 30 November</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="124"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="108"/>
         <source>&amp;Dari petugas:</source>
         <translation>&amp;From officer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="125"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="109"/>
         <source>&amp;Kepada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="126"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="110"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/my_work_tab.py" line="129"/>
+        <location filename="../../desk_app/ui/requests/my_work_tab.py" line="113"/>
         <source>Alihkan</source>
         <translation>Reassign</translation>
     </message>
@@ -2318,132 +2985,132 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="60"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="84"/>
         <source>Ketik sebagian nama atau kode layanan, lalu Enter</source>
         <translation>Type part of a service name or code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="74"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="98"/>
         <source>Pilih layanan: persyaratannya tampil di sini sebagai daftar periksa.</source>
         <translation>Choose a service: its requirements appear here as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="84"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="112"/>
         <source>Semua dokumen ada (Alt+S)</source>
         <translation>All documents present (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="85"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="113"/>
         <source>Centang semua persyaratan</source>
         <translation>Tick all requirements</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="89"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="117"/>
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="94"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="122"/>
         <source>08xx atau +62</source>
         <translation>08xx or +62</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="98"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="126"/>
         <source>boleh kosong</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="106"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="134"/>
         <source>&amp;Layanan:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="109"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="137"/>
         <source>Berkas yang diserahkan (Spasi mencentang):</source>
         <translation>Documents handed in (Space ticks):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="114"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="143"/>
         <source>NI&amp;K:</source>
         <translation>NI&amp;K:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="116"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="145"/>
         <source>&amp;Nama pemohon:</source>
         <translation>Applicant&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="117"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="146"/>
         <source>&amp;Telepon/HP:</source>
         <translation>&amp;Phone/mobile:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="118"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="147"/>
         <source>Ala&amp;mat:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="119"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="148"/>
         <source>Lembaga/&amp;instansi:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="127"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="156"/>
         <source>Simpan pendaftaran (Ctrl+Enter)</source>
         <translation>Save registration (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="130"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="159"/>
         <source>Kosongkan (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="137"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="166"/>
         <source>Belum ada pendaftaran pada sesi ini.</source>
         <translation>No registrations in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="140"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="169"/>
         <source>Kertas A5</source>
         <translation>A5 paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="141"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="170"/>
         <source>Struk 80 mm</source>
         <translation>80 mm receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="142"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="171"/>
         <source>Cetak tanda terima (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="144"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="173"/>
         <source>Simpan PDF (Ctrl+Shift+S)</source>
         <translation>Save PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="196"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="227"/>
         <source>Tidak ada layanan yang cocok dengan &apos;%1&apos;.</source>
         <translation>No service matches &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="205"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="236"/>
         <source>Jangka waktu %1 hari kerja · %2</source>
         <translation>Time frame %1 working days · %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="258"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="291"/>
         <source>Pemohon lama: data diisi dari pendaftaran sebelumnya.</source>
         <translation>Returning applicant: details filled in from an earlier registration.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="274"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="308"/>
         <source>Berkas belum lengkap</source>
         <translation>Documents incomplete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/request_form.py" line="275"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="309"/>
         <source>%n dokumen belum diserahkan:</source>
         <translation>
             <numerusform>%n document not handed in:</numerusform>
@@ -2451,37 +3118,37 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="277"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="311"/>
         <source>&amp;Daftarkan (berkas belum lengkap)</source>
         <translation>&amp;Register (documents incomplete)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="279"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="313"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="280"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="314"/>
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="288"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="323"/>
         <source>Pilih layanan terlebih dahulu.</source>
         <translation>Choose a service first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="326"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="361"/>
         <source>%1 dicatat sebagai DITOLAK (berkas tidak lengkap).</source>
         <translation>%1 recorded as REJECTED (documents incomplete).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="328"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="363"/>
         <source>Terdaftar &lt;b&gt;%1&lt;/b&gt; · antrean %2 · selesai %3</source>
         <translation>Registered &lt;b&gt;%1&lt;/b&gt; · queue %2 · done by %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_form.py" line="332"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="367"/>
         <source> · &lt;b&gt;berkas belum lengkap&lt;/b&gt;</source>
         <translation> · &lt;b&gt;documents incomplete&lt;/b&gt;</translation>
     </message>
@@ -2489,162 +3156,122 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="136"/>
-        <source>Bulanan</source>
-        <translation>Monthly</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="136"/>
-        <source>Triwulan</source>
-        <translation>Quarterly</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="137"/>
-        <source>Semester</source>
-        <translation>Semester</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="137"/>
-        <source>Tahunan</source>
-        <translation>Yearly</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="144"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="94"/>
         <source>&amp;Susun laporan</source>
         <translation>&amp;Build report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="146"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="96"/>
         <source>Simpan &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="147"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="97"/>
         <source>Simpan &amp;Excel…</source>
         <translation>Save &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="148"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="98"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="149"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="99"/>
         <source>Pilih periode dan kantor, lalu tekan «Susun laporan».</source>
         <translation>Choose the period and the office, then press «Build report».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="153"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="91"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="153"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="91"/>
         <source>Pe&amp;riode:</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="154"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="102"/>
         <source>&amp;Kantor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="154"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="91"/>
         <source>Ta&amp;hun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="203"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="150"/>
         <source>Kantor ini (%1)</source>
         <translation>This office (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="207"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="154"/>
         <source>Seluruh kantor (gabungan)</source>
         <translation>All offices (combined)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="220"/>
-        <source>Triwulan %1</source>
-        <translation>Quarter %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="223"/>
-        <source>Semester %1</source>
-        <translation>Semester %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="225"/>
-        <source>Setahun penuh</source>
-        <translation>Whole year</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="259"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="183"/>
         <source>Menyusun laporan %1…</source>
         <translation>Building report %1…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="263"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="187"/>
         <source>Menyusun laporan</source>
         <translation>Building report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="269"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="193"/>
         <source>Penyusunan laporan dibatalkan.</source>
         <translation>Report building cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="279"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="203"/>
         <source> Tidak ada data pada periode ini.</source>
         <translation> No data in this period.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="280"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="204"/>
         <source>%1 — %2.</source>
         <translation>%1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="286"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="210"/>
         <source>Laporan tidak dapat disusun.</source>
         <translation>The report cannot be built.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="305"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="229"/>
         <source>Simpan laporan PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="305"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="229"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="312"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="238"/>
         <source>Simpan laporan Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="313"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="239"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="320"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="247"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="324"/>
-        <source>Berkas tidak dapat disimpan (%1). Mungkin sedang dibuka di program lain.</source>
-        <translation>The file cannot be saved (%1). It may be open in another program.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="329"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="253"/>
         <source>Menyimpan laporan</source>
         <translation>Saving report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="338"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="261"/>
         <source>Pencetakan memerlukan komponen PySide6-Pdf. Simpan PDF lalu cetak dari pembaca PDF.</source>
         <translation>Printing needs the PySide6-Pdf component. Save the PDF and print it from a PDF reader.</translation>
     </message>
@@ -2652,297 +3279,236 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="89"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="75"/>
         <source>Detail permohonan</source>
         <translation>Request details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="97"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="85"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="98"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="86"/>
         <source>Ri&amp;wayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="130"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="118"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="130"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="118"/>
         <source>Didaftarkan</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="131"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="119"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="131"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="119"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="132"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="120"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="132"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="120"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="133"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="121"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="133"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="121"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="134"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="134"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="122"/>
         <source>Catatan status</source>
         <translation>Status note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="135"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="123"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="143"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="131"/>
         <source>Berkas</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="149"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="137"/>
         <source>&amp;Proses</source>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="150"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="138"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="151"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="139"/>
         <source>Se&amp;rahkan…</source>
         <translation>Hand &amp;over…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="152"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="140"/>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="153"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="141"/>
         <source>&amp;Batalkan…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="160"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="148"/>
         <source>&amp;Cetak ulang tanda terima</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="163"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="151"/>
         <source>Simpan P&amp;DF</source>
         <translation>Save P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="182"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="153"/>
+        <source>Survei &amp;kiosk (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="154"/>
+        <source>Buka survei kepuasan di layar pemohon (tanpa nama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="175"/>
         <source>Permohonan %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="189"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="182"/>
         <source>%1 oleh %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="195"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
         <source> — TERLAMBAT</source>
         <translation> — OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="203"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="196"/>
         <source> (belum diserahkan)</source>
         <translation> (not handed in)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="235"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="230"/>
         <source>Serahkan produk</source>
         <translation>Hand over the product</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="236"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="231"/>
         <source>Nama orang yang mengambil produk:</source>
         <translation>Name of the person collecting the product:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="243"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
         <source>Tolak permohonan</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="243"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="245"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="240"/>
         <source>Batalkan permohonan</source>
         <translation>Void request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="246"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="241"/>
         <source>Alasan pembatalan (nomor tidak akan dipakai lagi):</source>
         <translation>Reason for voiding (the number is never reused):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="250"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="245"/>
         <source>%1 permohonan %2?</source>
         <translation>%1 request %2?</translation>
     </message>
 </context>
 <context>
-    <name>RequestListModel</name>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="40"/>
-        <source>Nomor</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="40"/>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="40"/>
-        <source>Antrean</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="41"/>
-        <source>Layanan</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="41"/>
-        <source>Pemohon</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="41"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="42"/>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="42"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="42"/>
-        <source>Jatuh tempo</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="43"/>
-        <source>Keterangan</source>
-        <translation>Description</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desk_app/ui/request_list_model.py" line="114"/>
-        <source>TERLAMBAT %n hari</source>
-        <translation>
-            <numerusform>OVERDUE %n day</numerusform>
-            <numerusform>OVERDUE %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="116"/>
-        <source>Jatuh tempo hari ini</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_list_model.py" line="118"/>
-        <source>Berkas belum lengkap</source>
-        <translation>Documents incomplete</translation>
-    </message>
-</context>
-<context>
     <name>RequestStepsPage</name>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="275"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="278"/>
         <source>&amp;Selesai… (Ctrl+D)</source>
         <translation>&amp;Done… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="276"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="279"/>
         <source>&amp;Lewati…</source>
         <translation>S&amp;kip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="277"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="280"/>
         <source>Serahkan ke &amp;rekan…</source>
         <translation>Hand over to a &amp;colleague…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="278"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="281"/>
         <source>Cetak &amp;jejak</source>
         <translation>Print &amp;trace</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="310"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="314"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="313"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="317"/>
         <source>Permohonan ini tidak memiliki SOP.</source>
         <translation>This request has no SOP.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="317"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="321"/>
         <source>%1 — revisi %2. %3 dari %4 langkah tercatat; %5 melebihi waktu baku. Dipegang: %6.</source>
         <translation>%1 — revision %2. %3 of %4 steps recorded; %5 over the standard time. Held by: %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="342"/>
-        <location filename="../../desk_app/ui/request_steps.py" line="361"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="346"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="365"/>
         <source>Langkah ini sudah dicatat.</source>
         <translation>This step has already been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="363"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="367"/>
         <source>Lewati langkah %1</source>
         <translation>Skip step %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="364"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="368"/>
         <source>Alasan melewati langkah (dicatat sebagai penyimpangan):</source>
         <translation>Reason for skipping the step (recorded as a deviation):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="391"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="395"/>
         <source>Simpan jejak permohonan</source>
         <translation>Save request trace</translation>
     </message>
@@ -2950,52 +3516,52 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="31"/>
         <source>Pendaftaran permohonan</source>
         <translation>Register requests</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="80"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="32"/>
         <source>Daftar permohonan</source>
         <translation>Request list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="84"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="34"/>
         <source>Merah: melewati jatuh tempo · Kuning: jatuh tempo hari ini · Enter membuka permohonan</source>
         <translation>Red: overdue · Yellow: due today · Enter opens the request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="111"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="33"/>
         <source>Cari nomor, nama, NIK atau telepon (Ctrl+F)</source>
         <translation>Search number, name, NIK or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="117"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="57"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="121"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="61"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="127"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="67"/>
         <source>Hanya &amp;terlambat</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="133"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="73"/>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="140"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="80"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests_tab.py" line="142"/>
+        <location filename="../../desk_app/ui/requests/tab.py" line="82"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
@@ -3003,32 +3569,32 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="107"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="108"/>
         <source>Atur ulang sandi — %1</source>
         <translation>Reset password — %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="111"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="112"/>
         <source>Sandi &amp;baru (min. 8 karakter):</source>
         <translation>&amp;New password (min. 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="112"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="113"/>
         <source>&amp;Ulangi sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="116"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="116"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="120"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="121"/>
         <source>Kedua sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -3036,17 +3602,17 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="28"/>
+        <location filename="../../desk_app/ui/main_window.py" line="32"/>
         <source>Petugas Loket</source>
         <translation>Counter officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="29"/>
+        <location filename="../../desk_app/ui/main_window.py" line="33"/>
         <source>Kepala Seksi</source>
         <translation>Head of section</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="30"/>
+        <location filename="../../desk_app/ui/main_window.py" line="34"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3054,92 +3620,92 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="28"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="28"/>
         <source>Format nomor permohonan</source>
         <translation>Request number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="29"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="29"/>
         <source>Format nomor pengaduan</source>
         <translation>Complaint number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="30"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="30"/>
         <source>Format nomor surat</source>
         <translation>Letter number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="31"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="31"/>
         <source>Kode klasifikasi surat jawaban pengaduan</source>
         <translation>Classification code of complaint reply letters</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="33"/>
         <source>Batas verifikasi (hari kerja)</source>
         <translation>Verification deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="34"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="34"/>
         <source>Batas disposisi (hari kerja)</source>
         <translation>Disposition deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="35"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="35"/>
         <source>Batas rencana tindak lanjut (hari kerja)</source>
         <translation>Follow-up plan deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="37"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="37"/>
         <source>Batas jawaban (hari kerja)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="38"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="38"/>
         <source>Batas jawaban bila perlu pemeriksaan (hari kerja)</source>
         <translation>Reply deadline when an examination is needed (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="40"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="40"/>
         <source>Tanpa tanggapan setelah jawaban, boleh ditutup (hari kerja)</source>
         <translation>No response after the reply: may be closed after (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="42"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="42"/>
         <source>Nomor WhatsApp untuk menanyakan pengaduan</source>
         <translation>WhatsApp number for complaint enquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="43"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="44"/>
         <source>Masa simpan data pribadi (tahun)</source>
         <translation>Personal data retention (years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="73"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="73"/>
         <source>Bawaan: %1</source>
         <translation>Default: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="79"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="79"/>
         <source>Berlaku untuk semua loket kantor ini. Format nomor memakai {year}, {serial:05d}, {month:02d}, {office_code}, {grade} dan {classification}.</source>
         <translation>Applies to every counter of this office. Number formats use {year}, {serial:05d}, {month:02d}, {office_code}, {grade} and {classification}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="83"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="83"/>
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="85"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="85"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_section.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="115"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3147,22 +3713,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SideBySideModel</name>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="159"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="160"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="162"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="197"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="147"/>
         <source>(tidak diketik)</source>
         <translation>(not typed)</translation>
     </message>
@@ -3170,52 +3736,52 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SignerSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="302"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="286"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="304"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="288"/>
         <source>— isi dari akun kepala seksi —</source>
         <translation>— fill in from a head-of-section account —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="310"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="294"/>
         <source>Ambil &amp;dari akun:</source>
         <translation>Take &amp;from account:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="311"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="295"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="312"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="296"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="313"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="314"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="298"/>
         <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
         <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="317"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
         <source>&amp;Simpan penanda tangan</source>
         <translation>&amp;Save signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="340"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="324"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="351"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="335"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
     </message>
@@ -3223,57 +3789,57 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SopEditor</name>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="48"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="26"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="49"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="27"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="50"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="28"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="51"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="29"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="57"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="43"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="58"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="44"/>
         <source>Kualifikasi pelaksana</source>
         <translation>Executor qualifications</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="59"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="45"/>
         <source>Keterkaitan</source>
         <translation>Related SOPs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="60"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="46"/>
         <source>Peralatan/perlengkapan</source>
         <translation>Equipment/supplies</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="61"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="47"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="62"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="48"/>
         <source>Pencatatan dan pendataan</source>
         <translation>Recording and data keeping</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="344"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="120"/>
         <source>Pelaksana (kolom swimlane)</source>
         <translation>Executors (swimlane columns)</translation>
     </message>
@@ -3281,112 +3847,112 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SopEditorDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="293"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="69"/>
         <source>Ubah SOP — akan terbit sebagai revisi %1</source>
         <translation>Edit SOP — will be published as revision %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="297"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="73"/>
         <source>&amp;Identitas</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="298"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="74"/>
         <source>&amp;Langkah</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="301"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="77"/>
         <source>&amp;Terbitkan revisi</source>
         <translation>&amp;Publish revision</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="325"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="101"/>
         <source>Apa yang diubah pada revisi ini</source>
         <translation>What changes in this revision</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="327"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="103"/>
         <source>&amp;Nama SOP:</source>
         <translation>SOP &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="327"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="103"/>
         <source>N&amp;omor SOP:</source>
         <translation>SOP n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="328"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="104"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="329"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="105"/>
         <source>Tanggal pem&amp;buatan:</source>
         <translation>Date &amp;made:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="330"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="106"/>
         <source>Tanggal re&amp;visi:</source>
         <translation>Date re&amp;vised:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="331"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="107"/>
         <source>Tanggal &amp;efektif:</source>
         <translation>&amp;Effective date:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="332"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="108"/>
         <source>Disahkan oleh — &amp;jabatan:</source>
         <translation>Approved by — &amp;position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="333"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="109"/>
         <source>Disahkan oleh — n&amp;ama:</source>
         <translation>Approved by — n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="334"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="110"/>
         <source>Disahkan oleh — N&amp;IP:</source>
         <translation>Approved by — N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="335"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="111"/>
         <source>Catatan &amp;perubahan:</source>
         <translation>Change &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="351"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="127"/>
         <source> (satu per baris)</source>
         <translation> (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="388"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="164"/>
         <source>&amp;Tambah langkah</source>
         <translation>&amp;Add step</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="389"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="165"/>
         <source>&amp;Hapus langkah</source>
         <translation>&amp;Remove step</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="390"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="166"/>
         <source>Naik&amp;kan</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="391"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="167"/>
         <source>T&amp;urunkan</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="440"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="216"/>
         <source>Hapus langkah %1 dari draf revisi ini?</source>
         <translation>Remove step %1 from this draft revision?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="482"/>
+        <location filename="../../desk_app/ui/sop/editor.py" line="258"/>
         <source>Terbitkan revisi %1, berlaku mulai %2? Revisi yang sudah terbit tidak dapat diubah lagi.</source>
         <translation>Publish revision %1, effective from %2? A published revision cannot be changed any more.</translation>
     </message>
@@ -3394,293 +3960,240 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="85"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="68"/>
         <source>Nomor SOP</source>
         <translation>SOP number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="85"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="68"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="86"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="69"/>
         <source>Tanggal pembuatan</source>
         <translation>Date made</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="87"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="70"/>
         <source>Tanggal revisi</source>
         <translation>Date revised</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="88"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="71"/>
         <source>Tanggal efektif</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="89"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="72"/>
         <source>Disahkan oleh</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="91"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="74"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="91"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="74"/>
         <source>Pelaksana</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="93"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="76"/>
         <source>Catatan perubahan</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="94"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="77"/>
         <source>berlaku sekarang</source>
         <translation>in force now</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="94"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="77"/>
         <source>tidak berlaku sekarang</source>
         <translation>not in force now</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="117"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="100"/>
         <source>R&amp;evisi SOP:</source>
         <translation>SOP r&amp;evision:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="119"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="102"/>
         <source>Ubah S&amp;OP…</source>
         <translation>Edit S&amp;OP…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="123"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="106"/>
         <source>Cetak SOP (PD&amp;F)…</source>
         <translation>Print SOP (PD&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="161"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="144"/>
         <source>Revisi %1 — efektif %2</source>
         <translation>Revision %1 — effective %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="164"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="147"/>
         <source>(berlaku sekarang)</source>
         <translation>(in force now)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="179"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="162"/>
         <source>Layanan ini belum memiliki SOP.</source>
         <translation>This service has no SOP yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="199"/>
+        <location filename="../../desk_app/ui/sop/panel.py" line="182"/>
         <source>Simpan dokumen SOP</source>
         <translation>Save SOP document</translation>
     </message>
 </context>
 <context>
-    <name>SopStepsModel</name>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="37"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="38"/>
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="39"/>
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="40"/>
-        <source>Pelaksana</source>
-        <translation>Executor</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="41"/>
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="42"/>
-        <source>Kelengkapan</source>
-        <translation>Inputs</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="43"/>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="44"/>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="45"/>
-        <source>Keterangan</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_panel.py" line="74"/>
-        <source> (Ya→%1, Tidak→%2)</source>
-        <translation> (Yes→%1, No→%2)</translation>
-    </message>
-</context>
-<context>
     <name>StandardEditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="42"/>
         <source>Ubah standar pelayanan — %1</source>
         <translation>Edit service standard — %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="44"/>
         <source>Perubahan disimpan sebagai versi %1; versi %2 tetap tersimpan dan dapat dibaca.</source>
         <translation>The changes are saved as version %1; version %2 is kept and stays readable.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="58"/>
         <source> hari kerja</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="74"/>
         <source>&amp;Nama layanan:</source>
         <translation>Service &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="75"/>
         <source>&amp;Uraian singkat:</source>
         <translation>Short &amp;description:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="76"/>
         <source>&amp;Persyaratan (satu per baris):</source>
         <translation>&amp;Requirements (one per line):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="77"/>
         <source>P&amp;rosedur (satu langkah per baris):</source>
         <translation>Pr&amp;ocedure (one step per line):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="78"/>
         <source>&amp;Jangka waktu:</source>
         <translation>&amp;Time frame:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="79"/>
         <source>&amp;Biaya/tarif:</source>
         <translation>&amp;Cost/fee:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="80"/>
         <source>Pro&amp;duk pelayanan:</source>
         <translation>Service &amp;product:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="81"/>
         <source>Penanganan &amp;pengaduan:</source>
         <translation>Complaint &amp;handling:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="85"/>
         <source>Dasar &amp;hukum (satu per baris):</source>
         <translation>&amp;Legal basis (one per line):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="86"/>
         <source>&amp;Sarana dan prasarana:</source>
         <translation>&amp;Facilities:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="87"/>
         <source>&amp;Kompetensi pelaksana:</source>
         <translation>Staff &amp;competence:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="88"/>
         <source>Pengawasan &amp;internal:</source>
         <translation>&amp;Internal supervision:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="89"/>
         <source>Ju&amp;mlah pelaksana:</source>
         <translation>Number of &amp;staff:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="90"/>
         <source>Jaminan pela&amp;yanan:</source>
         <translation>Service &amp;guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="91"/>
         <source>Jaminan keam&amp;anan:</source>
         <translation>Securit&amp;y guarantee:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="92"/>
         <source>&amp;Evaluasi kinerja:</source>
         <translation>Performance &amp;evaluation:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="96"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="96"/>
         <source>&amp;Nomor SK:</source>
         <translation>Decree &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="97"/>
         <source>&amp;Tanggal SK:</source>
         <translation>Decree &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="98"/>
         <source>&amp;Berlaku sejak:</source>
         <translation>&amp;Effective from:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="99"/>
         <source>&amp;Catatan perubahan:</source>
         <translation>C&amp;hange note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="102"/>
         <source>Komponen publik</source>
         <translation>Public components</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="103"/>
         <source>Komponen internal</source>
         <translation>Internal components</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="104"/>
         <source>Penetapan</source>
         <translation>Decree</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="113"/>
         <source>&amp;Simpan versi baru</source>
         <translation>&amp;Save new version</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="114"/>
         <source>Ctrl+Enter atau Ctrl+S</source>
         <translation>Ctrl+Enter or Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/standard_edit_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/catalogue/standard_edit_dialog.py" line="117"/>
         <source>Bata&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
@@ -3688,57 +4201,57 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>StepDoneDialog</name>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="152"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="138"/>
         <source>Langkah %1 selesai</source>
         <translation>Step %1 done</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="156"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="142"/>
         <source>Kegiatan:</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="158"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="144"/>
         <source>&amp;Ya</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="159"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="145"/>
         <source>&amp;Tidak</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="167"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="153"/>
         <source>Ya → langkah %1, Tidak → langkah %2</source>
         <translation>Yes → step %1, No → step %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="169"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="155"/>
         <source>Jawaban:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="172"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="158"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="173"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="159"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="176"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="162"/>
         <source>Langkah ini belum gilirannya. Alasan wajib diisi dan dicatat sebagai penyimpangan.</source>
         <translation>It is not this step&apos;s turn yet. A reason is required and is recorded as a deviation.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="181"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="167"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="184"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="171"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -3746,128 +4259,70 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="155"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="122"/>
         <source>Langkah terpilih</source>
         <translation>Selected step</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="190"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="157"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="190"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="157"/>
         <source>&amp;Kegiatan:</source>
         <translation>&amp;Activity:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="191"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="158"/>
         <source>Pe&amp;laksana:</source>
         <translation>E&amp;xecutor:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="191"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="158"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="192"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="159"/>
         <source>Ke&amp;lengkapan:</source>
         <translation>&amp;Inputs:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="192"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="159"/>
         <source>&amp;Waktu:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="193"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="160"/>
         <source>&amp;Output:</source>
         <translation>&amp;Output:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="193"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="160"/>
         <source>Ke&amp;terangan:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="194"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="161"/>
         <source>&amp;Ya ke langkah:</source>
         <translation>&amp;Yes to step:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="195"/>
+        <location filename="../../desk_app/ui/sop/step_form.py" line="162"/>
         <source>Tida&amp;k ke langkah:</source>
         <translation>N&amp;o to step:</translation>
     </message>
 </context>
 <context>
-    <name>StepsModel</name>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="75"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="76"/>
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="77"/>
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="78"/>
-        <source>Pelaksana</source>
-        <translation>Executor</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="79"/>
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="80"/>
-        <source>Kelengkapan</source>
-        <translation>Inputs</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="81"/>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="82"/>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="83"/>
-        <source>Keterangan</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="84"/>
-        <source>Ya →</source>
-        <translation>Yes →</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/sop_editor.py" line="85"/>
-        <source>Tidak →</source>
-        <translation>No →</translation>
-    </message>
-</context>
-<context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="85"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="51"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports_tab.py" line="85"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="52"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
@@ -3875,27 +4330,27 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SurveyDialogs</name>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="32"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="36"/>
         <source>Jenis kelamin</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="33"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="37"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="34"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="38"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="35"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="39"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_dialogs.py" line="36"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="40"/>
         <source>Saran</source>
         <translation>Suggestion</translation>
     </message>
@@ -3903,335 +4358,351 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SurveyEntryPage</name>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="111"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="90"/>
         <source>Batch formulir</source>
         <translation>Form batch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="115"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="94"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="119"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="98"/>
         <source>&amp;Layanan</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="127"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="106"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="130"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="109"/>
         <source>&amp;Tanggal survei</source>
         <translation>Survey &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="135"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="114"/>
         <source>Urutan pertanyaan pada kertas, dengan kode unsur</source>
         <translation>Question order on paper, with element codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="136"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="115"/>
         <source>&amp;Urutan pertanyaan</source>
         <translation>Question &amp;order</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="140"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="119"/>
         <source>Entri &amp;ganda (diketik dua kali)</source>
         <translation>&amp;Double entry (typed twice)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="142"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="121"/>
         <source>Entri pertama</source>
         <translation>First entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="143"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="122"/>
         <source>Entri kedua</source>
         <translation>Second entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="144"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="123"/>
         <source>Simpan &amp;otomatis setelah isian terakhir</source>
         <translation>Save &amp;automatically after the last field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="146"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="125"/>
         <source>&amp;Mulai mengetik</source>
         <translation>Start &amp;typing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="148"/>
-        <source>&amp;Impor dari Excel…</source>
-        <translation>&amp;Import from Excel…</translation>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="127"/>
+        <source>&amp;Impor dari Excel/CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="151"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="130"/>
         <source>&amp;Cetak kuesioner kosong…</source>
         <translation>&amp;Print blank questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="173"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="155"/>
         <source>— batch baru —</source>
         <translation>— new batch —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="178"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="160"/>
         <source> · entri ganda</source>
         <translation> · double entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="179"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="161"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="179"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="161"/>
         <source>belum dihitung</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="222"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="204"/>
         <source>Formulir — %1 (entri %2)</source>
         <translation>Form — %1 (entry %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="228"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="210"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="233"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="215"/>
         <source>&amp;No. formulir</source>
         <translation>Form &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="249"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="231"/>
         <source>Saran responden (F2), Enter untuk menyimpan</source>
         <translation>Respondent&apos;s suggestion (F2), Enter to save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="251"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="233"/>
         <source>&amp;Saran</source>
         <translation>&amp;Suggestion</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="260"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="242"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="262"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="244"/>
         <source>Batalkan terakhir (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="264"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="246"/>
         <source>Ko&amp;reksi formulir…</source>
         <translation>Co&amp;rrect form…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="267"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="249"/>
         <source>Ban&amp;dingkan entri ganda…</source>
         <translation>Compare &amp;double entry…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="325"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="309"/>
         <source>Batch ini: %1 formulir · %2 jawaban · %3 dilewati · rata-rata %4</source>
         <translation>This batch: %1 forms · %2 answers · %3 skipped · average %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="334"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="323"/>
         <source>Belum lengkap: %1 belum diketik (0/spasi = dilewati).</source>
         <translation>Incomplete: %1 not typed yet (0/space = skipped).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="355"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="344"/>
         <source>Formulir no. %1 tersimpan.</source>
         <translation>Form no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="366"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="355"/>
         <source>Tidak ada formulir yang bisa dibatalkan.</source>
         <translation>There is no form to undo.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="369"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="358"/>
         <source>Formulir no. %1 dibatalkan; isiannya dimuat kembali untuk diperbaiki.</source>
         <translation>Form no. %1 undone; its answers are loaded again for correction.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="375"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="364"/>
         <source>Pilih formulir pada tabel untuk dikoreksi.</source>
         <translation>Choose a form in the table to correct.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="378"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="367"/>
         <source>Koreksi formulir hanya oleh kepala seksi.</source>
         <translation>Only the head of section corrects forms.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="382"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="370"/>
         <source>Koreksi formulir no. %1</source>
         <translation>Correct form no. %1</translation>
     </message>
+</context>
+<context>
+    <name>SurveyFileActions</name>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="415"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="24"/>
         <source>Anda tidak berwenang mengimpor survei.</source>
-        <translation>You are not allowed to import surveys.</translation>
+        <translation type="unfinished">You are not allowed to import surveys.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="417"/>
-        <source>Impor formulir survei dari Excel</source>
-        <translation>Import survey forms from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="418"/>
-        <source>Berkas Excel (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="427"/>
-        <source>Mengimpor survei</source>
-        <translation>Importing surveys</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="442"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="43"/>
         <source>Cetak kuesioner</source>
-        <translation>Print questionnaires</translation>
+        <translation type="unfinished">Print questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="443"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="44"/>
         <source>Jumlah lembar (masing-masing bernomor sendiri):</source>
-        <translation>Number of sheets (each with its own number):</translation>
+        <translation type="unfinished">Number of sheets (each with its own number):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="447"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="48"/>
         <source>Simpan kuesioner PDF</source>
-        <translation>Save questionnaire PDF</translation>
+        <translation type="unfinished">Save questionnaire PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="448"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="49"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="464"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="65"/>
         <source>PDF tidak dapat ditulis: %1</source>
-        <translation>The PDF cannot be written: %1</translation>
+        <translation type="unfinished">The PDF cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_entry_page.py" line="466"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="67"/>
         <source>%1 lembar kuesioner (no. %2–%3) disimpan di %4.</source>
-        <translation>%1 questionnaire sheets (no. %2–%3) saved in %4.</translation>
+        <translation type="unfinished">%1 questionnaire sheets (no. %2–%3) saved in %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="37"/>
+        <source>Impor formulir survei dari Excel atau CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="38"/>
+        <source>Berkas survei (*.xlsx *.xlsm *.csv);;Excel (*.xlsx *.xlsm);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="41"/>
+        <source>Membaca berkas survei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="89"/>
+        <source>Memeriksa formulir survei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="96"/>
+        <source>Berkas %1 tidak berisi baris formulir di bawah baris judul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="107"/>
+        <source>Mengimpor survei</source>
+        <translation type="unfinished">Importing surveys</translation>
     </message>
 </context>
 <context>
     <name>SurveyIndexPage</name>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="100"/>
-        <source>2026-10 bulan, 2026-Q3 triwulan, 2026-S2 semester, 2026 tahun</source>
-        <translation>2026-10 month, 2026-Q3 quarter, 2026-S2 semester, 2026 year</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="102"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="60"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="107"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="65"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="111"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="69"/>
         <source>La&amp;yanan</source>
         <translation>Ser&amp;vice</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="115"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="73"/>
         <source>&amp;Hitung</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="131"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="89"/>
         <source>Profil responden dan saran</source>
         <translation>Respondent profile and suggestions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="178"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="135"/>
         <source>Jenis kelamin</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="178"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="135"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="179"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="136"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="180"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="137"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="187"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="144"/>
         <source>Profil responden</source>
         <translation>Respondent profile</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="193"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="150"/>
         <source>Saran responden</source>
         <translation>Respondents&apos; suggestions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="197"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="154"/>
         <source>%1 responden</source>
         <translation>%1 respondents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="200"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="157"/>
         <source>belum ada responden</source>
         <translation>no respondents yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="201"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="158"/>
         <source>unsur tanpa jawaban: %1</source>
         <translation>elements without answers: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="203"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="160"/>
         <source>IKM tidak dapat dihitung (%1).</source>
         <translation>The IKM cannot be computed (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="206"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="163"/>
         <source>IKM &lt;b&gt;%1&lt;/b&gt; (skala 25–100) · &lt;b&gt;%2&lt;/b&gt; (skala 1–4) · mutu &lt;b&gt;%3&lt;/b&gt; · kinerja unit &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>IKM &lt;b&gt;%1&lt;/b&gt; (25–100 scale) · &lt;b&gt;%2&lt;/b&gt; (1–4 scale) · grade &lt;b&gt;%3&lt;/b&gt; · unit performance &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="212"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="169"/>
         <source>Populasi periode sebelumnya tidak tercatat (0 permohonan): minimal sampel Krejcie–Morgan tidak dapat ditentukan.</source>
         <translation>The previous period&apos;s population is not recorded (0 requests): the Krejcie–Morgan minimum sample cannot be set.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="216"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="173"/>
         <source>memenuhi</source>
         <translation>meets</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="216"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="173"/>
         <source>BELUM memenuhi</source>
         <translation>does NOT yet meet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_index_page.py" line="219"/>
+        <location filename="../../desk_app/ui/skm/index_page.py" line="176"/>
         <source>Sampel %1 responden %2 minimal Krejcie–Morgan %3 (populasi periode sebelumnya: %4 permohonan).</source>
         <translation>The sample of %1 respondents %2 the Krejcie–Morgan minimum of %3 (previous period&apos;s population: %4 requests).</translation>
     </message>
@@ -4239,14 +4710,19 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SurveyTab</name>
     <message>
-        <location filename="../../desk_app/ui/survey_tab.py" line="20"/>
+        <location filename="../../desk_app/ui/skm/tab.py" line="22"/>
         <source>&amp;Entri formulir</source>
         <translation>Form &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/survey_tab.py" line="21"/>
+        <location filename="../../desk_app/ui/skm/tab.py" line="23"/>
         <source>Indeks &amp;kepuasan (IKM)</source>
         <translation>Satisfaction &amp;index (IKM)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/tab.py" line="25"/>
+        <source>&amp;Tindak lanjut &amp;&amp; publikasi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4257,7 +4733,7 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tasks.py" line="97"/>
+        <location filename="../../desk_app/ui/tasks.py" line="108"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4265,45 +4741,40 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="47"/>
-        <location filename="../../desk_app/ui/request_detail.py" line="56"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="61"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="57"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="47"/>
-        <location filename="../../desk_app/ui/request_detail.py" line="56"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="64"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="59"/>
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="47"/>
-        <location filename="../../desk_app/ui/request_detail.py" line="56"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="63"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="60"/>
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="47"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="65"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="48"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="66"/>
         <source>Batas</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="48"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="69"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_detail.py" line="80"/>
-        <source>Ke %1</source>
-        <translation>To %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/request_detail.py" line="57"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="61"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -4311,77 +4782,77 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="47"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="48"/>
         <source>Pengguna baru</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="47"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="48"/>
         <source>Ubah pengguna</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="54"/>
         <source>18 digit, boleh kosong</source>
         <translation>18 digits, may be left empty</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="62"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="63"/>
         <source>Nama &amp;pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="63"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="64"/>
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="64"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="65"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="65"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="66"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="66"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="67"/>
         <source>P&amp;eran:</source>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="68"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="69"/>
         <source>San&amp;di (min. 8 karakter):</source>
         <translation>Pass&amp;word (min. 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="69"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="70"/>
         <source>&amp;Ulangi sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="72"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="73"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="72"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="73"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="82"/>
         <source>Kedua sandi tidak sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="89"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="90"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_dialogs.py" line="91"/>
+        <location filename="../../desk_app/ui/admin/dialogs.py" line="92"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
@@ -4389,96 +4860,81 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="90"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="91"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="92"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="93"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="95"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="97"/>
-        <source>Nonaktif</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="99"/>
-        <source>Terkunci</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="100"/>
-        <source>Aktif</source>
-        <translation>Active</translation>
     </message>
 </context>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="137"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="121"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="139"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="123"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="141"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="125"/>
         <source>Atur ulang &amp;sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="143"/>
-        <location filename="../../desk_app/ui/admin_tab.py" line="176"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="127"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="160"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="153"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="137"/>
         <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
         <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="175"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="159"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="197"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="181"/>
         <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
         <translation>The password of %1 has been reset and the account unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="206"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="190"/>
         <source>Aktifkan kembali akun %1 (%2)?</source>
         <translation>Reactivate the account %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin_tab.py" line="207"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="191"/>
         <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
     </message>
@@ -4486,35 +4942,40 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="45"/>
+        <location filename="../../desk_app/ui/widgets.py" line="47"/>
         <source>Terjadi kesalahan yang tidak terduga: %1</source>
         <translation>An unexpected error occurred: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="46"/>
+        <location filename="../../desk_app/ui/widgets.py" line="48"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="50"/>
+        <location filename="../../desk_app/ui/widgets.py" line="52"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="58"/>
+        <location filename="../../desk_app/ui/widgets.py" line="60"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="83"/>
+        <location filename="../../desk_app/ui/widgets.py" line="92"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets.py" line="194"/>
+        <source>Tanggal tidak dikenali: ketik hhbbtttt, mis. 31122026</source>
+        <translation>Date not recognised: type ddmmyyyy, e.g. 31122026</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../desk_app/ui/request_steps.py" line="398"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="402"/>
         <source>Langkah S&amp;OP</source>
         <translation>S&amp;OP steps</translation>
     </message>
@@ -4522,17 +4983,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desk_app/ui/receipt_actions.py" line="24"/>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="25"/>
+        <source>PDF A5 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="25"/>
+        <source>PDF kertas struk 80 mm (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="27"/>
         <source>Simpan tanda terima</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receipt_actions.py" line="25"/>
-        <source>PDF A5 (*.pdf);;PDF kertas struk 80 mm (*.pdf)</source>
-        <translation>A5 PDF (*.pdf);;80 mm receipt PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/receipt_actions.py" line="56"/>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="61"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>

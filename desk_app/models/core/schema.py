@@ -194,10 +194,20 @@ def open_database(url: str | None = None, create: bool = True) -> peewee.Databas
         )
     elif version < SCHEMA_VERSION:
         upgrade(url, version)
+        ensure_derived_tables()
         refresh_planner_statistics(database, full=True)
         return database
+    ensure_derived_tables()
     refresh_planner_statistics(database)
     return database
+
+
+def ensure_derived_tables() -> None:
+    """Derived tables added without a schema version (rebuilt from the tables they come
+    from when missing): the vocabulary of applicants' names (see requests/names.py)."""
+    from desk_app.models.requests.names import ensure_vocabulary
+
+    ensure_vocabulary()
 
 
 def refresh_planner_statistics(database: peewee.Database, full: bool = False) -> None:

@@ -12,7 +12,7 @@ from desk_app.models.core.base import BaseModel, utcnow
 from desk_app.models.core.keys import OfficeKey
 from desk_app.models.core.office import Counter, CutiBersama, Office, Setting
 from desk_app.models.offices.tables import BundleReceipt, ReplacedVersion, TrustedOffice
-from desk_app.models.requests.names import RequestNamePart
+from desk_app.models.requests.names import RequestNamePart, RequestNameWord
 from desk_app.models.requests.tables import Applicant, RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.skm.tables import FollowUpPlan, SurveyBatch, SurveyResponse
 from desk_app.models.sop.tables import Sop, SopRevision, SopStep
@@ -41,6 +41,7 @@ ALL_TABLES: list[type[peewee.Model]] = [
     Applicant,
     ServiceRequest,
     RequestNamePart,
+    RequestNameWord,
     RequestEvent,
     RequestStep,
     Complaint,
@@ -56,4 +57,4 @@ ALL_TABLES: list[type[peewee.Model]] = [
 ]
 # Derived from other tables and rebuilt from them: never copied row for row by copy-db
 # nor sent in bundles.
-DERIVED_TABLES: list[type[peewee.Model]] = [RequestNamePart]
+DERIVED_TABLES: list[type[peewee.Model]] = [RequestNamePart, RequestNameWord]

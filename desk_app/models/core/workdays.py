@@ -36,6 +36,33 @@ def suggested_cuti_bersama(year: int) -> dict[dt.date, str]:
     return dict(days)
 
 
+def cuti_bersama_to_confirm(year: int) -> dict[dt.date, str]:
+    """The year's suggested cuti bersama on working weekdays, to put to the admin at
+    set-up and at the first start of a year: empty once any day of that year is
+    recorded (the admin has seen to the year) or when the package knows none."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if CutiBersama.select().where(CutiBersama.date.between(start, end)).exists():
+        return {}
+    return {day: name for day, name in sorted(suggested_cuti_bersama(year).items())
+            if day.weekday() < 5}
+
+
+def confirm_cuti_bersama(actor, office: str, days: dict[dt.date, str]) -> int:
+    """Record the days the admin confirmed, in one transaction (a day already recorded
+    is left as it is). Returns how many were added."""
+    require(actor, "admin.holidays", "mengatur cuti bersama")
+    added = 0
+    with write_transaction():
+        for day, name in sorted(days.items()):
+            if day.weekday() >= 5 or CutiBersama.get_or_none(CutiBersama.date == day):
+                continue
+            row = CutiBersama.create(office=office, date=day, description=(name or "Cuti bersama").strip())
+            audit.record_change(actor, "create", row, None, snapshot(row))
+            added += 1
+    forget_cached_days()
+    return added
+
+
 def cuti_bersama_days() -> dict[dt.date, str]:
     now = time.monotonic()
     loaded_at = _CUTI_CACHE["loaded_at"]

@@ -135,6 +135,8 @@ def _copy(src: peewee.Database, dst: peewee.Database, progress) -> CopyResult:
             if progress:
                 progress(len(tables) - 1, len(tables), "Menyusun indeks nama pemohon")
             result.counts[request_names.RequestNamePart._meta.table_name] = request_names.rebuild()
+            words = request_names.RequestNameWord
+            result.counts[words._meta.table_name] = words.select().count()
             _reset_sequences(dst, tables)
             result.chain_faults = audit.verify_chain()
     if progress:

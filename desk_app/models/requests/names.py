@@ -11,10 +11,21 @@ The case is folded by the database's own lower(), the folding its case-insensiti
 applies. The table is derived from service_request: written at registration, rebuilt
 for the requests a bundle import touched and by copy-db on its target (with the
 target's own lower()); it never travels in bundles.
+
+A search that forgives (name_search.py) also needs the words themselves, once each:
+`RequestNameWord` is the vocabulary of the name parts — every word and every two
+adjacent words as they stand in the parts ("nur'aini", "nur aini"), each with its key
+(case folded, only letters and digits: "nuraini"). A few tens of thousands of rows
+where the parts have a million: the search compares the typed words with the keys in
+memory (infixes, one typo) and turns the words found into ranges of the parts. It is
+derived like the parts (rebuilt with them; words that no longer occur in any name are
+harmless: their ranges are empty) and created at open time when missing, from the
+parts, so no schema version is needed for it.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 import peewee
@@ -52,6 +63,59 @@ class RequestNamePart(BaseModel):
         indexes = ((("office", "part", "reg_date", "serial", "request"), False),)
 
 
+class RequestNameWord(BaseModel):
+    word = CodePointText(primary_key=True)  # as in the parts: "nur'aini", "nur aini"
+    key = peewee.TextField()  # case folded, letters and digits only: "nuraini"
+    joined = peewee.BooleanField(default=False)  # two words of a name, as one
+
+
+def name_key(text: str) -> str:
+    """`text` folded for comparing names: no case, no accents, only letters and digits
+    ("Nur'aini", "NUR-AINI" and "nur aini" all give "nuraini")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def vocabulary_of(parts: Iterable[str]) -> dict[str, tuple[str, bool]]:
+    """The vocabulary rows for some name parts: word -> (key, joined)."""
+    words: dict[str, tuple[str, bool]] = {}
+    for part in parts:
+        items = part.split(" ")
+        for i, item in enumerate(items):
+            key = name_key(item)
+            if key:
+                words[item] = (key, False)
+            if i + 1 < len(items):
+                pair = f"{item} {items[i + 1]}"
+                pair_key = name_key(pair)
+                if pair_key and pair_key != key:
+                    words.setdefault(pair, (pair_key, True))
+    return words
+
+
+def _add_words(parts: Iterable[str]) -> None:
+    if not _database().table_exists(RequestNameWord._meta.table_name):
+        return  # an upgrade step before the vocabulary exists: made from the parts at open
+    rows = [{"word": w, "key": k, "joined": j} for w, (k, j) in vocabulary_of(parts).items()]
+    for start in range(0, len(rows), 500):
+        RequestNameWord.insert_many(rows[start:start + 500]).on_conflict_ignore().execute()
+
+
+def _parts_of(request_ids: list[str]) -> list[str]:
+    return [part for (part,) in RequestNamePart.select(RequestNamePart.part)
+            .where(RequestNamePart.request.in_(request_ids)).tuples()]
+
+
+def ensure_vocabulary() -> None:
+    """Create and fill the vocabulary when a database does not have it yet (at open)."""
+    database = _database()
+    if database.table_exists(RequestNameWord._meta.table_name):
+        return
+    with database.atomic():
+        database.create_tables([RequestNameWord])
+        _add_words(part for (part,) in RequestNamePart.select(RequestNamePart.part).distinct().tuples())
+
+
 def _database() -> peewee.Database:
     # the model's database: the proxy's target, or the target copy-db bound it to
     database = RequestNamePart._meta.database
@@ -81,8 +145,10 @@ def _add_parts(requests: peewee.Select) -> int:
 
 
 def add_request(request: ServiceRequest) -> None:
-    """A newly registered request: write its name parts (in the caller's transaction)."""
+    """A newly registered request: write its name parts and any new words of its name
+    (in the caller's transaction)."""
     _add_parts(ServiceRequest.select().where(ServiceRequest.id == request.id))
+    _add_words(_parts_of([request.id]))
 
 
 def rebuild(request_ids: Iterable[str] | None = None) -> int:
@@ -95,12 +161,17 @@ def rebuild(request_ids: Iterable[str] | None = None) -> int:
             RequestNamePart.delete().execute()
             written = _add_parts(ServiceRequest.select())
             RequestNamePart._schema.create_indexes()
+            if _database().table_exists(RequestNameWord._meta.table_name):
+                RequestNameWord.delete().execute()
+            _add_words(part for (part,) in
+                       RequestNamePart.select(RequestNamePart.part).distinct().tuples())
             return written
         written, ids = 0, sorted(set(request_ids))
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
             RequestNamePart.delete().where(RequestNamePart.request.in_(chunk)).execute()
             written += _add_parts(ServiceRequest.select().where(ServiceRequest.id.in_(chunk)))
+            _add_words(_parts_of(chunk))
         return written
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import config
 from desk_app.models.core import backup, settings
+from desk_app.models.core.dates import DEFAULT_TZ, TZ_LABELS, to_local
 from desk_app.ui.session import Session
 from desk_app.ui.table_model import ROW_ROLE, Column, TableModel
 from desk_app.ui.widgets import confirm, show_error, show_info
@@ -30,12 +31,18 @@ def _modified(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def backup_columns() -> list[Column]:
+def _made(path: Path, tz: str | None) -> str:
+    """When the file was written, in office time (WITA), as every time in the window."""
+    utc = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(tzinfo=None)
+    return f"{to_local(utc, tz):%d-%m-%Y %H:%M} {TZ_LABELS.get(tz or DEFAULT_TZ, '')}".strip()
+
+
+def backup_columns(tz: str | None = None) -> list[Column]:
     """The backup files (Paths) in the backup folder."""
     return [
         Column(QT_TRANSLATE_NOOP("BackupsModel", "Berkas"), lambda p: p.name),
         Column(QT_TRANSLATE_NOOP("BackupsModel", "Dibuat"),
-               lambda p: _modified(p).strftime("%d-%m-%Y %H:%M"), _modified),
+               lambda p: _made(p, tz), _modified),
         Column(QT_TRANSLATE_NOOP("BackupsModel", "Ukuran"),
                lambda p: f"{p.stat().st_size / 1_048_576:.1f} MB", lambda p: p.stat().st_size),
         Column(QT_TRANSLATE_NOOP("BackupsModel", "Jenis"),
@@ -55,7 +62,7 @@ class BackupsPanel(QWidget):
             "ditutup; %1 cadangan otomatis terbaru disimpan di %2.").replace("%1", str(keep))
             .replace("%2", str(config.backup_dir())))
         info.setWordWrap(True)
-        self.model = TableModel(backup_columns(), context="BackupsModel", parent=self)
+        self.model = TableModel(backup_columns(session.tz), context="BackupsModel", parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

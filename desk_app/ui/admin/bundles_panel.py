@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core.dates import format_datetime, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.keys import short_fingerprint
 from desk_app.models.offices import bundles, merge, trust
 from desk_app.ui.save_file import open_file_name, save_file_name
 from desk_app.ui.session import Session
 from desk_app.ui.table_model import RIGHT, Column, TableModel
+from desk_app.ui.text import format_datetime
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
 TABLE_LABELS = {

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core import workdays
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import CutiBersama
 from desk_app.models.core.workdays import suggested_cuti_bersama
 from desk_app.ui.session import Session
 from desk_app.ui.table_model import ROW_ROLE, Column, TableModel
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import DateEdit, ask_text, confirm, show_error, show_info
 
 CUTI_COLUMNS = (
@@ -70,7 +71,7 @@ class CutiBersamaSection(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
 
-        self.new_date = DateEdit(value=today)
+        self.new_date = DateEdit(allow_empty=True)  # typed, never today by default
         self.new_description = QLineEdit(self.tr("Cuti bersama"))
         add_button = QPushButton(self.tr("T&ambah tanggal"))
         add_button.clicked.connect(self.add_day)
@@ -101,7 +102,17 @@ class CutiBersamaSection(QWidget):
         self.remove_button.setEnabled(bool(self.model.rows))
 
     def add_day(self) -> None:
+        """Add the typed date after a confirmation naming it (a click alone adds nothing)."""
         day = self.new_date.date_value()
+        if day is None:
+            show_error(self, self.tr("Ketik tanggal cuti bersama (hhbbtttt, mis. 31122026)."))
+            self.new_date.setFocus()
+            return
+        description = self.new_description.text().strip() or self.tr("Cuti bersama")
+        if not confirm(self, self.tr("Tambahkan %1 (%2) sebagai cuti bersama? Tanggal ini tidak "
+                                     "dihitung sebagai hari kerja.").replace(
+                           "%1", format_date(day, weekday=True)).replace("%2", description)):
+            return
         try:
             workdays.add_cuti_bersama(self.session.user, self.session.office_code, day,
                                      self.new_description.text())
@@ -110,6 +121,7 @@ class CutiBersamaSection(QWidget):
             return
         if day.year != self.year.value():
             self.year.setValue(day.year)
+        self.new_date.set_date_value(None)
         self.reload()
 
     def remove_selected(self) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.core import accounts, settings, setup
 from desk_app.models.core.accounts import User, is_locked
-from desk_app.models.core.dates import format_datetime
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import Office
 from desk_app.ui import ui_state
@@ -42,6 +41,7 @@ from desk_app.ui.first_run_dialog import TIME_ZONES
 from desk_app.ui.main_window import role_label
 from desk_app.ui.session import Session
 from desk_app.ui.table_model import ROW_ROLE, Column, Look, TableModel
+from desk_app.ui.text import format_datetime
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
 

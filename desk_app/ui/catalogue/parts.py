@@ -9,8 +9,8 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 
 from desk_app.models.catalogue.tables import Service, ServiceStandard
-from desk_app.models.core.dates import format_date
 from desk_app.ui.table_model import Column
+from desk_app.ui.text import format_date
 
 CTX = "CatalogueTab"
 

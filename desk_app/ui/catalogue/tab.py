@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service, ServiceStandard
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.reports.standard_sheet import write_standard_sheet
 from desk_app.ui import ui_state
@@ -59,6 +59,7 @@ from desk_app.ui.catalogue.parts import (
 )
 from desk_app.ui.session import Session
 from desk_app.ui.table_model import ROW_ROLE, TableModel
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
 
 CTX = "CatalogueTab"

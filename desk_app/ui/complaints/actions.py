@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints import views as complaint_views
 from desk_app.models.complaints.tables import CATEGORIES, SIDE_EXITS
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import DateEdit, confirm, focus_field, show_error
 
 UNIT_SUGGESTIONS = ["Seksi Kepenghuluan dan Pemberdayaan KUA", "Bidang Penyelenggaraan Haji dan Umrah",

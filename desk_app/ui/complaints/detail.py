@@ -27,12 +27,13 @@ from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints import identity as complaint_identity
 from desk_app.models.complaints import views as complaint_views
 from desk_app.models.complaints.tables import PROTECTION_CONFIDENTIAL
-from desk_app.models.core.dates import format_date, format_datetime, format_short, local_today
+from desk_app.models.core.dates import format_short, local_today
 from desk_app.models.core.errors import UserError
 from desk_app.reports import complaint_docs
 from desk_app.ui.complaints.actions import ActionDialog, ComplaintActions
 from desk_app.ui.complaints.form import print_document, safe_file_name, save_document
 from desk_app.ui.table_model import Column, TableModel
+from desk_app.ui.text import format_date, format_datetime
 from desk_app.ui.widgets import ask_text, show_error
 
 

@@ -150,6 +150,7 @@ class ComplaintForm(QWidget):
             edit.returnPressed.connect(self.focusNextChild)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         form.addRow(self.tr("&Jenis:"), self.kind)
         form.addRow(self.tr("&Saluran:"), self.channel)

@@ -70,16 +70,19 @@ class ComplaintsTab(ListTab):
         self.overdue.toggled.connect(lambda _c: self.apply_filter())
         reload_button = QPushButton(self.tr("Muat ulang (F5)"))
         reload_button.clicked.connect(self.apply_filter)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(150)
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget, stretch in ((self.search, 1), (self.overdue, 0), (reload_button, 0)):
             first.addWidget(widget, stretch)
         second.addWidget(self.period)
+        second.addStretch(1)
+        third = QHBoxLayout()  # a row of their own: the list fits beside the form at 1024 px
         for widget in (self.stage, self.category, self.channel):
-            second.addWidget(widget, 1)
+            third.addWidget(widget, 1)
         rows = QVBoxLayout()
         rows.addLayout(first)
         rows.addLayout(second)
+        rows.addLayout(third)
         return rows
 
     def current_filter(self) -> dict:

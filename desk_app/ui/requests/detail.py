@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core.dates import format_date, format_datetime, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.nik import mask_nik
 from desk_app.models.requests import flow as request_flow
@@ -44,6 +44,7 @@ from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.sop.steps import make_sop_page
 from desk_app.ui.table_model import Column, TableModel
+from desk_app.ui.text import format_date, format_datetime, status_label
 from desk_app.ui.widgets import ask_text, confirm, show_error
 
 PageFactory = Callable[[object, str, QWidget], tuple[str, QWidget]]
@@ -174,7 +175,7 @@ class RequestDetailDialog(QDialog):
         self.setWindowTitle(self.tr("Permohonan %1").replace("%1", req.number))
         self.title.setText(f"<h2 style='margin:0'>{req.number}</h2>"
                            f"<span>{self.tr('Antrean')} {req.queue_number:03d}</span>")
-        status = request_flow.STATUS_LABELS.get(req.status, req.status)
+        status = status_label(req.status)
         late = req.status in OPEN_STATUSES and req.due_date < local_today(tz)
         values = {
             "service": f"{req.service.code} — {req.standard.name}",

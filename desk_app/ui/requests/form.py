@@ -10,6 +10,8 @@ After saving, Ctrl+P prints the receipt and Ctrl+Shift+S saves it as PDF.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,16 +32,35 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core.dates import format_date
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.nik import clean_nik
 from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests import registration as request_registration
 from desk_app.ui import text_limits
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
 
 REGISTER, DECLINE = "register", "decline"
+
+
+class RequirementRow(QWidget):
+    """One requirement: a tick box and its text, wrapped (a QCheckBox's own text cannot
+    wrap, and long requirement texts were cut). A click on the text ticks it too."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setProperty("requirement", text)
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.mousePressEvent = lambda _event: self.box.toggle()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
 
 
 class RegistrationForm(QWidget):
@@ -50,6 +71,7 @@ class RegistrationForm(QWidget):
         self.session = session
         self.service: Service | None = None
         self.checks: list[QCheckBox] = []
+        self._check_rows: list[RequirementRow] = []
         self.last_request_id: str | None = None
         self.last_number = ""
         self._services: dict[str, Service] = {}
@@ -82,6 +104,10 @@ class RegistrationForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.checklist)
+        # no focus stop of its own (Tab after the NIK goes to the name), and never
+        # sideways: the requirement texts wrap to its width
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumHeight(150)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.all_button = QPushButton(self.tr("Semua dokumen ada (Alt+S)"))
@@ -111,8 +137,10 @@ class RegistrationForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Layanan:"), self.service_edit)
         form.addRow("", self.service_info)
+        docs_label = QLabel(self.tr("Berkas yang diserahkan (Spasi mencentang):"))
+        docs_label.setWordWrap(True)  # a row of its own: whole, however narrow the form
+        form.addRow(docs_label)
         docs_head = QHBoxLayout()
-        docs_head.addWidget(QLabel(self.tr("Berkas yang diserahkan (Spasi mencentang):")))
         docs_head.addStretch(1)
         docs_head.addWidget(self.all_button)
         form.addRow(docs_head)
@@ -155,12 +183,15 @@ class RegistrationForm(QWidget):
         last.setFrameShape(QFrame.Shape.StyledPanel)
         last_layout = QVBoxLayout(last)
         last_layout.addWidget(self.last_label)
-        last_buttons = QHBoxLayout()
+        last_buttons = QHBoxLayout()  # the paper, then the two buttons: fits a narrow form
         last_buttons.addWidget(self.paper)
         last_buttons.addStretch(1)
-        last_buttons.addWidget(self.print_button)
-        last_buttons.addWidget(self.pdf_button)
         last_layout.addLayout(last_buttons)
+        last_actions = QHBoxLayout()
+        last_actions.addStretch(1)
+        last_actions.addWidget(self.print_button)
+        last_actions.addWidget(self.pdf_button)
+        last_layout.addLayout(last_actions)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -172,7 +203,6 @@ class RegistrationForm(QWidget):
                            ("Ctrl+P", self.print_last), ("Alt+S", self.check_all), ("Ctrl+Shift+S", self.save_last_pdf)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(context)
-        self.setTabOrder(self.service_edit, self.all_button)
 
     def showEvent(self, event):  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -217,21 +247,23 @@ class RegistrationForm(QWidget):
         QTimer.singleShot(0, target.setFocus)  # after the completer gives focus back
 
     def _set_requirements(self, requirements: list[str]) -> None:
-        for box in self.checks:
-            self.checklist_layout.removeWidget(box)
-            box.deleteLater()
-        self.checks = []
+        for row in self._check_rows:
+            self.checklist_layout.removeWidget(row)
+            row.deleteLater()
+        self.checks, self._check_rows = [], []
         self.no_service.setVisible(not requirements)
-        previous = self.all_button
         for text in requirements:
-            box = QCheckBox(text)
-            box.setToolTip(text)
-            self.checklist_layout.insertWidget(self.checklist_layout.count() - 1, box)
-            box.setVisible(self.isVisible())
-            self.setTabOrder(previous, box)
-            previous = box
-            self.checks.append(box)
-        self.setTabOrder(previous, self.nik_edit)
+            row = RequirementRow(text)
+            self.checklist_layout.insertWidget(self.checklist_layout.count() - 1, row)
+            row.setVisible(self.isVisible())
+            self.checks.append(row.box)
+            self._check_rows.append(row)
+        # the whole chain, in order: a partial one left the NIK followed by an old tick
+        chain = [self.service_edit, self.all_button, *self.checks, self.nik_edit, self.name_edit,
+                 self.phone_edit, self.address_edit, self.institution_edit, self.clear_button,
+                 self.save_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     def check_all(self) -> None:
         for box in self.checks:
@@ -269,7 +301,8 @@ class RegistrationForm(QWidget):
                 "institution": self.institution_edit.text()}
 
     def documents(self) -> list[dict]:
-        return [{"name": box.text(), "received": box.isChecked()} for box in self.checks]
+        return [{"name": box.property("requirement"), "received": box.isChecked()}
+                for box in self.checks]
 
     # --- saving -----------------------------------------------------------------
 
@@ -287,6 +320,7 @@ class RegistrationForm(QWidget):
         box.setDefaultButton(register)
         box.exec()
         clicked = box.clickedButton()
+        box.deleteLater()  # not kept hidden under the form (it would keep the activation)
         return REGISTER if clicked is register else DECLINE if clicked is decline else None
 
     def save(self) -> None:
@@ -361,4 +395,5 @@ class RegistrationForm(QWidget):
     def save_last_pdf(self) -> None:
         if self.last_request_id and self.pdf_button.isEnabled():
             reprint = request_flow.receipt_printed_before(self.last_request_id)
-            save_receipt_as(self, self.session, self.last_request_id, self.last_number, reprint)
+            save_receipt_as(self, self.session, self.last_request_id, self.last_number, reprint,
+                            self.paper.currentData())

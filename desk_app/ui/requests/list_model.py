@@ -14,9 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from desk_app.models.core.dates import format_short, local_today
-from desk_app.models.requests.flow import STATUS_LABELS
 from desk_app.models.requests.search import RequestFilter, RequestRow, search_requests
 from desk_app.ui.table_model import Column, Look, PagedTableModel
+from desk_app.ui.text import status_label
 
 CTX = "RequestListModel"
 OVERDUE_BG = QColor("#f8d7da")
@@ -84,7 +84,7 @@ class RequestListModel(PagedTableModel):
             Column(QT_TRANSLATE_NOOP(CTX, "Pemohon"), lambda r: r.applicant_name, tooltip=mark_tip),
             Column(QT_TRANSLATE_NOOP(CTX, "NIK"), lambda r: r.nik_masked, tooltip=mark_tip),
             Column(QT_TRANSLATE_NOOP(CTX, "Telepon"), lambda r: r.phone, tooltip=mark_tip),
-            Column(QT_TRANSLATE_NOOP(CTX, "Status"), lambda r: _tr(STATUS_LABELS.get(r.status, r.status)),
+            Column(QT_TRANSLATE_NOOP(CTX, "Status"), lambda r: status_label(r.status),
                    tooltip=mark_tip),
             Column(QT_TRANSLATE_NOOP(CTX, "Jatuh tempo"), lambda r: format_short(r.due_date),
                    lambda r: r.due_date, tooltip=mark_tip),

@@ -29,6 +29,7 @@ from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES, ServiceRequest
 from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
+from desk_app.ui import text as ui_text
 from desk_app.ui.table_model import Column, Look, TableModel
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
@@ -53,7 +54,7 @@ def my_work_columns() -> list[Column]:
                lambda i: i.step.position),
         column(QT_TRANSLATE_NOOP(CTX, "Kegiatan"), lambda i: i.step.activity),
         column(QT_TRANSLATE_NOOP(CTX, "Baku"), lambda i: worktime.format_standard(i.step)),
-        column(QT_TRANSLATE_NOOP(CTX, "Berjalan"), lambda i: worktime.format_minutes(i.elapsed_minutes),
+        column(QT_TRANSLATE_NOOP(CTX, "Berjalan"), lambda i: ui_text.format_minutes(i.elapsed_minutes),
                lambda i: i.elapsed_minutes, "elapsed"),
         column(QT_TRANSLATE_NOOP(CTX, "Untuk"),
                lambda i: QCoreApplication.translate(CTX, "Saya" if i.assigned_to_me else "Peran saya")),
@@ -131,7 +132,8 @@ class MyWorkTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (1, 130), (2, 220), (3, 160), (4, 60), (6, 70), (7, 100)):
+        # the activity (Kegiatan, stretched) keeps ~250 px on a 1024-pixel screen
+        for col, width in ((0, 88), (1, 118), (2, 140), (3, 120), (4, 56), (6, 64), (7, 90), (8, 90)):
             self.view.setColumnWidth(col, width)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.count = QLabel()

@@ -17,15 +17,18 @@ log = logging.getLogger(__name__)
 
 
 def save_receipt_as(parent: QWidget, session, request_id: str, number: str,
-                    reprint: bool) -> bool:
-    """Ask where, write the A5 (or thermal) receipt PDF, log the print."""
+                    reprint: bool, layout: str = "a5") -> bool:
+    """Ask where, write the receipt PDF on the paper chosen (`layout`: the form's A5 /
+    80 mm choice, which the file type starts at; changing the type there changes the
+    paper), log the print."""
     name = f"tanda-terima-{number}.pdf"
-    path, chosen = save_file_name(
-        parent, parent.tr("Simpan tanda terima"), name,
-        parent.tr("PDF A5 (*.pdf);;PDF kertas struk 80 mm (*.pdf)"))
+    a5, thermal = parent.tr("PDF A5 (*.pdf)"), parent.tr("PDF kertas struk 80 mm (*.pdf)")
+    first, second = (thermal, a5) if layout == "thermal" else (a5, thermal)
+    path, chosen = save_file_name(parent, parent.tr("Simpan tanda terima"), name,
+                                  f"{first};;{second}")
     if not path:
         return False
-    layout = "thermal" if "80" in chosen else "a5"
+    layout = "thermal" if chosen == thermal else "a5"
     try:
         from desk_app.reports.receipt import write_receipt  # reportlab: loaded on first print
 
@@ -46,7 +49,7 @@ def print_receipt(parent: QWidget, session, request_id: str, reprint: bool,
     except ImportError:  # QtPdf missing: the PDF can still be saved and printed
         log.warning("QtPdf not available; saving the receipt instead of printing")
         number = request_flow.get_request(request_id).number
-        return save_receipt_as(parent, session, request_id, number, reprint)
+        return save_receipt_as(parent, session, request_id, number, reprint, layout)
     try:  # rendered in memory: no file with the applicant's data in a temporary folder
         from desk_app.reports.receipt import write_receipt
 

@@ -1,8 +1,8 @@
 """The Permohonan tab: the registration form on the left, the request list on the right
 (the shared list tab: `ui/list_tab.py`).
 
-Keys: Ctrl+N new registration (service field), Ctrl+F search (Enter there jumps to the
-first row), Enter on a row opens the request, F5 reloads the list.
+Keys: Ctrl+N new registration (clears the form, cursor in the service field), Ctrl+F
+search (Enter there jumps to the first row), Enter on a row opens the request, F5 reloads the list.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.requests.flow import STATUS_LABELS
 from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import STATUSES
 from desk_app.ui.list_tab import ListTab
 from desk_app.ui.requests.form import RegistrationForm
 from desk_app.ui.requests.list_model import RequestListModel
+from desk_app.ui.text import status_label
 from desk_app.ui.widgets import DateEdit
 
 
@@ -44,6 +44,10 @@ class RequestsTab(ListTab):
     def first_form_field(self):
         return self.form.service_edit
 
+    def new_record(self) -> None:
+        """Ctrl+N: a new, empty registration (the previous applicant's data goes)."""
+        self.form.clear()
+
     def make_model(self) -> RequestListModel:
         return RequestListModel(RequestFilter(office=self.session.office_code), tz=self.session.tz,
                                 parent=self)
@@ -52,7 +56,7 @@ class RequestsTab(ListTab):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), None)
         for status in STATUSES:
-            self.status_filter.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status_filter.addItem(status_label(status), status)
         self.service = QComboBox()
         self.service.addItem(self.tr("Semua layanan"), None)
         for service in catalogue.list_services(self.session.office_code, include_inactive=True):

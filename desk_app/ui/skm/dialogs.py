@@ -29,6 +29,7 @@ from desk_app.models.skm import forms as survey_forms
 from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
 from desk_app.ui import text_limits
 from desk_app.ui.table_model import Column, Look, TableModel
+from desk_app.ui.text import domain
 from desk_app.ui.widgets import show_error, show_info
 
 DIFFERENT_BG = QColor("#ffd9d4")
@@ -50,7 +51,7 @@ def show_value(field: str, value) -> str:
         return "—"
     code = field.upper()
     if code in ELEMENT_ANSWERS:
-        return f"{value} · {ELEMENT_ANSWERS[code][int(value) - 1]}"
+        return f"{value} · {domain(ELEMENT_ANSWERS[code][int(value) - 1])}"
     if field == "education":
         return dict(EDUCATION).get(value, str(value))
     return str(value)
@@ -85,11 +86,11 @@ class FormDialog(QDialog):
         self.answers: dict[str, QComboBox] = {}
         for number, code in enumerate(order, start=1):
             options = [(None, self.tr("— dilewati"))] + [
-                (i, f"{i} / {'abcd'[i - 1]} · {text}")
+                (i, f"{i} / {'abcd'[i - 1]} · {domain(text)}")
                 for i, text in enumerate(ELEMENT_ANSWERS[code], start=1)]
             combo = self._combo(options, values.get(code.lower(), values.get(code)))
             self.answers[code] = combo
-            layout.addRow(f"{number}. {ELEMENT_NAMES[code]} ({code})", combo)
+            layout.addRow(f"{number}. {domain(ELEMENT_NAMES[code])} ({code})", combo)
         self.comment = QLineEdit(values.get("comment") or "", self)
         text_limits.limit(self.comment, 2000)
         layout.addRow(self.tr("&Saran"), self.comment)

@@ -7,7 +7,7 @@ cell (or press Enter); F2 adds a suggestion first; Ctrl+Z undoes the last form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import settings
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm.index import ELEMENT_CODES
@@ -37,6 +37,7 @@ from desk_app.ui.skm.dialogs import FormDialog, MismatchDialog, show_value
 from desk_app.ui.skm.entry_files import SurveyFileActions
 from desk_app.ui.skm.form import FastForm
 from desk_app.ui.table_model import CENTER, Column, TableModel
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import DateEdit, show_error
 
 PROFILE_COLUMNS = ("gender", "age", "education", "occupation")
@@ -132,12 +133,15 @@ class SurveyEntryPage(SurveyFileActions, QWidget):
         for widget in (self.double_check, self.entry_combo, self.autosave_check):
             options.addWidget(widget)
         options.addStretch(1)
+        actions = QHBoxLayout()  # the buttons on a row of their own: fits 1024 px
+        actions.addStretch(1)
         for widget in (self.start_button, self.import_button, self.print_button):
-            options.addWidget(widget)
+            actions.addWidget(widget)
         can_enter = self.session.can("surveys.enter")
         self.start_button.setEnabled(can_enter)
         self.print_button.setEnabled(can_enter)
         form.addRow(options)
+        form.addRow(actions)
         return box
 
     def _load_services(self) -> None:
@@ -261,6 +265,7 @@ class SurveyEntryPage(SurveyFileActions, QWidget):
         self.forms_view.horizontalHeader().setStretchLastSection(True)
         self.forms_view.verticalHeader().hide()
         self.forms_view.doubleClicked.connect(self.correct_selected)
+        self.forms_view.setMinimumHeight(self.fontMetrics().height() * 9)  # ~5 forms in view
         layout.addWidget(self.forms_view, 1)
         return box
 
@@ -298,14 +303,19 @@ class SurveyEntryPage(SurveyFileActions, QWidget):
     def _refresh_list(self) -> None:
         forms = survey_entry.list_forms(self.batch.id, self.entry)
         self.forms_model.set_columns(form_columns(self.batch.question_order), forms)
-        if forms:
-            self.forms_view.scrollToBottom()
+        if forms:  # the form just saved in view, once the table has laid its rows out
+            QTimer.singleShot(0, self.forms_view, self._show_last_form)
         tally = survey_entry.batch_tally(self.batch.id, self.entry)
         mean = f"{tally.mean:.2f}".replace(".", ",") if tally.mean is not None else "—"
         self.tally_label.setText(
             self.tr("Batch ini: %1 formulir · %2 jawaban · %3 dilewati · rata-rata %4")
             .replace("%1", str(tally.forms)).replace("%2", str(tally.answers))
             .replace("%3", str(tally.skipped)).replace("%4", mean))
+
+    def _show_last_form(self) -> None:
+        last = self.forms_model.rowCount() - 1
+        if last >= 0:
+            self.forms_view.scrollTo(self.forms_model.index(last, 0))
 
     def save_current(self) -> None:
         if self.batch is None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
+from desk_app.ui.text import domain
 
 CTX = "FastSurveyForm"
 UNSET = object()  # not typed yet (a skipped cell holds None)
@@ -36,8 +37,8 @@ class Cell:
 
 
 def build_cells(order: list[str]) -> list[Cell]:
-    education = "  ".join(f"{i}={label}" for i, (_, label) in enumerate(EDUCATION, start=1))
-    occupation = "  ".join(f"{i}={label}" for i, (_, label) in enumerate(OCCUPATIONS, start=1))
+    education = "  ".join(f"{i}={domain(label)}" for i, (_, label) in enumerate(EDUCATION, start=1))
+    occupation = "  ".join(f"{i}={domain(label)}" for i, (_, label) in enumerate(OCCUPATIONS, start=1))
     cells = [
         Cell("gender", _tr("Jenis kelamin"), _tr("L = laki-laki, P = perempuan, 0/spasi = kosong")),
         Cell("age", _tr("Umur"), _tr("dua angka (10–99), 0/spasi = kosong")),
@@ -46,17 +47,17 @@ def build_cells(order: list[str]) -> list[Cell]:
     ]
     for number, code in enumerate(order, start=1):
         answers = ELEMENT_ANSWERS[code]
-        legend = "  ".join(f"{i}/{'abcd'[i - 1]}={text}" for i, text in enumerate(answers, start=1))
-        cells.append(Cell(code, f"{number}. {ELEMENT_NAMES[code]} ({code})",
+        legend = "  ".join(f"{i}/{'abcd'[i - 1]}={domain(text)}" for i, text in enumerate(answers, start=1))
+        cells.append(Cell(code, f"{number}. {domain(ELEMENT_NAMES[code])} ({code})",
                           legend + _tr("  0/spasi = dilewati")))
     return cells
 
 
 def legend_html() -> str:
     """The keys of every cell, always on screen."""
-    education = "<br/>".join(f"&nbsp;{i} = {label}"
+    education = "<br/>".join(f"&nbsp;{i} = {domain(label)}"
                               for i, (_, label) in enumerate(EDUCATION, start=1))
-    occupation = "<br/>".join(f"&nbsp;{i} = {label}"
+    occupation = "<br/>".join(f"&nbsp;{i} = {domain(label)}"
                                for i, (_, label) in enumerate(OCCUPATIONS, start=1))
     return ("<table><tr><td valign='top'><b>" + _tr("Pendidikan") + "</b><br/>" + education
             + "</td><td width='12'></td><td valign='top'><b>" + _tr("Pekerjaan") + "</b><br/>"
@@ -124,8 +125,10 @@ class FastForm(QWidget):
             box.setContentsMargins(6, 3, 6, 3)
             title = QLabel(frame)
             title.setStyleSheet("color: #555; font-size: 9pt;")
+            title.setWordWrap(True)  # long element names wrap: the grid fits 1024 px
             value = QLabel("", frame)
             value.setStyleSheet("font-size: 13pt; font-weight: bold;")
+            value.setWordWrap(True)
             value.setMinimumHeight(24)
             box.addWidget(title)
             box.addWidget(value)
@@ -137,7 +140,10 @@ class FastForm(QWidget):
         self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.legend.setStyleSheet("background: #f4f6f8; padding: 4px; font-size: 9pt;")
         self.legend.setText(legend_html())
+        self.legend.setWordWrap(True)
         grid.addWidget(self.legend, 1, 3, 3, 1)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         self._layout.addWidget(self._grid_host)
 
     def clear(self) -> None:
@@ -291,9 +297,9 @@ class FastForm(QWidget):
         if cell.key == "gender":
             return {"L": _tr("L (laki-laki)"), "P": _tr("P (perempuan)")}[value]
         if cell.key == "education":
-            return dict(EDUCATION).get(value, value)
+            return domain(dict(EDUCATION).get(value, value))
         if cell.key in ELEMENT_ANSWERS:
-            return f"{value} · {ELEMENT_ANSWERS[cell.key][value - 1]}"
+            return f"{value} · {domain(ELEMENT_ANSWERS[cell.key][value - 1])}"
         return str(value)
 
     def _refresh(self) -> None:

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core.dates import format_date, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.periods import period_containing
 from desk_app.models.skm import index as skm
 from desk_app.ui.period_picker import PeriodPicker
 from desk_app.ui.skm.chart import ScoreChart
 from desk_app.ui.table_model import RIGHT, Column, TableModel
+from desk_app.ui.text import format_date
 from desk_app.ui.widgets import show_error
 
 MAX_SUGGESTIONS = 200

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desk_app.ui.skm.entry_page import SurveyEntryPage
 from desk_app.ui.skm.followup_page import FollowUpPage
 from desk_app.ui.skm.index_page import SurveyIndexPage
+from desk_app.ui.widgets import fit_combos
 
 
 class SurveyTab(QWidget):
@@ -23,3 +24,4 @@ class SurveyTab(QWidget):
         self.followup_page = FollowUpPage(session, self.pages)
         self.pages.addTab(self.followup_page, self.tr("&Tindak lanjut && publikasi"))
         layout.addWidget(self.pages)
+        fit_combos(self, 24)  # the service lists elide: every page fits 1024 px

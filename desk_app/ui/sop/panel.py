@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
-from desk_app.models.core import dates, worktime
+from desk_app.models.core import worktime
 from desk_app.models.core.permissions import ROLE_LABELS
 from desk_app.models.sop.tables import SopRevision, SopStep
 from desk_app.reports.sop_pdf import write_sop_pdf
+from desk_app.ui import text as ui_text
 from desk_app.ui.sop.editor import LIST_FIELDS
 from desk_app.ui.sop.step_form import kind_label
 from desk_app.ui.sop.steps import save_pdf
@@ -65,9 +66,9 @@ def identity_html(revision: SopRevision, in_force: bool) -> str:
     e = html.escape
     translate = QCoreApplication.translate
     rows = [(translate("SopPanel", "Nomor SOP"), revision.number), (translate("SopPanel", "Revisi"), str(revision.revision)),
-            (translate("SopPanel", "Tanggal pembuatan"), dates.format_date(revision.date_made)),
-            (translate("SopPanel", "Tanggal revisi"), dates.format_date(revision.date_revised) or "-"),
-            (translate("SopPanel", "Tanggal efektif"), dates.format_date(revision.effective_date)),
+            (translate("SopPanel", "Tanggal pembuatan"), ui_text.format_date(revision.date_made)),
+            (translate("SopPanel", "Tanggal revisi"), ui_text.format_date(revision.date_revised) or "-"),
+            (translate("SopPanel", "Tanggal efektif"), ui_text.format_date(revision.effective_date)),
             (translate("SopPanel", "Disahkan oleh"), f"{revision.approved_by_position} — {revision.approved_by_name}"
                                   f" (NIP {revision.approved_by_nip})"),
             (translate("SopPanel", "Unit"), revision.unit), (translate("SopPanel", "Pelaksana"), ", ".join(revision.actors or []))]
@@ -141,7 +142,7 @@ class SopPanel(QWidget):
         if self.sop is not None:
             for rev in self.sop.revisions.order_by(SopRevision.revision.desc()):
                 text = self.tr("Revisi %1 — efektif %2").replace("%1", str(rev.revision)).replace(
-                    "%2", dates.format_date(rev.effective_date))
+                    "%2", ui_text.format_date(rev.effective_date))
                 if rev.id == self.in_force_id:
                     text += " " + self.tr("(berlaku sekarang)")
                 self.revisions.addItem(text, rev.id)

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core import dates, worktime
+from desk_app.models.core import worktime
 from desk_app.models.core.accounts import User
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES
 from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
+from desk_app.ui import text as ui_text
 from desk_app.ui.table_model import Column, Look, TableModel
 from desk_app.ui.widgets import ask_text, focus_field, show_error
 
@@ -83,10 +84,10 @@ def checklist_columns(tz: str, names: dict[str, str]) -> list[Column]:
         column(QT_TRANSLATE_NOOP(CTX, "Oleh"),
                lambda r: names.get(r.record.done_by_id, "") if r.record else ""),
         column(QT_TRANSLATE_NOOP(CTX, "Selesai"),
-               lambda r: dates.format_datetime(r.record.done_at, tz) if r.record else "",
+               lambda r: ui_text.format_datetime(r.record.done_at, tz) if r.record else "",
                lambda r: r.record.done_at if r.record else None),
         column(QT_TRANSLATE_NOOP(CTX, "Lama"),
-               lambda r: worktime.format_minutes(r.elapsed_minutes)
+               lambda r: ui_text.format_minutes(r.elapsed_minutes)
                if r.elapsed_minutes is not None else "",
                lambda r: r.elapsed_minutes, key="elapsed"),
         column(QT_TRANSLATE_NOOP(CTX, "Penyimpangan / catatan"), _deviation_text, key="deviation"),
@@ -162,17 +163,29 @@ class StepDoneDialog(QDialog):
             form.addRow(self.tr("&Alasan:"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Selesai"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Selesai"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.fields = {"answer": self.yes, "note": self.note, "deviation_reason": self.reason}
+        # A decision has no answer until the officer gives one (Alt+Y / Alt+T): Enter
+        # cannot answer "Ya" by itself, and "Selesai" waits for the answer. The cursor
+        # starts in the note, so a note typed at once is kept.
         if step.kind == "decision":
-            self.yes.setChecked(True)
-        first = self.reason if not row.is_next else (self.yes if step.kind == "decision" else self.note)
-        first.setFocus()
+            self.answer_group.buttonToggled.connect(lambda *_a: self._update_ok())
+        self._update_ok()
+        (self.reason if not row.is_next else self.note).setFocus()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.row.step.kind != "decision" or self.answer is not None)
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        super().accept()
 
     @property
     def answer(self) -> str | None:
@@ -248,8 +261,13 @@ class RequestStepsPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 36), (2, 130), (3, 80), (4, 120), (5, 130), (6, 140), (7, 90), (8, 200)):
+        # "Kegiatan" is what the officer reads: it gets the room (wrapped), the other
+        # columns what their values need; the last one takes what is left, and a table
+        # narrower than all of them scrolls inside itself
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((0, 32), (1, 300), (2, 110), (3, 70), (4, 100), (5, 120), (6, 120),
+                           (7, 80), (8, 160)):
             self.view.setColumnWidth(col, width)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -284,6 +302,7 @@ class RequestStepsPage(QWidget):
             return
         self.request = request
         self.model.set_rows(rows)
+        self.view.resizeRowsToContents()  # wrapped activities shown whole
         open_ = request.status in OPEN_STATUSES and not request.is_void
         can_work = self.session.can("requests.advance") and open_
         for button in (self.done_button, self.skip_button, self.handover_button):
