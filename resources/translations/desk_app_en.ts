@@ -6,57 +6,57 @@
     <message>
         <location filename="../../desk_app/ui/skm/kiosk_app.py" line="30"/>
         <source>Tutup kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close kiosk</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk_app.py" line="30"/>
         <source>Sandi petugas %1 untuk menutup kiosk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of officer %1 to close the kiosk:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk_app.py" line="89"/>
         <source>Basis data belum disiapkan: jalankan aplikasi utama dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not set up yet: run the main application first.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk_app.py" line="95"/>
         <source>Kiosk dibuka oleh petugas loket atau kepala seksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is opened by a counter officer or the head of section.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="32"/>
+        <location filename="../../desk_app/ui/skm/publish.py" line="33"/>
         <source>Menyusun…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="38"/>
-        <source>Disimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Building…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/publish.py" line="39"/>
-        <source>Menyusun dokumen SKM</source>
-        <translation type="unfinished"></translation>
+        <source>Disimpan: %1</source>
+        <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="43"/>
-        <source>Simpan laporan SKM</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/skm/publish.py" line="40"/>
+        <source>Menyusun dokumen SKM</source>
+        <translation>Building the SKM document</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/publish.py" line="44"/>
-        <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <source>Simpan laporan SKM</source>
+        <translation>Save SKM report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="57"/>
-        <source>Simpan poster SKM</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/skm/publish.py" line="45"/>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/publish.py" line="58"/>
+        <source>Simpan poster SKM</source>
+        <translation>Save SKM poster</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="59"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -75,37 +75,42 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="54"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="55"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="56"/>
         <source>&amp;Kantor</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="57"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
         <source>Penanda &amp;tangan</source>
         <translation>Report &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="61"/>
         <source>Cuti &amp;bersama</source>
         <translation>&amp;Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="62"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="63"/>
+        <source>Pe&amp;ndaftaran kantor</source>
+        <translation>Office e&amp;nrolment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/tab.py" line="65"/>
         <source>Kiriman &amp;data (bundel)</source>
         <translation>&amp;Data transfer (bundles)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="64"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="67"/>
         <source>C&amp;adangan</source>
         <translation>B&amp;ackups</translation>
     </message>
@@ -113,29 +118,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="95"/>
-        <source>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian dicatat di berkas log:
-%1</source>
-        <translation>An unexpected error occurred. The application keeps running; the details are in the log file:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/app.py" line="105"/>
+        <location filename="../../desk_app/app.py" line="99"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="183"/>
+        <location filename="../../desk_app/app.py" line="170"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="187"/>
+        <location filename="../../desk_app/app.py" line="174"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="188"/>
+        <location filename="../../desk_app/app.py" line="175"/>
         <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -144,7 +142,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="199"/>
+        <location filename="../../desk_app/app.py" line="186"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -223,47 +221,57 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BundlePreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="111"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="115"/>
         <source>Pratinjau bundel %1</source>
         <translation>Bundle preview %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="114"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="118"/>
         <source>Kantor:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="119"/>
+        <source>Ditandatangani:</source>
+        <translation>Signed:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="120"/>
+        <source>kunci %1 (bundel nomor %2)</source>
+        <translation>key %1 (bundle number %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="122"/>
         <source>awal data</source>
         <translation>start of data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="116"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="123"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="117"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="124"/>
         <source>Dibuat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="118"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="125"/>
         <source>%1 (Loket Prima %2, skema %3)</source>
         <translation>%1 (Loket Prima %2, schema %3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="126"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="133"/>
         <source>Konflik — data yang diubah di kedua tempat; perubahan yang lebih baru dipakai, versi lainnya disimpan di riwayat:</source>
         <translation>Conflicts — data changed in both places; the newer change is used and the other version is kept in the history:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="134"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="141"/>
         <source>Tidak ada yang berubah: isi bundel ini sudah ada di basis data ini.</source>
         <translation>Nothing changed: this bundle&apos;s content is already in this database.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="137"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="144"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
@@ -271,90 +279,100 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BundlesPanel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="158"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="165"/>
         <source>Kirim data kantor ini (ke provinsi)</source>
         <translation>Send this office&apos;s data (to the province)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="163"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="170"/>
+        <source>Kirim &amp;ke:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="177"/>
         <source>Data yang berubah sejak kiriman &amp;terakhir</source>
         <translation>Data changed since the &amp;last transfer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="164"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="178"/>
         <source>Data yang berubah sejak tan&amp;ggal:</source>
         <translation>Data changed since the &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="165"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="179"/>
         <source>Se&amp;mua data kantor</source>
         <translation>&amp;All office data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="176"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="190"/>
         <source>&amp;Simpan bundel…</source>
         <translation>&amp;Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="185"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="203"/>
+        <source>(belum ada kantor terdaftar: lihat Pendaftaran kantor)</source>
+        <translation>(no office enrolled yet: see Office enrolment)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="207"/>
         <source>Kiriman terakhir: %1</source>
         <translation>Last transfer: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="189"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="211"/>
         <source>Belum pernah mengirim bundel: kiriman pertama memuat semua data.</source>
         <translation>No bundle sent yet: the first transfer holds all data.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="196"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="218"/>
         <source>Simpan bundel</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="197"/>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="234"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="219"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="257"/>
         <source>Bundel Loket Prima (*.zip)</source>
         <translation>Loket Prima bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="211"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="233"/>
         <source>Menyimpan bundel</source>
         <translation>Saving the bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="215"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="237"/>
         <source>Bundel tersimpan: %1
-%2 baris data.</source>
+%2 baris data, terenkripsi untuk kantor %3.</source>
         <translation>Bundle saved: %1
-%2 data rows.</translation>
+%2 data rows, encrypted for office %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="220"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="245"/>
+        <source>Bundel diperiksa dulu (tanda tangan kantor pengirim yang terdaftar, enkripsi, tujuan, setiap baris data) lalu ditampilkan isinya; data baru dimasukkan setelah Anda menekan Impor.</source>
+        <translation>The bundle is checked first (signature of the enrolled sending office, encryption, destination, every data row), then its content is shown; the data is only added after you press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="242"/>
         <source>Terima bundel kantor lain (gabungkan)</source>
         <translation>Receive another office&apos;s bundle (merge)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="223"/>
-        <source>Bundel diperiksa dulu (keutuhan, checksum, versi skema) lalu ditampilkan isinya; data baru dimasukkan setelah Anda menekan Impor.</source>
-        <translation>The bundle is checked first (integrity, checksum, schema version) and its content shown; data is added only after you press Import.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="227"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="250"/>
         <source>&amp;Buka bundel…</source>
         <translation>&amp;Open bundle…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="256"/>
         <source>Buka bundel</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="241"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="264"/>
         <source>Memeriksa bundel</source>
         <translation>Checking the bundle</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="251"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="274"/>
         <source>Mengimpor bundel</source>
         <translation>Importing the bundle</translation>
     </message>
@@ -362,7 +380,7 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="79"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="78"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -487,92 +505,92 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="93"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="92"/>
         <source>Cari layanan (kode, nama, kategori)… Ctrl+F</source>
         <translation>Search services (code, name, category)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="125"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="124"/>
         <source>&amp;Versi:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="127"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="126"/>
         <source>&amp;Ubah standar…</source>
         <translation>&amp;Edit standard…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="131"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="130"/>
         <source>&amp;Cetak lembar standar</source>
         <translation>&amp;Print standard sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="134"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="133"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="135"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="134"/>
         <source>&amp;Cetak ke printer…</source>
         <translation>&amp;Print on a printer…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="153"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="152"/>
         <source>Komponen &amp;publik</source>
         <translation>&amp;Public components</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="154"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="153"/>
         <source>Komponen &amp;internal</source>
         <translation>&amp;Internal components</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="225"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="224"/>
         <source>%1 dari %2 layanan</source>
         <translation>%1 of %2 services</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="250"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="249"/>
         <source>Versi %1 — berlaku %2</source>
         <translation>Version %1 — effective %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="253"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="252"/>
         <source>(berlaku sekarang)</source>
         <translation>(in force now)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="255"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="254"/>
         <source>(belum berlaku)</source>
         <translation>(not yet in force)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="281"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="280"/>
         <source>Komponen standar pelayanan yang terkait dengan proses penyampaian pelayanan</source>
         <translation>Service standard components related to service delivery</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="284"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="283"/>
         <source>Komponen standar pelayanan yang terkait dengan proses pengelolaan pelayanan di internal</source>
         <translation>Service standard components related to internal service management</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="306"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="307"/>
         <source>Simpan lembar standar</source>
         <translation>Save standard sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="307"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="308"/>
         <source>Berkas PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="319"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="318"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/catalogue/tab.py" line="334"/>
+        <location filename="../../desk_app/ui/catalogue/tab.py" line="333"/>
         <source>Cetak lembar standar</source>
         <translation>Print standard sheet</translation>
     </message>
@@ -630,133 +648,133 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="89"/>
         <source>Verifikasi pengaduan</source>
-        <translation type="unfinished">Verify complaint</translation>
+        <translation>Verify complaint</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="90"/>
         <source>Lengkap dan dalam kewenangan kantor? Bila bukan wewenang, gunakan Keluar jalur.</source>
-        <translation type="unfinished">Complete and within the office&apos;s authority? If not within its authority, use Side exit.</translation>
+        <translation>Complete and within the office&apos;s authority? If it is outside the office&apos;s authority, use Side exit.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="92"/>
         <source>Kategori:</source>
-        <translation type="unfinished">Category:</translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="96"/>
         <location filename="../../desk_app/ui/complaints/actions.py" line="115"/>
         <source>Perlu pemeriksaan (batas jawaban 60 hari kerja)</source>
-        <translation type="unfinished">Needs examination (reply deadline 60 working days)</translation>
+        <translation>Needs investigation (reply deadline 60 working days)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="98"/>
         <source>Catatan:</source>
-        <translation type="unfinished">Note:</translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="105"/>
         <source>Disposisi pengaduan</source>
-        <translation type="unfinished">Dispose complaint</translation>
+        <translation>Complaint disposition</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="106"/>
         <source>&amp;Unit tujuan:</source>
-        <translation type="unfinished">Target &amp;unit:</translation>
+        <translation>Target &amp;unit:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="110"/>
         <source>&amp;Petugas:</source>
-        <translation type="unfinished">&amp;Officer:</translation>
+        <translation>&amp;Officer:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="111"/>
         <source>(tanpa petugas tertentu)</source>
-        <translation type="unfinished">(no particular officer)</translation>
+        <translation>(no particular officer)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="114"/>
         <source>&amp;Instruksi:</source>
-        <translation type="unfinished">&amp;Instruction:</translation>
+        <translation>&amp;Instruction:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="123"/>
         <source>Catat tindak lanjut</source>
-        <translation type="unfinished">Record follow-up</translation>
+        <translation>Record follow-up</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="124"/>
         <source>&amp;Tindakan:</source>
-        <translation type="unfinished">&amp;Action:</translation>
+        <translation>&amp;Action taken:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="130"/>
         <source>Jawaban kepada pelapor</source>
-        <translation type="unfinished">Reply to the complainant</translation>
+        <translation>Reply to the complainant</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="131"/>
         <source>Nomor surat resmi diberikan saat disimpan. Batas jawaban: %1.</source>
-        <translation type="unfinished">The official letter number is given when saved. Reply deadline: %1.</translation>
+        <translation>The official letter number is assigned when saved. Reply deadline: %1.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="133"/>
         <source>&amp;Isi jawaban:</source>
-        <translation type="unfinished">Reply &amp;text:</translation>
+        <translation>Reply &amp;text:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="135"/>
         <source>&amp;Tanggal surat:</source>
-        <translation type="unfinished">Letter &amp;date:</translation>
+        <translation>Letter &amp;date:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="142"/>
         <source>Selesaikan pengaduan</source>
-        <translation type="unfinished">Close complaint</translation>
+        <translation>Close complaint</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="143"/>
         <source>&amp;Hasil:</source>
-        <translation type="unfinished">&amp;Outcome:</translation>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="149"/>
         <source>Keluar jalur</source>
-        <translation type="unfinished">Side exit</translation>
+        <translation>Side exit</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="150"/>
         <source>Ditunda dapat dilanjutkan kembali; bukan wewenang (dirujuk) dan diarsipkan hanya dapat diselesaikan.</source>
-        <translation type="unfinished">A postponed complaint can be resumed; outside authority (referred) and archived ones can only be closed.</translation>
+        <translation>A postponed complaint can be resumed; one outside the office&apos;s authority (referred) or archived can only be closed.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="152"/>
         <source>&amp;Menjadi:</source>
-        <translation type="unfinished">&amp;Becomes:</translation>
+        <translation>&amp;New status:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="156"/>
         <source>&amp;Alasan:</source>
-        <translation type="unfinished">&amp;Reason:</translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="159"/>
         <source>Pindahkan pengaduan ini ke &quot;%1&quot;?</source>
-        <translation type="unfinished">Move this complaint to &quot;%1&quot;?</translation>
+        <translation>Move this complaint to &quot;%1&quot;?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="168"/>
         <source>Tambah catatan</source>
-        <translation type="unfinished">Add note</translation>
+        <translation>Add note</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="169"/>
         <source>Catatan disimpan di linimasa; isi pengaduan asli tidak berubah.</source>
-        <translation type="unfinished">The note is kept in the timeline; the original complaint text does not change.</translation>
+        <translation>The note is kept in the timeline; the original complaint text does not change.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="170"/>
         <source>&amp;Catatan:</source>
-        <translation type="unfinished">&amp;Note:</translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -1047,107 +1065,107 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
         <translation>&amp;Ticket number:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="143"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="146"/>
         <source>Tulis isi pengaduan sesuai yang disampaikan pelapor. Setelah disimpan, isi ini tidak dapat diubah.</source>
         <translation>Write the complaint as the complainant put it. Once saved, this text cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="152"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="155"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="156"/>
         <source>&amp;Saluran:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="154"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="157"/>
         <source>&amp;Diterima tanggal:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
         <source>Pelapor:</source>
         <translation>Complainant:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
         <source>&amp;Nama pelapor:</source>
         <translation>Complainant&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="157"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
         <source>&amp;Kontak:</source>
         <translation>C&amp;ontact:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="162"/>
         <source>Kate&amp;gori:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
         <source>&amp;Layanan:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="164"/>
         <source>No. &amp;permohonan:</source>
         <translation>&amp;Request no.:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="166"/>
         <source>&amp;Isi pengaduan:</source>
         <translation>Complaint &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="170"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="173"/>
         <source>Simpan pengaduan (Ctrl+Enter)</source>
         <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="175"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="179"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="182"/>
         <source>Belum ada pengaduan dicatat pada sesi ini.</source>
         <translation>No complaints recorded in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="181"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="184"/>
         <source>Cetak tanda terima (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="183"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="186"/>
         <source>Simpan PDF (Ctrl+Shift+S)</source>
         <translation>Save PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="236"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="239"/>
         <source>wajib untuk %1</source>
         <translation>required for %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="266"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="269"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="276"/>
         <source>Tercatat: &lt;b&gt;%1&lt;/b&gt;. Berikan tanda terima kepada pelapor.</source>
         <translation>Recorded: &lt;b&gt;%1&lt;/b&gt;. Give the receipt to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="282"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="285"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
@@ -1192,12 +1210,12 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="60"/>
         <source>Semua periode</source>
-        <translation type="unfinished"></translation>
+        <translation>All periods</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="61"/>
         <source>Periode diterima: bulan, triwulan, semester atau tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Period received: month, quarter, half-year or year</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="63"/>
@@ -1218,22 +1236,22 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="80"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="84"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="81"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="85"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="82"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="86"/>
         <source>Dipakai versi</source>
         <translation>Version used</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="85"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="89"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
@@ -1692,6 +1710,112 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     </message>
 </context>
 <context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="124"/>
+        <source>Kartu kantor ini</source>
+        <translation>This office&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="131"/>
+        <source>&amp;Simpan kartu kantor…</source>
+        <translation>&amp;Save office card…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="133"/>
+        <source>&amp;Ganti kunci kantor…</source>
+        <translation>Re&amp;place office key…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="142"/>
+        <source>Kantor yang terdaftar di sini</source>
+        <translation>Offices enrolled here</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="156"/>
+        <source>&amp;Daftarkan kartu kantor lain…</source>
+        <translation>&amp;Enrol another office&apos;s card…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="158"/>
+        <source>&amp;Cabut pendaftaran…</source>
+        <translation>Re&amp;voke enrolment…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="173"/>
+        <source>%1 — %2. Sidik jari kunci kantor ini:</source>
+        <translation>%1 — %2. Fingerprint of this office&apos;s key:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="180"/>
+        <source>Simpan kartu kantor</source>
+        <translation>Save office card</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="181"/>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="196"/>
+        <source>Kartu kantor (*.json)</source>
+        <translation>Office card (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="191"/>
+        <source>Kartu kantor tersimpan: %1
+Sidik jari: %2</source>
+        <translation>Office card saved: %1
+Fingerprint: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="195"/>
+        <source>Buka kartu kantor</source>
+        <translation>Open office card</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="212"/>
+        <source>Kantor %1 terdaftar.</source>
+        <translation>Office %1 enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="213"/>
+        <source>Kunci kantor %1 diganti; kunci lama dicabut.</source>
+        <translation>The key of office %1 was replaced; the old key is revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="214"/>
+        <source>Kantor %1 sudah terdaftar dengan kunci ini.</source>
+        <translation>Office %1 is already enrolled with this key.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="220"/>
+        <source>Pilih dulu kantor yang akan dicabut pendaftarannya.</source>
+        <translation>First choose the office whose enrolment is to be revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="223"/>
+        <source>Cabut pendaftaran</source>
+        <translation>Revoke enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="224"/>
+        <source>Alasan mencabut pendaftaran kantor %1:</source>
+        <translation>Reason for revoking the enrolment of office %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="236"/>
+        <source>Buat kunci kantor baru? Kunci lama dicabut; setiap kantor yang mendaftarkan kantor ini harus mendaftarkan kartu barunya, dan bundel untuk kunci lama tidak dapat dibuka.</source>
+        <translation>Create a new office key? The old key is revoked; every office that has enrolled this office must enrol its new card, and bundles made for the old key can no longer be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="239"/>
+        <source>Ganti kunci kantor</source>
+        <translation>Replace office key</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="239"/>
+        <source>Alasan (mis. kunci hilang):</source>
+        <translation>Reason (e.g. key lost):</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desk_app/ui/first_run_dialog.py" line="33"/>
@@ -1819,128 +1943,128 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="96"/>
         <source>&amp;Periode SKM</source>
-        <translation type="unfinished"></translation>
+        <translation>SKM &amp;period</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="117"/>
         <source>&amp;Tambah butir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add item…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="118"/>
         <source>Catat &amp;kemajuan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record pro&amp;gress…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="119"/>
         <source>&amp;Batalkan butir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel item…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="120"/>
         <source>&amp;Laporan SKM (PDF/Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKM &amp;report (PDF/Word)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="121"/>
         <source>P&amp;oster…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oster…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="157"/>
         <source>Unsur terlemah periode ini (usulan prioritas): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weakest element this period (suggested priority): %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="159"/>
         <source>Belum ada formulir survei pada periode ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No survey forms in this period yet.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="188"/>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="208"/>
         <source>Pilih dulu butir rencana pada tabel.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a plan item in the table.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="193"/>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="198"/>
         <source>Kemajuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="193"/>
         <source>Kemajuan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="198"/>
         <source>Catatan (boleh kosong):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional):</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="210"/>
         <source>Batalkan butir</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel item</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="210"/>
         <source>Alasan pembatalan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling:</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="70"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="71"/>
         <source>&amp;No. formulir</source>
         <translation>Form &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="71"/>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="76"/>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="79"/>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="82"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="72"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="77"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="80"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="83"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="71"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="72"/>
         <source>L — laki-laki</source>
         <translation>L — male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="72"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="73"/>
         <source>P — perempuan</source>
         <translation>P — female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="73"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="74"/>
         <source>&amp;Jenis kelamin</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="78"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="79"/>
         <source>&amp;Umur</source>
         <translation>&amp;Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="81"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="82"/>
         <source>&amp;Pendidikan</source>
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="84"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="85"/>
         <source>P&amp;ekerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="87"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="88"/>
         <source>— dilewati</source>
         <translation>— skipped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="94"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="96"/>
         <source>&amp;Saran</source>
         <translation>&amp;Suggestion</translation>
     </message>
@@ -1948,32 +2072,32 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>FormsModel</name>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="45"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="46"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="46"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="47"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="47"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="48"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="48"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="49"/>
         <source>Pend.</source>
         <translation>Educ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="49"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="50"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="50"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="51"/>
         <source>Saran</source>
         <translation>Suggestion</translation>
     </message>
@@ -1981,22 +2105,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="208"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="204"/>
         <source>Serahkan ke rekan</source>
         <translation>Hand over to a colleague</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="216"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="212"/>
         <source>&amp;Kepada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="217"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="213"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="220"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="216"/>
         <source>Serahkan</source>
         <translation>Hand over</translation>
     </message>
@@ -2004,7 +2128,7 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="288"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="290"/>
         <source>Impor survei ditolak</source>
         <translation>Survey import refused</translation>
     </message>
@@ -2015,135 +2139,135 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <location filename="../../desk_app/ui/skm/kiosk.py" line="123"/>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="126"/>
         <source>Survei Kepuasan Masyarakat</source>
-        <translation type="unfinished"></translation>
+        <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="127"/>
         <source>Silakan menunggu petugas. Terima kasih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait for the officer. Thank you.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="136"/>
         <source>Terima kasih!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you!</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="137"/>
         <source>Jawaban Anda membantu kami memperbaiki pelayanan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answers help us improve our service.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="159"/>
         <source>Bagaimana pelayanan kami hari ini?</source>
-        <translation type="unfinished"></translation>
+        <translation>How was our service today?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="161"/>
         <source>Survei ini tanpa nama: jawaban Anda tidak dapat dihubungkan dengan diri Anda maupun permohonan Anda. Jawab dengan menekan wajah atau tombol 1–4.</source>
-        <translation type="unfinished"></translation>
+        <translation>This survey is anonymous: your answers cannot be linked to you or to your request. Answer by pressing a face or the keys 1–4.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="178"/>
         <source>Mulai (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (Enter)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="191"/>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="196"/>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="200"/>
         <source>(tidak diisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="192"/>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="193"/>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="205"/>
         <source>Saran untuk perbaikan pelayanan (boleh kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions to improve our service (optional)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
         <source>Jenis kelamin</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
         <source>Umur</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
         <source>Pendidikan</source>
-        <translation type="unfinished">Education</translation>
+        <translation>Education</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
         <source>Pekerjaan</source>
-        <translation type="unfinished">Occupation</translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="209"/>
         <source>Saran</source>
-        <translation type="unfinished">Suggestion</translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="212"/>
         <source>Kirim (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send (Enter)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="219"/>
         <source>Tentang Anda (boleh dilewati)</source>
-        <translation type="unfinished"></translation>
+        <translation>About you (you may skip this)</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="32"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="33"/>
         <source>Masuk — Loket Prima</source>
         <translation>Log in — Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="35"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="36"/>
         <source>Loket Prima</source>
         <translation>Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="51"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="53"/>
         <source>&amp;Sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="69"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="73"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="106"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2287,163 +2411,163 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="110"/>
         <source>Pemetaan kolom impor survei</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey import column mapping</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="114"/>
         <source>Beberapa kolom berkas %1 belum dikenali. Pilih isi setiap kolom (kolom yang tidak dipakai: “abaikan”). Tanggal, Layanan dan U1–U9 wajib. Pemetaan ini diingat untuk berkas dengan judul kolom yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some columns of file %1 were not recognised. Choose what each column holds (for columns not used: “ignore”). Date, Service and U1–U9 are required. This mapping is remembered for files with the same column headings.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="125"/>
         <source>&amp;Baris judul kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heading row</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="129"/>
         <source>&amp;Nama pemetaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping &amp;name</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="130"/>
         <source>Tanpa kolom Tanggal/Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>No Date/Service column</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="135"/>
         <source>Pratinjau baris pertama seperti yang akan dibaca (✗ = tidak dapat dibaca):</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the first rows as they will be read (✗ = cannot be read):</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="145"/>
         <source>&amp;Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="155"/>
         <source>&amp;Tanggal semua baris:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date for all rows:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="165"/>
         <source>Layanan dari kolom berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Service from a file column</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="168"/>
         <source>Semua baris: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="173"/>
         <source>&amp;Layanan:</source>
-        <translation type="unfinished">&amp;Service:</translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="197"/>
         <source>(tanpa judul, kolom %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no heading, column %1)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="199"/>
         <source>Kolom berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File column</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="199"/>
         <source>Isi sebagai</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="200"/>
         <source>Contoh isi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample content</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="204"/>
         <source>— abaikan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignore —</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="241"/>
         <source>Belum ada kolom untuk: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column chosen yet for: %1.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="244"/>
         <source>Dipilih lebih dari sekali: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen more than once: %1.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_mapping.py" line="247"/>
         <source>Nama pemetaan wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping name is required.</translation>
     </message>
 </context>
 <context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="182"/>
         <source>Perbandingan entri ganda</source>
         <translation>Double-entry comparison</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="200"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="202"/>
         <source>Pakai entri &amp;1</source>
         <translation>Use entry &amp;1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="201"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="203"/>
         <source>Pakai entri &amp;2</source>
         <translation>Use entry &amp;2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="202"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="204"/>
         <source>&amp;Isi sesuai kertas…</source>
         <translation>&amp;Enter as on paper…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="203"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="205"/>
         <source>Formulir tidak &amp;ada</source>
         <translation>Form &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="204"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="206"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="224"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="226"/>
         <source>%1 formulir berbeda antara entri 1 dan entri 2. Batch belum dihitung.</source>
         <translation>%1 forms differ between entry 1 and entry 2. The batch is not counted yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="229"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="231"/>
         <source>Batch sudah dihitung.</source>
         <translation>The batch is counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="230"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="232"/>
         <source>Batch belum dihitung (entri kedua belum ada).</source>
         <translation>The batch is not counted yet (no second entry).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="231"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="233"/>
         <source>Tidak ada perbedaan. </source>
         <translation>No differences. </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="257"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="259"/>
         <source>Semua perbedaan sudah diselesaikan; batch dihitung.</source>
         <translation>All differences resolved; the batch is counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="269"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="271"/>
         <source>Isi sesuai kertas no. %1</source>
         <translation>Enter as on paper no. %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="278"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="280"/>
         <source>Formulir no. %1 tidak ada pada tumpukan kertas? Kedua ketikannya dibatalkan.</source>
         <translation>Form no. %1 is not in the paper stack? Both typed entries are voided.</translation>
     </message>
@@ -2451,22 +2575,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>MismatchListModel</name>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="135"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="137"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="136"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="138"/>
         <source>Berbeda</source>
         <translation>Different</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="128"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="130"/>
         <source>tidak ada di entri 1</source>
         <translation>missing in entry 1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="130"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="132"/>
         <source>tidak ada di entri 2</source>
         <translation>missing in entry 2</translation>
     </message>
@@ -2507,92 +2631,74 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>OfficeSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="225"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="225"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="226"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="226"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="227"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
         <source>Telep&amp;on:</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="227"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
         <source>Sur&amp;el:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
         <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
         <source>Pratinjau kop:</source>
         <translation>Letterhead preview:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Laman:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>Kode s&amp;urat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Kode kantor:</source>
         <translation>Office code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="240"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="243"/>
         <source>&amp;Simpan identitas kantor</source>
         <translation>&amp;Save office identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="272"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="275"/>
         <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
         <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPrint</name>
-    <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="26"/>
-        <source>Berkas PDF tidak dapat dibaca: %1</source>
-        <translation>The PDF file cannot be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="30"/>
-        <source>Printer tidak dapat dipakai.</source>
-        <translation>The printer cannot be used.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="70"/>
-        <source>Cetak</source>
-        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -2600,22 +2706,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/period_picker.py" line="31"/>
         <source>Bulanan</source>
-        <translation type="unfinished">Monthly</translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/period_picker.py" line="32"/>
         <source>Triwulan</source>
-        <translation type="unfinished">Quarterly</translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/period_picker.py" line="33"/>
         <source>Semester</source>
-        <translation type="unfinished">Semester</translation>
+        <translation>Half-yearly</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/period_picker.py" line="34"/>
         <source>Tahunan</source>
-        <translation type="unfinished">Yearly</translation>
+        <translation>Yearly</translation>
     </message>
 </context>
 <context>
@@ -2623,37 +2729,37 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="57"/>
         <source>Butir rencana tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up plan item</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="61"/>
         <source> (usulan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (suggested)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="67"/>
         <source>Triwulan %1</source>
-        <translation type="unfinished">Quarter %1</translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="73"/>
         <source>&amp;Unsur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Element</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="74"/>
         <source>&amp;Program/kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme/activity</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="75"/>
         <source>Waktu</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Timing</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="76"/>
         <source>Penanggung &amp;jawab</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in &amp;charge</translation>
     </message>
 </context>
 <context>
@@ -2661,153 +2767,153 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="40"/>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="41"/>
         <source>Unsur</source>
-        <translation type="unfinished">Element</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="43"/>
         <source>Program/kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme/activity</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="44"/>
         <source>Waktu</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Timing</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="45"/>
         <source>Penanggung jawab</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="46"/>
         <source>Kemajuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/followup_page.py" line="48"/>
         <source>Catatan</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>PreviewCountsModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="37"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="41"/>
         <source>Kantor</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="38"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="42"/>
         <source>Penomoran</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="39"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="43"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="40"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="44"/>
         <source>Cuti bersama</source>
         <translation>Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="41"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="45"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="42"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="46"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="47"/>
         <source>Standar pelayanan</source>
         <translation>Service standards</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="48"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="45"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="49"/>
         <source>Revisi SOP</source>
         <translation>SOP revisions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="46"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="50"/>
         <source>Langkah SOP</source>
         <translation>SOP steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="47"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="51"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="48"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="52"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="49"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="53"/>
         <source>Riwayat permohonan</source>
         <translation>Request history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="50"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="54"/>
         <source>Langkah permohonan</source>
         <translation>Request steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="51"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="55"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="52"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="56"/>
         <source>Riwayat pengaduan</source>
         <translation>Complaint history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="53"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="57"/>
         <source>Batch survei</source>
         <translation>Survey batches</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="54"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="58"/>
         <source>Kuesioner SKM</source>
         <translation>SKM questionnaires</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="55"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="59"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="70"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="74"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="71"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="75"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="73"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="77"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="75"/>
+        <location filename="../../desk_app/ui/admin/bundles_panel.py" line="79"/>
         <source>Sama</source>
         <translation>Unchanged</translation>
     </message>
@@ -2817,123 +2923,124 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="42"/>
         <source>Pratinjau impor survei</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey import preview</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="52"/>
         <source>Semua formulir baru</source>
-        <translation type="unfinished"></translation>
+        <translation>All new forms</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="54"/>
         <source>Layanan</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="54"/>
         <source>Bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="54"/>
         <source>Formulir</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="55"/>
         <source>IKM sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Own IKM</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="55"/>
         <source>Mutu</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="67"/>
         <source>&amp;Impor %1 formulir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import %1 form(s)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="68"/>
         <source>Ubah &amp;pemetaan kolom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change column &amp;mapping…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="78"/>
         <source>Berkas %1, baris judul kolom %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1, heading row %2%3.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="80"/>
         <source>, pemetaan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, mapping “%1”</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="82"/>
         <source>%1 formulir baru akan ditambahkan; belum ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new form(s) will be added; nothing has been saved yet.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="85"/>
         <source>%1 baris sudah pernah diimpor dan dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 row(s) were imported before and are skipped.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="88"/>
         <source>%1 baris jumlah/rata-rata/NRR di bawah rekap dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 total/average/NRR row(s) below the summary are skipped.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="93"/>
         <source>Jumlah pada berkas tidak cocok dengan barisnya</source>
-        <translation type="unfinished"></translation>
+        <translation>The totals in the file do not match its rows</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="99"/>
         <source>Saya sudah memeriksa berkasnya; impor &amp;tetap</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked the file; import &amp;anyway</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="105"/>
         <source>Nomor formulir</source>
-        <translation type="unfinished"></translation>
+        <translation>Form numbers</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="108"/>
         <source>Kolom No adalah nomor kuesioner cetak (unik dalam setahun)</source>
-        <translation type="unfinished"></translation>
+        <translation>The No column is the printed questionnaire number (unique within a year)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="110"/>
         <source>No hanya nomor baris rekap: beri nomor formulir baru (IMP-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>No is only the summary row number: give new form numbers (IMP-…)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="134"/>
         <source>Berkas tidak punya kolom No: setiap formulir diberi nomor baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no No column: every form gets a new number.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="138"/>
         <source>%1 baris tidak dapat memakai No berkas sebagai nomor formulir. Bila No hanya nomor baris rekap, pilih nomor baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 row(s) cannot use the file&apos;s No as the form number. If No is only the summary row number, choose new numbers.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="141"/>
         <source>
 … dan %1 lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… and %1 more</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="143"/>
         <source>Setiap formulir diberi nomor baru IMP-… menurut tahun surveinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every form gets a new IMP-… number according to its survey year.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/import_preview.py" line="145"/>
         <source>Nomor pada kolom No dipakai sebagai nomor formulir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers in the No column are used as form numbers.</translation>
     </message>
 </context>
 <context>
@@ -2941,7 +3048,7 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="78"/>
         <source>Pertanyaan %1 dari 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 of 9</translation>
     </message>
 </context>
 <context>
@@ -2985,132 +3092,132 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="84"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="85"/>
         <source>Ketik sebagian nama atau kode layanan, lalu Enter</source>
         <translation>Type part of a service name or code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="98"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="99"/>
         <source>Pilih layanan: persyaratannya tampil di sini sebagai daftar periksa.</source>
         <translation>Choose a service: its requirements appear here as a checklist.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="112"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="113"/>
         <source>Semua dokumen ada (Alt+S)</source>
         <translation>All documents present (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="113"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="114"/>
         <source>Centang semua persyaratan</source>
         <translation>Tick all requirements</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="117"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="118"/>
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="122"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="123"/>
         <source>08xx atau +62</source>
         <translation>08xx or +62</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="126"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="127"/>
         <source>boleh kosong</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="134"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="138"/>
         <source>&amp;Layanan:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="137"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="140"/>
         <source>Berkas yang diserahkan (Spasi mencentang):</source>
         <translation>Documents handed in (Space ticks):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="143"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="148"/>
         <source>NI&amp;K:</source>
         <translation>NI&amp;K:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="145"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="150"/>
         <source>&amp;Nama pemohon:</source>
         <translation>Applicant&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="146"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="151"/>
         <source>&amp;Telepon/HP:</source>
         <translation>&amp;Phone/mobile:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="147"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="152"/>
         <source>Ala&amp;mat:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="148"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="153"/>
         <source>Lembaga/&amp;instansi:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="156"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="161"/>
         <source>Simpan pendaftaran (Ctrl+Enter)</source>
         <translation>Save registration (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="159"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="164"/>
         <source>Kosongkan (Ctrl+N)</source>
         <translation>Clear (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="166"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="171"/>
         <source>Belum ada pendaftaran pada sesi ini.</source>
         <translation>No registrations in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="169"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="174"/>
         <source>Kertas A5</source>
         <translation>A5 paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="170"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="175"/>
         <source>Struk 80 mm</source>
         <translation>80 mm receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="171"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="176"/>
         <source>Cetak tanda terima (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="173"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="178"/>
         <source>Simpan PDF (Ctrl+Shift+S)</source>
         <translation>Save PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="227"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="232"/>
         <source>Tidak ada layanan yang cocok dengan &apos;%1&apos;.</source>
         <translation>No service matches &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="236"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="241"/>
         <source>Jangka waktu %1 hari kerja · %2</source>
         <translation>Time frame %1 working days · %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="291"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="296"/>
         <source>Pemohon lama: data diisi dari pendaftaran sebelumnya.</source>
         <translation>Returning applicant: details filled in from an earlier registration.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="308"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="313"/>
         <source>Berkas belum lengkap</source>
         <translation>Documents incomplete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/requests/form.py" line="309"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="314"/>
         <source>%n dokumen belum diserahkan:</source>
         <translation>
             <numerusform>%n document not handed in:</numerusform>
@@ -3118,37 +3225,37 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="311"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="316"/>
         <source>&amp;Daftarkan (berkas belum lengkap)</source>
         <translation>&amp;Register (documents incomplete)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="313"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="318"/>
         <source>&amp;Tolak permohonan</source>
         <translation>&amp;Reject request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="314"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="319"/>
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="323"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="328"/>
         <source>Pilih layanan terlebih dahulu.</source>
         <translation>Choose a service first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="361"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="366"/>
         <source>%1 dicatat sebagai DITOLAK (berkas tidak lengkap).</source>
         <translation>%1 recorded as REJECTED (documents incomplete).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="363"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="368"/>
         <source>Terdaftar &lt;b&gt;%1&lt;/b&gt; · antrean %2 · selesai %3</source>
         <translation>Registered &lt;b&gt;%1&lt;/b&gt; · queue %2 · done by %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/form.py" line="367"/>
+        <location filename="../../desk_app/ui/requests/form.py" line="372"/>
         <source> · &lt;b&gt;berkas belum lengkap&lt;/b&gt;</source>
         <translation> · &lt;b&gt;documents incomplete&lt;/b&gt;</translation>
     </message>
@@ -3156,87 +3263,87 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="94"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="93"/>
         <source>&amp;Susun laporan</source>
         <translation>&amp;Build report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="96"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="95"/>
         <source>Simpan &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="97"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="96"/>
         <source>Simpan &amp;Excel…</source>
         <translation>Save &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="98"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="97"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="99"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="98"/>
         <source>Pilih periode dan kantor, lalu tekan «Susun laporan».</source>
         <translation>Choose the period and the office, then press «Build report».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="91"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="90"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="91"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="90"/>
         <source>Pe&amp;riode:</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="102"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="101"/>
         <source>&amp;Kantor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="91"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="90"/>
         <source>Ta&amp;hun:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="150"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="149"/>
         <source>Kantor ini (%1)</source>
         <translation>This office (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="154"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="153"/>
         <source>Seluruh kantor (gabungan)</source>
         <translation>All offices (combined)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="183"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="182"/>
         <source>Menyusun laporan %1…</source>
         <translation>Building report %1…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="187"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="186"/>
         <source>Menyusun laporan</source>
         <translation>Building report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="193"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="192"/>
         <source>Penyusunan laporan dibatalkan.</source>
         <translation>Report building cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="203"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="202"/>
         <source> Tidak ada data pada periode ini.</source>
         <translation> No data in this period.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="204"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="203"/>
         <source>%1 — %2.</source>
         <translation>%1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="210"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="209"/>
         <source>Laporan tidak dapat disusun.</source>
         <translation>The report cannot be built.</translation>
     </message>
@@ -3391,12 +3498,12 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/requests/detail.py" line="153"/>
         <source>Survei &amp;kiosk (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosk survey (F9)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requests/detail.py" line="154"/>
         <source>Buka survei kepuasan di layar pemohon (tanpa nama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the satisfaction survey on the applicant&apos;s screen (anonymous)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requests/detail.py" line="175"/>
@@ -3457,58 +3564,58 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>RequestStepsPage</name>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="278"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="274"/>
         <source>&amp;Selesai… (Ctrl+D)</source>
         <translation>&amp;Done… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="279"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="275"/>
         <source>&amp;Lewati…</source>
         <translation>S&amp;kip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="280"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="276"/>
         <source>Serahkan ke &amp;rekan…</source>
         <translation>Hand over to a &amp;colleague…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="281"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="277"/>
         <source>Cetak &amp;jejak</source>
         <translation>Print &amp;trace</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="314"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="310"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="317"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="313"/>
         <source>Permohonan ini tidak memiliki SOP.</source>
         <translation>This request has no SOP.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="321"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="317"/>
         <source>%1 — revisi %2. %3 dari %4 langkah tercatat; %5 melebihi waktu baku. Dipegang: %6.</source>
         <translation>%1 — revision %2. %3 of %4 steps recorded; %5 over the standard time. Held by: %6.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="346"/>
-        <location filename="../../desk_app/ui/sop/steps.py" line="365"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="342"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="361"/>
         <source>Langkah ini sudah dicatat.</source>
         <translation>This step has already been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="367"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="363"/>
         <source>Lewati langkah %1</source>
         <translation>Skip step %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="368"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="364"/>
         <source>Alasan melewati langkah (dicatat sebagai penyimpangan):</source>
         <translation>Reason for skipping the step (recorded as a deviation):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="395"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="391"/>
         <source>Simpan jejak permohonan</source>
         <translation>Save request trace</translation>
     </message>
@@ -3713,22 +3820,22 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SideBySideModel</name>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="159"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="161"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="160"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="162"/>
         <source>Entri 1</source>
         <translation>Entry 1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="162"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="164"/>
         <source>Entri 2</source>
         <translation>Entry 2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="147"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="149"/>
         <source>(tidak diketik)</source>
         <translation>(not typed)</translation>
     </message>
@@ -3736,52 +3843,52 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SignerSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="286"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="289"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="288"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="291"/>
         <source>— isi dari akun kepala seksi —</source>
         <translation>— fill in from a head-of-section account —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="294"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
         <source>Ambil &amp;dari akun:</source>
         <translation>Take &amp;from account:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="295"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="298"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="296"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="299"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="298"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
         <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
         <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
         <source>&amp;Simpan penanda tangan</source>
         <translation>&amp;Save signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="324"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="327"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="335"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="338"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
     </message>
@@ -4201,57 +4308,57 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>StepDoneDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="138"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="134"/>
         <source>Langkah %1 selesai</source>
         <translation>Step %1 done</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="142"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="138"/>
         <source>Kegiatan:</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="144"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="140"/>
         <source>&amp;Ya</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="145"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="141"/>
         <source>&amp;Tidak</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="153"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="149"/>
         <source>Ya → langkah %1, Tidak → langkah %2</source>
         <translation>Yes → step %1, No → step %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="155"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="151"/>
         <source>Jawaban:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="158"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="154"/>
         <source>Catatan (boleh kosong)</source>
         <translation>Note (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="159"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="155"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="162"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="158"/>
         <source>Langkah ini belum gilirannya. Alasan wajib diisi dan dicatat sebagai penyimpangan.</source>
         <translation>It is not this step&apos;s turn yet. A reason is required and is recorded as a deviation.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="167"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="163"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="171"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="167"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -4317,12 +4424,12 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="51"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="50"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/tab.py" line="52"/>
+        <location filename="../../desk_app/ui/reports/tab.py" line="51"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
@@ -4330,27 +4437,27 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SurveyDialogs</name>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="36"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="37"/>
         <source>Jenis kelamin</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="37"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="38"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="38"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="39"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="39"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="40"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/dialogs.py" line="40"/>
+        <location filename="../../desk_app/ui/skm/dialogs.py" line="41"/>
         <source>Saran</source>
         <translation>Suggestion</translation>
     </message>
@@ -4358,177 +4465,177 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>SurveyEntryPage</name>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="90"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="91"/>
         <source>Batch formulir</source>
         <translation>Form batch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="94"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="95"/>
         <source>&amp;Batch</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="98"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="99"/>
         <source>&amp;Layanan</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="106"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="107"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="109"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="110"/>
         <source>&amp;Tanggal survei</source>
         <translation>Survey &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="114"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="115"/>
         <source>Urutan pertanyaan pada kertas, dengan kode unsur</source>
         <translation>Question order on paper, with element codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="115"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="116"/>
         <source>&amp;Urutan pertanyaan</source>
         <translation>Question &amp;order</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="119"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="120"/>
         <source>Entri &amp;ganda (diketik dua kali)</source>
         <translation>&amp;Double entry (typed twice)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="121"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="122"/>
         <source>Entri pertama</source>
         <translation>First entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="122"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="123"/>
         <source>Entri kedua</source>
         <translation>Second entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="123"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="124"/>
         <source>Simpan &amp;otomatis setelah isian terakhir</source>
         <translation>Save &amp;automatically after the last field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="125"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="126"/>
         <source>&amp;Mulai mengetik</source>
         <translation>Start &amp;typing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="127"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="128"/>
         <source>&amp;Impor dari Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="130"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="131"/>
         <source>&amp;Cetak kuesioner kosong…</source>
         <translation>&amp;Print blank questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="155"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="156"/>
         <source>— batch baru —</source>
         <translation>— new batch —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="160"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="161"/>
         <source> · entri ganda</source>
         <translation> · double entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="161"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="162"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="161"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="162"/>
         <source>belum dihitung</source>
         <translation>not counted yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="204"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="205"/>
         <source>Formulir — %1 (entri %2)</source>
         <translation>Form — %1 (entry %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="210"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="211"/>
         <source>Formulir</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="215"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="216"/>
         <source>&amp;No. formulir</source>
         <translation>Form &amp;no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="231"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="233"/>
         <source>Saran responden (F2), Enter untuk menyimpan</source>
         <translation>Respondent&apos;s suggestion (F2), Enter to save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="233"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="235"/>
         <source>&amp;Saran</source>
         <translation>&amp;Suggestion</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="242"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="244"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="244"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="246"/>
         <source>Batalkan terakhir (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="246"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="248"/>
         <source>Ko&amp;reksi formulir…</source>
         <translation>Co&amp;rrect form…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="249"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="251"/>
         <source>Ban&amp;dingkan entri ganda…</source>
         <translation>Compare &amp;double entry…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="309"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="311"/>
         <source>Batch ini: %1 formulir · %2 jawaban · %3 dilewati · rata-rata %4</source>
         <translation>This batch: %1 forms · %2 answers · %3 skipped · average %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="323"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="325"/>
         <source>Belum lengkap: %1 belum diketik (0/spasi = dilewati).</source>
         <translation>Incomplete: %1 not typed yet (0/space = skipped).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="344"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="346"/>
         <source>Formulir no. %1 tersimpan.</source>
         <translation>Form no. %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="355"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="357"/>
         <source>Tidak ada formulir yang bisa dibatalkan.</source>
         <translation>There is no form to undo.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="358"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="360"/>
         <source>Formulir no. %1 dibatalkan; isiannya dimuat kembali untuk diperbaiki.</source>
         <translation>Form no. %1 undone; its answers are loaded again for correction.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="364"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="366"/>
         <source>Pilih formulir pada tabel untuk dikoreksi.</source>
         <translation>Choose a form in the table to correct.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="367"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="369"/>
         <source>Koreksi formulir hanya oleh kepala seksi.</source>
         <translation>Only the head of section corrects forms.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_page.py" line="370"/>
+        <location filename="../../desk_app/ui/skm/entry_page.py" line="372"/>
         <source>Koreksi formulir no. %1</source>
         <translation>Correct form no. %1</translation>
     </message>
@@ -4538,70 +4645,65 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/entry_files.py" line="24"/>
         <source>Anda tidak berwenang mengimpor survei.</source>
-        <translation type="unfinished">You are not allowed to import surveys.</translation>
+        <translation>You are not authorised to import surveys.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/entry_files.py" line="43"/>
         <source>Cetak kuesioner</source>
-        <translation type="unfinished">Print questionnaires</translation>
+        <translation>Print questionnaires</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/entry_files.py" line="44"/>
         <source>Jumlah lembar (masing-masing bernomor sendiri):</source>
-        <translation type="unfinished">Number of sheets (each with its own number):</translation>
+        <translation>Number of sheets (each with its own number):</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/entry_files.py" line="48"/>
         <source>Simpan kuesioner PDF</source>
-        <translation type="unfinished">Save questionnaire PDF</translation>
+        <translation>Save questionnaire PDF</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/skm/entry_files.py" line="49"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/entry_files.py" line="65"/>
-        <source>PDF tidak dapat ditulis: %1</source>
-        <translation type="unfinished">The PDF cannot be written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/entry_files.py" line="67"/>
+        <location filename="../../desk_app/ui/skm/entry_files.py" line="63"/>
         <source>%1 lembar kuesioner (no. %2–%3) disimpan di %4.</source>
-        <translation type="unfinished">%1 questionnaire sheets (no. %2–%3) saved in %4.</translation>
+        <translation>%1 questionnaire sheet(s) (no. %2–%3) saved in %4.</translation>
     </message>
 </context>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../../desk_app/ui/skm/import_flow.py" line="37"/>
-        <source>Impor formulir survei dari Excel atau CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/skm/import_flow.py" line="38"/>
+        <source>Impor formulir survei dari Excel atau CSV</source>
+        <translation>Import survey forms from Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="39"/>
         <source>Berkas survei (*.xlsx *.xlsm *.csv);;Excel (*.xlsx *.xlsm);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey files (*.xlsx *.xlsm *.csv);;Excel (*.xlsx *.xlsm);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/import_flow.py" line="41"/>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="42"/>
         <source>Membaca berkas survei</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the survey file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/import_flow.py" line="89"/>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="90"/>
         <source>Memeriksa formulir survei</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the survey forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/import_flow.py" line="96"/>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="97"/>
         <source>Berkas %1 tidak berisi baris formulir di bawah baris judul.</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 has no form rows below the heading row.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/import_flow.py" line="107"/>
+        <location filename="../../desk_app/ui/skm/import_flow.py" line="108"/>
         <source>Mengimpor survei</source>
-        <translation type="unfinished">Importing surveys</translation>
+        <translation>Importing surveys</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4824,7 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/skm/tab.py" line="25"/>
         <source>&amp;Tindak lanjut &amp;&amp; publikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up &amp;&amp; publication</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4879,67 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <location filename="../../desk_app/ui/requests/detail.py" line="61"/>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="87"/>
+        <source>Daftarkan kantor %1</source>
+        <translation>Enrol office %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="90"/>
+        <source>Sidik jari kartu ini:</source>
+        <translation>Fingerprint of this card:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="94"/>
+        <source>Telepon kantor tersebut dan minta petugasnya membacakan sidik jari kartunya. Daftarkan hanya bila keenam kelompok sama persis.</source>
+        <translation>Phone that office and ask its officer to read out the fingerprint of its card. Enrol only if all six groups match exactly.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="99"/>
+        <source>Kantor ini sudah terdaftar dengan kunci lain: kunci lama akan dicabut.</source>
+        <translation>This office is already enrolled with another key: the old key will be revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="102"/>
+        <source>Sidik jari sudah saya &amp;cocokkan dan sama</source>
+        <translation>I have &amp;compared the fingerprint and it matches</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="105"/>
+        <source>&amp;Daftarkan</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedModel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="53"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="53"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="53"/>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="54"/>
+        <source>Didaftarkan</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/enrolment_panel.py" line="54"/>
+        <source>Oleh</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -4860,32 +5023,32 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="90"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="93"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="91"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="94"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="92"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="95"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="93"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="94"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="95"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
     </message>
@@ -4893,48 +5056,48 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="121"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="124"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="123"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="126"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="125"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="128"/>
         <source>Atur ulang &amp;sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="127"/>
-        <location filename="../../desk_app/ui/admin/tab.py" line="160"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="130"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="163"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="137"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="140"/>
         <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
         <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="159"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="162"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="181"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="184"/>
         <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
         <translation>The password of %1 has been reset and the account unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="190"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="193"/>
         <source>Aktifkan kembali akun %1 (%2)?</source>
         <translation>Reactivate the account %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="191"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="194"/>
         <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
     </message>
@@ -4942,40 +5105,43 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="47"/>
-        <source>Terjadi kesalahan yang tidak terduga: %1</source>
-        <translation>An unexpected error occurred: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/widgets.py" line="48"/>
+        <location filename="../../desk_app/ui/widgets.py" line="49"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="52"/>
+        <location filename="../../desk_app/ui/widgets.py" line="53"/>
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="60"/>
+        <location filename="../../desk_app/ui/widgets.py" line="61"/>
         <source>Konfirmasi</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="92"/>
+        <location filename="../../desk_app/ui/widgets.py" line="93"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets.py" line="194"/>
+        <location filename="../../desk_app/ui/widgets.py" line="195"/>
         <source>Tanggal tidak dikenali: ketik hhbbtttt, mis. 31122026</source>
         <translation>Date not recognised: type ddmmyyyy, e.g. 31122026</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desk_app/ui/save_file.py" line="168"/>
+        <source>Berkas basis data tidak boleh dipilih di sini. Pilih nama berkas lain.</source>
+        <translation>A database file cannot be chosen here. Choose another file name.</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
-        <location filename="../../desk_app/ui/sop/steps.py" line="402"/>
+        <location filename="../../desk_app/ui/sop/steps.py" line="398"/>
         <source>Langkah S&amp;OP</source>
         <translation>S&amp;OP steps</translation>
     </message>
@@ -4985,12 +5151,12 @@ Check them against this year&apos;s joint decree on collective leave.</translati
     <message>
         <location filename="../../desk_app/ui/requests/receipt_actions.py" line="25"/>
         <source>PDF A5 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF A5 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requests/receipt_actions.py" line="25"/>
         <source>PDF kertas struk 80 mm (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF on 80 mm receipt paper (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requests/receipt_actions.py" line="27"/>
@@ -4998,7 +5164,7 @@ Check them against this year&apos;s joint decree on collective leave.</translati
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="61"/>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="58"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
