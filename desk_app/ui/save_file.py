@@ -24,7 +24,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QSortFilterProxyModel, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QFileInfo, QSortFilterProxyModel, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -164,7 +164,7 @@ def _run(dialog: QFileDialog) -> tuple[str, str]:
                 and not path.lower().endswith(suffix.lower()):
             path += suffix
         if is_database_file(path) or os.path.abspath(path) in live_database_files():
-            show_error(dialog.parentWidget(), dialog.tr(
+            show_error(dialog.parentWidget(), QCoreApplication.translate("SaveFile",
                 "Berkas basis data tidak boleh dipilih di sini. Pilih nama berkas lain."))
             continue
         remember_folder(path)

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="30"/>
-        <source>Tutup kiosk</source>
-        <translation>Close kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="30"/>
-        <source>Sandi petugas %1 untuk menutup kiosk:</source>
-        <translation>Password of officer %1 to close the kiosk:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="89"/>
-        <source>Basis data belum disiapkan: jalankan aplikasi utama dulu.</source>
-        <translation>The database is not set up yet: run the main application first.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="95"/>
-        <source>Kiosk dibuka oleh petugas loket atau kepala seksi.</source>
-        <translation>The kiosk is opened by a counter officer or the head of section.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="33"/>
-        <source>Menyusun…</source>
-        <translation>Building…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="39"/>
-        <source>Disimpan: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="40"/>
-        <source>Menyusun dokumen SKM</source>
-        <translation>Building the SKM document</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="44"/>
-        <source>Simpan laporan SKM</source>
-        <translation>Save SKM report</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="45"/>
-        <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="58"/>
-        <source>Simpan poster SKM</source>
-        <translation>Save SKM poster</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/skm/publish.py" line="59"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/actions.py" line="51"/>
@@ -2134,6 +2076,29 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="27"/>
+        <source>Tutup kiosk</source>
+        <translation>Close kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="27"/>
+        <source>Sandi petugas %1 untuk menutup kiosk:</source>
+        <translation>Password of officer %1 to close the kiosk:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="86"/>
+        <source>Basis data belum disiapkan: jalankan aplikasi utama dulu.</source>
+        <translation>The database is not set up yet: run the main application first.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk_app.py" line="92"/>
+        <source>Kiosk dibuka oleh petugas loket atau kepala seksi.</source>
+        <translation>The kiosk is opened by a counter officer or the head of section.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="123"/>
@@ -3090,6 +3055,29 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptActions</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="26"/>
+        <source>PDF A5 (*.pdf)</source>
+        <translation>PDF A5 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="26"/>
+        <source>PDF kertas struk 80 mm (*.pdf)</source>
+        <translation>PDF on 80 mm receipt paper (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="28"/>
+        <source>Simpan tanda terima</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="59"/>
+        <source>Cetak tanda terima %1</source>
+        <translation>Print receipt %1</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <location filename="../../desk_app/ui/requests/form.py" line="85"/>
@@ -3725,6 +3713,14 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <location filename="../../desk_app/ui/save_file.py" line="167"/>
+        <source>Berkas basis data tidak boleh dipilih di sini. Pilih nama berkas lain.</source>
+        <translation>A database file cannot be chosen here. Choose another file name.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <location filename="../../desk_app/ui/admin/settings_section.py" line="28"/>
@@ -3891,6 +3887,44 @@ Fingerprint: %2</translation>
         <location filename="../../desk_app/ui/admin/tab.py" line="338"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SkmPublish</name>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="29"/>
+        <source>Menyusun…</source>
+        <translation>Building…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="35"/>
+        <source>Disimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="36"/>
+        <source>Menyusun dokumen SKM</source>
+        <translation>Building the SKM document</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="40"/>
+        <source>Simpan laporan SKM</source>
+        <translation>Save SKM report</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="41"/>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="54"/>
+        <source>Simpan poster SKM</source>
+        <translation>Save SKM poster</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/publish.py" line="55"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5131,42 +5165,11 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desk_app/ui/save_file.py" line="168"/>
-        <source>Berkas basis data tidak boleh dipilih di sini. Pilih nama berkas lain.</source>
-        <translation>A database file cannot be chosen here. Choose another file name.</translation>
-    </message>
-</context>
-<context>
     <name>page</name>
     <message>
         <location filename="../../desk_app/ui/sop/steps.py" line="398"/>
         <source>Langkah S&amp;OP</source>
         <translation>S&amp;OP steps</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="25"/>
-        <source>PDF A5 (*.pdf)</source>
-        <translation>PDF A5 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="25"/>
-        <source>PDF kertas struk 80 mm (*.pdf)</source>
-        <translation>PDF on 80 mm receipt paper (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="27"/>
-        <source>Simpan tanda terima</source>
-        <translation>Save receipt</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/requests/receipt_actions.py" line="58"/>
-        <source>Cetak tanda terima %1</source>
-        <translation>Print receipt %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desk_app.models.core.errors import UserError
@@ -22,9 +23,9 @@ def save_receipt_as(parent: QWidget, session, request_id: str, number: str,
     80 mm choice, which the file type starts at; changing the type there changes the
     paper), log the print."""
     name = f"tanda-terima-{number}.pdf"
-    a5, thermal = parent.tr("PDF A5 (*.pdf)"), parent.tr("PDF kertas struk 80 mm (*.pdf)")
+    a5, thermal = QCoreApplication.translate("ReceiptActions", "PDF A5 (*.pdf)"), QCoreApplication.translate("ReceiptActions", "PDF kertas struk 80 mm (*.pdf)")
     first, second = (thermal, a5) if layout == "thermal" else (a5, thermal)
-    path, chosen = save_file_name(parent, parent.tr("Simpan tanda terima"), name,
+    path, chosen = save_file_name(parent, QCoreApplication.translate("ReceiptActions", "Simpan tanda terima"), name,
                                   f"{first};;{second}")
     if not path:
         return False
@@ -55,7 +56,7 @@ def print_receipt(parent: QWidget, session, request_id: str, reprint: bool,
 
         pdf = io.BytesIO()
         data = write_receipt(request_id, pdf, layout=layout, reprint=reprint)
-        if not print_pdf(parent, pdf.getvalue(), parent.tr("Cetak tanda terima %1").replace("%1", data.number)):
+        if not print_pdf(parent, pdf.getvalue(), QCoreApplication.translate("ReceiptActions", "Cetak tanda terima %1").replace("%1", data.number)):
             return False
         request_flow.log_receipt_print(session.user, request_id, reprint=reprint)
     except UserError as exc:

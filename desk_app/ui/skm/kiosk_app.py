@@ -17,9 +17,6 @@ log = logging.getLogger(__name__)
 _OPEN: dict[str, KioskWindow] = {}  # one kiosk per main window (keyed by its object name)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
-
 
 def officer_unlock(username: str):
     """Closing a kiosk asks the password of the officer who started it."""
@@ -27,7 +24,7 @@ def officer_unlock(username: str):
 
     def ask(parent: QWidget) -> bool:
         password, ok = QInputDialog.getText(
-            parent, tr("Tutup kiosk"), tr("Sandi petugas %1 untuk menutup kiosk:")
+            parent, QCoreApplication.translate("Kiosk", "Tutup kiosk"), QCoreApplication.translate("Kiosk", "Sandi petugas %1 untuk menutup kiosk:")
             .replace("%1", username), QLineEdit.EchoMode.Password)
         if not ok:
             return False
@@ -86,13 +83,13 @@ def run_kiosk(args) -> int:
         return 1
     office = home_office()
     if office is None:
-        show_error(None, UserError(tr("Basis data belum disiapkan: jalankan aplikasi utama dulu.")))
+        show_error(None, UserError(QCoreApplication.translate("Kiosk", "Basis data belum disiapkan: jalankan aplikasi utama dulu.")))
         return 1
     dialog = LoginDialog(office.name)
     if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
         return 0
     if not can(dialog.user, "surveys.kiosk"):
-        show_error(None, UserError(tr("Kiosk dibuka oleh petugas loket atau kepala seksi.")))
+        show_error(None, UserError(QCoreApplication.translate("Kiosk", "Kiosk dibuka oleh petugas loket atau kepala seksi.")))
         return 1
     services = [(s.id, s.name) for s in Service.select().where(
         (Service.office == office.code) & (Service.active == True))  # noqa: E712

@@ -14,10 +14,6 @@ from desk_app.ui.save_file import save_file_name
 from desk_app.ui.widgets import show_error, show_info
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SkmPublish", text)
-
-
 def _ask_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
     path, _chosen = save_file_name(parent, title, name, filters)
     return Path(path) if path else None
@@ -30,19 +26,19 @@ def _build(parent: QWidget, session, period_code: str, target: Path, render) -> 
     office = session.office_code
 
     def work(progress):
-        progress(0, 0, tr("Menyusun…"))
+        progress(0, 0, QCoreApplication.translate("SkmPublish", "Menyusun…"))
         data = gather_skm_report(period, office)
         save_atomically(target, lambda path: render(data, path))
         return target
 
     session.tasks.run(parent, work, on_done=lambda path: show_info(
-        parent, tr("Disimpan: %1").replace("%1", str(path))),
-        on_error=lambda exc: show_error(parent, exc), title=tr("Menyusun dokumen SKM"))
+        parent, QCoreApplication.translate("SkmPublish", "Disimpan: %1").replace("%1", str(path))),
+        on_error=lambda exc: show_error(parent, exc), title=QCoreApplication.translate("SkmPublish", "Menyusun dokumen SKM"))
 
 
 def save_skm_report(parent: QWidget, session, period_code: str) -> None:
-    target = _ask_path(parent, tr("Simpan laporan SKM"), f"laporan-skm-{period_code}.pdf",
-                       tr("PDF (*.pdf);;Word (*.docx)"))
+    target = _ask_path(parent, QCoreApplication.translate("SkmPublish", "Simpan laporan SKM"), f"laporan-skm-{period_code}.pdf",
+                       QCoreApplication.translate("SkmPublish", "PDF (*.pdf);;Word (*.docx)"))
     if target is None:
         return
     if target.suffix.lower() == ".docx":
@@ -55,8 +51,8 @@ def save_skm_report(parent: QWidget, session, period_code: str) -> None:
 
 
 def save_skm_poster(parent: QWidget, session, period_code: str) -> None:
-    target = _ask_path(parent, tr("Simpan poster SKM"), f"poster-skm-{period_code}.pdf",
-                       tr("PDF (*.pdf)"))
+    target = _ask_path(parent, QCoreApplication.translate("SkmPublish", "Simpan poster SKM"), f"poster-skm-{period_code}.pdf",
+                       QCoreApplication.translate("SkmPublish", "PDF (*.pdf)"))
     if target is None:
         return
     from desk_app.reports.skm_poster import render_skm_poster
