@@ -312,7 +312,7 @@ def sqlite_integrity_faults(db: peewee.SqliteDatabase) -> list[str]:
             faults += [f"integrity_check: {r[0]}" for r in rows]
         for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
             faults.append(f"foreign key: {table} baris {rowid} merujuk {parent} yang tidak ada")
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # fetchall() is not wrapped
         faults.append(f"Berkas basis data rusak: {first_line(exc)}. Pulihkan dari cadangan "
                       "(desk-app restore BERKAS-CADANGAN.db).")
     return faults
