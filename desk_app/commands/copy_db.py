@@ -49,7 +49,7 @@ def progress_line(done: int, total: int, seconds: float, text: str) -> str:
     """`1.234.567 / 2.770.000 baris (44 %), sisa ± 0:31 — Menyalin service_request`."""
     share = done / total if total else 1.0
     line = f"{done:,} / {total:,} baris ({share:.0%})".replace(",", ".")
-    if 0 < done < total and seconds > 1:
+    if total and total / 100 <= done < total and seconds > 1:  # a guess from 1 % on
         line += f", sisa ± {_duration(seconds * (total - done) / done)}"
     return f"{line} — {text}"
 
