@@ -18,15 +18,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
 # The login window is painted before the data layer (peewee, the models) and the database
 # driver load: they are imported once it has been painted, while the officer types (see
 # GuiController). Only the Qt application, the translations and the per-PC state come first.
 from desk_app import __version__, config
 from desk_app.models.core.errors import DatabaseError, UserError
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
-
 from desk_app.ui import ui_state
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ from desk_app.models.core import audit
 from desk_app.models.core import db as dbmod
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import home_office
-from desk_app.models.offices.bundles import export_bundle
 from desk_app.models.offices import copydb
+from desk_app.models.offices.bundles import export_bundle
 from desk_app.models.offices.copydb import copy_database
 from desk_app.models.offices.merge import import_bundle
 from desk_app.models.requests.tables import ServiceRequest
