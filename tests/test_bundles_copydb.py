@@ -126,7 +126,17 @@ def index_definitions(url: str) -> dict[str, str]:
         db.close()
 
 
-def test_big_tables_keep_every_index_and_progress_counts_rows(tmp_path, pg_url, monkeypatch):
+def foreign_keys(url: str) -> set[tuple]:
+    db = dbmod.make_database(url)
+    db.connect()
+    try:
+        return set(db.execute_sql("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                                  "FROM pg_constraint WHERE contype = 'f'").fetchall())
+    finally:
+        db.close()
+
+
+def test_big_tables_keep_every_index_and_progress_counts_rows(tmp_path, pg, pg_url, monkeypatch):
     """Tables loaded without their indexes (as big ones are) get exactly the same indexes
     back; progress counts rows up to the total, with time for `copy-db` to estimate."""
     monkeypatch.setattr(copydb, "INDEX_AFTER_ROWS", 0)
@@ -138,6 +148,15 @@ def test_big_tables_keep_every_index_and_progress_counts_rows(tmp_path, pg_url, 
     copy_database(pg_url, back)
     assert index_definitions(back) == index_definitions(source)
     assert set(index_definitions(pg_url)) == set(index_definitions(source))
+    fresh = pg.create_database()
+    try:
+        from desk_app.models.core.schema import open_database
+
+        open_database(fresh)
+        close_proxy()
+        assert foreign_keys(pg_url) == foreign_keys(fresh) != set()
+    finally:
+        pg.drop_database(fresh)
     copied_rows = result.total - result.counts["request_name_part"]
     assert calls[-1] == (copied_rows, copied_rows, "Selesai")
     done = [c[0] for c in calls]
