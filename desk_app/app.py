@@ -12,7 +12,6 @@ import importlib
 import logging
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -97,6 +96,8 @@ class ExceptionHook:
         if isinstance(exc, UserError):
             text = exc.message
         else:
+            import traceback
+
             log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
             text = QCoreApplication.translate("App", "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
                        "dicatat di berkas log:\n%1").replace("%1", str(log_file()))

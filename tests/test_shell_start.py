@@ -136,3 +136,14 @@ def test_cached_name_but_database_unreachable_ends_with_the_reason(qtbot, tmp_pa
     assert controller.start() is False and controller.failed
     assert len(logins) == 1 and not logins[0].isVisible()
     assert shown and "tidak ada" in shown[0]
+
+
+def test_cached_office_names_keep_no_password():
+    ui_state.set_office_name("postgresql://loket:rahasia-sekali@10.0.0.5:5432/kanwil", "Kanwil NTB")
+    store = ui_state.settings()
+    store.sync()
+    text = Path(store.fileName()).read_text()
+    assert "rahasia-sekali" not in text and "rahasia-sekali".encode().hex() not in text
+    # the same server and database under a changed password: still the same office
+    assert ui_state.office_name("postgresql://loket:baru@10.0.0.5:5432/kanwil") == "Kanwil NTB"
+    assert ui_state.office_name("postgresql://loket:baru@10.0.0.5:5432/lain") is None
