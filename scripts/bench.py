@@ -280,13 +280,14 @@ class Bench:
             render_pdf(data, io.BytesIO())
             render_xlsx(data, io.BytesIO())
 
-        cases = [("report_month", last_month.strftime("%Y-%m"), office, 500),
-                 ("report_year", last_year, office, 2000)]
+        # a month: median of three; a year: one run (they take seconds each)
+        cases = [("report_month", last_month.strftime("%Y-%m"), office, 500, 3),
+                 ("report_year", last_year, office, 2000, 1)]
         if Office.select().count() > 1:
-            cases.append(("report_province_year", last_year, None, 5000))
-        for id_, period, who, target in cases:
+            cases.append(("report_province_year", last_year, None, 5000, 1))
+        for id_, period, who, target, repeat in cases:
             if self.wanted(id_):
-                value = timed(lambda period=period, who=who: both(period, who), repeat=3)
+                value = timed(lambda period=period, who=who: both(period, who), repeat=repeat)
                 self.add(id_, f"report {period}, {who or 'every office'}, PDF + Excel", value, "ms", None,
                          f"<= {target} ms", value <= target)
 

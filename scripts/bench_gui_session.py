@@ -182,6 +182,7 @@ def main() -> int:
     dog.timer.start()
     run_session(window, dog)
     dog.timer.stop()
+    dog.steps.pop("start", None)  # before the first step: not part of the session
     worst = max(dog.steps.items(), key=lambda kv: kv[1]["stall_ms"])
     print("STALL " + json.dumps({"stall_ms": worst[1]["stall_ms"], "worst_step": worst[0],
                                  "rows_paged": dog.rows_paged,
