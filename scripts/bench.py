@@ -273,7 +273,13 @@ class Bench:
 
         office = home_office().code
         last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1))
-        last_year = str(dt.date.today().year - 1)
+        # the last full year, or this year so far when the database starts this year
+        from desk_app.models.requests.tables import ServiceRequest
+
+        year = dt.date.today().year - 1
+        if not ServiceRequest.select().where(ServiceRequest.year == year).exists():
+            year += 1
+        last_year = str(year)
 
         def both(period, office):
             data = gather_report(parse_period(period), office)
