@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 # The login window is painted before the data layer (peewee, the models) and the database
 # driver load: they are imported once it has been painted, while the officer types (see
 # GuiController). Only the Qt application, the translations and the per-PC state come first.
-from desk_app import __version__, config
+from desk_app import __version__, config, crash
 from desk_app.models.core.errors import DatabaseError, UserError
 from desk_app.ui import ui_state
 
@@ -63,10 +63,7 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
                for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.setLevel(logging.INFO)
-        root.addHandler(handler)
+        root.addHandler(crash.file_handler(logging.INFO))  # personal data masked
     for other in root.handlers:  # the console keeps showing warnings only
         if not isinstance(other, logging.FileHandler) and other.level == logging.NOTSET:
             other.setLevel(logging.WARNING)
@@ -96,11 +93,7 @@ class ExceptionHook:
         if isinstance(exc, UserError):
             text = exc.message
         else:
-            import traceback
-
-            log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-            text = QCoreApplication.translate("App", "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan; rincian "
-                       "dicatat di berkas log:\n%1").replace("%1", str(log_file()))
+            text = crash.window_message(exc)
         if self._showing or QApplication.instance() is None:
             return  # an error inside the message box: logged, not shown again
         if time.monotonic() - self._last_shown < self.QUIET_SECONDS:
@@ -162,15 +155,6 @@ def _set_aside(path: Path) -> Path:
     return target
 
 
-def _is_corrupt_sqlite(url: str) -> bool:
-    from desk_app.models.core import db as dbmod
-
-    if dbmod.is_postgres_url(url):
-        return False
-    path = dbmod.sqlite_path(url)
-    return path.is_file() and bool(dbmod.verify_sqlite_file(path))
-
-
 def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
     """Open the database; explain a failure and, for a corrupt SQLite file, offer to
     restore the newest backup. Returns False when the user gives up."""
@@ -189,7 +173,7 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
         except DatabaseError as exc:
             log.warning("database %s could not be opened: %s", url, exc.message)
             backups = [p for p in backup.list_backups() if p.suffix == ".db"]
-            if not (_is_corrupt_sqlite(url) and backups):
+            if not (isinstance(exc, dbmod.CorruptDatabase) and backups):  # found at open
                 QMessageBox.critical(parent, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), exc.message)
                 return False
             latest = backups[0]
@@ -388,6 +372,9 @@ def make_application() -> tuple[QApplication, Translators]:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(config.APP_DIR_NAME)
     app.setQuitOnLastWindowClosed(False)  # logging out closes the window but not the app
+    from desk_app.ui import text_limits
+
+    text_limits.install(app)  # lengths and characters limited in every text field
     translators = Translators(app)
     translators.apply(ui_state.language())
     return app, translators

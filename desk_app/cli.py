@@ -101,34 +101,18 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(args)
         return args.handler(args) or 0
     except UserError as exc:
-        print(f"desk-app: {exc.message}", file=sys.stderr)
+        print(f"desk-app: {' '.join(exc.message.split())}", file=sys.stderr)  # one line
         return 1
     except KeyboardInterrupt:
         print("desk-app: dibatalkan.", file=sys.stderr)
         return 130
-    except Exception:  # a bug: keep the details in the log, give the user one line
-        log_path = log_unexpected_error()
-        print(f"desk-app: kesalahan tak terduga; rinciannya tercatat di {log_path}", file=sys.stderr)
-        return 70
+    except Exception as exc:  # noqa: BLE001 - the one handler: one line, details in the log
+        from desk_app import crash
 
-
-def log_unexpected_error() -> str:
-    import logging.handlers
-
-    from desk_app import config
-
-    path = config.log_dir() / "desk-app.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    logger = logging.getLogger("desk_app.crash")
-    logger.addHandler(handler)
-    try:
-        logger.exception("unexpected error in command %s", " ".join(sys.argv[1:]))
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
-    return str(path)
+        what = f"menjalankan perintah '{args.command}'" if args.command else "membuka aplikasi"
+        line, known = crash.explain(exc, what)
+        print(f"desk-app: {line}", file=sys.stderr)
+        return 1 if known else 70
 
 
 if __name__ == "__main__":

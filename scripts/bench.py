@@ -188,7 +188,7 @@ class Bench:
         if self.wanted("first_page"):
             self.add("first_page", f"first page of the requests list ({office})", value, "ms", base,
                      "<= 50 ms", value <= 50)
-        sample = request_search.search_requests(flt, limit=2000)[-1]
+        sample = request_search.search_requests(flt, limit=2000).rows[-1]
         name_sql = (f"SELECT id FROM service_request WHERE office = {p} AND applicant_name LIKE {p} "
                     "ORDER BY reg_date DESC, serial DESC LIMIT 100")
         cases = [

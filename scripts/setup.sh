@@ -9,7 +9,7 @@ SYSTEM_PACKAGES=(
   python3-venv xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
   libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils
-  postgresql postgresql-client
+  postgresql postgresql-client libreoffice-calc-nogui
 )
 
 missing=()

@@ -9,7 +9,7 @@ import pytest
 from bundle_helpers import switch
 
 from desk_app.demo import build_demo
-from desk_app.models.core import audit, setup
+from desk_app.models.core import audit, setup, trail
 from desk_app.models.core.office import Office
 from desk_app.models.core.periods import parse_period
 from desk_app.models.core.setup import NTB_DEFAULTS
@@ -36,6 +36,7 @@ def test_two_demo_districts_consolidated_in_the_province_report(tmp_path):
     for code in ("Kk.18.01", "Kk.18.02"):
         assert import_bundle(tmp_path / f"{code}.zip").imported
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail
 
     period = parse_period("2026-11")
     everyone = gather_report(period, None)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from bundle_helpers import DISTRICTS, make_district, switch, table_counts, user
 
-from desk_app.models.core import audit
+from desk_app.models.core import audit, trail
 from desk_app.models.core.accounts import User
 from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.errors import PermissionDenied
@@ -53,6 +53,7 @@ def test_round_trip_two_districts_into_province(bundles, tmp_path):
         assert SurveyResponse.select().where(SurveyResponse.office == code).count() == 1
         assert audit.verify_chain(code) == []
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail
     # Their accounts are kept (their records point at them) but cannot log in here.
     district_admin = User.get(User.username == "admin@Kk.18.01")
     assert not district_admin.active and district_admin.office == "Kk.18.01"
@@ -139,6 +140,7 @@ def test_record_changed_at_both_ends_newer_wins_and_loser_is_kept(db_url, tmp_pa
     assert lost == {req_id: "Dikoreksi kabupaten", request_b: "Dikoreksi provinsi"}
     assert [e.action for e in audit.history("ServiceRequest", req_id)][-1] == "merge_conflict"
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail
     # Importing the same bundle again finds nothing new, not even a conflict to record.
     before = table_counts()
     again = import_bundle(second.path)
@@ -186,6 +188,7 @@ def test_district_record_changed_at_the_province_keeps_every_chain_valid(db_url,
     import_bundle(first.path)
     change_status(user("kasi"), req_id, "diproses", at=dt.datetime(2026, 11, 3, 1, 0))
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail
 
     switch(district)
     change_status(user("kasi"), req_id, "diproses", at=dt.datetime(2026, 11, 4, 1, 0))
@@ -198,6 +201,7 @@ def test_district_record_changed_at_the_province_keeps_every_chain_valid(db_url,
     assert len(branch) == 1 and "bercabang" in branch[0].note
     assert ServiceRequest.get_by_id(req_id).status == "selesai"  # the newer change wins
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail
     assert import_bundle(second.path).already_imported  # and again: nothing new
 
     switch(district)
@@ -209,3 +213,4 @@ def test_district_record_changed_at_the_province_keeps_every_chain_valid(db_url,
     assert ServiceRequest.get_by_id(req_id).status == "diserahkan"
     assert [c.table for c in result.conflicts] == ["audit_event"]
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail

@@ -7,7 +7,7 @@ import datetime as dt
 from desk_app import demo
 from desk_app.models.complaints import deadlines as complaint_deadlines
 from desk_app.models.complaints.tables import SIDE_EXITS, STAGES, Complaint
-from desk_app.models.core import audit
+from desk_app.models.core import audit, trail
 from desk_app.models.core.schema import open_database
 
 
@@ -25,3 +25,4 @@ def test_demo_complaints_cover_every_stage(empty_db_url, monkeypatch):
     assert all(c.reply_number for c in rows if c.reply_date)
     assert all(c.complainant_name == "" for c in rows if c.protection == "anonim")
     assert audit.verify_chain() == []
+    assert trail.row_problems() == []  # every record matches its audit trail

@@ -27,8 +27,8 @@ def test_figures_match_hand_computed_case(counter, head):
     b = log(counter, received=nov(3), at=utc(nov(3)), kind="aspirasi", channel="telepon",
             category="pungutan liar")
     _through_reply(counter, head, b, nov(3), nov(25))
-    # C: confidential, from SIMDUMAS, never verified: due 13 Nov, 12 working days late on 1 Dec
-    # (16–20, 23–27, 30 Nov, 1 Dec).
+    # C: confidential, from SIMDUMAS, never verified: due 13 Nov; November printed on 1 Dec
+    # stands as at 30 Nov: 11 working days late (16–20, 23–27, 30 Nov).
     c = log(counter, received=nov(10), at=utc(nov(10)), kind="permintaan informasi",
             channel="SIMDUMAS", external_ticket="SIM-1", protection="rahasia")
     # D: anonymous, archived and closed on 18 Nov (2 working days).
@@ -51,7 +51,7 @@ def test_figures_match_hand_computed_case(counter, head):
     assert f.avg_days_reply == 12.0  # (8 + 16) / 2
     assert f.closed == 2 and f.avg_days_close == 10.5  # (19 + 2) / 2
     assert f.overdue == [ComplaintLine(c.number, nov(10), "permintaan informasi", "SIMDUMAS",
-                                       "pelayanan", "diterima", nov(13), 12, "", c.text)]
+                                       "pelayanan", "diterima", nov(13), 11, "", c.text)]
     assert [line.number for line in f.listing] == [a.number, b.number, c.number, d.number]
     # All offices together: the same here; another office: zeros with every key present.
     assert complaint_figures("2026-11", None, as_of=dt.date(2026, 12, 1)).received == 4

@@ -245,3 +245,18 @@ def test_search_by_external_ticket(counter):
     c = log(counter, channel="SP4N-LAPOR!", external_ticket="LAPOR-88123")
     log(counter)
     assert [r.id for r in complaint_search.search_complaints("Kw.18", query="88123").rows] == [c.id]
+
+
+def test_a_backdated_reply_letter_is_refused_so_numbers_follow_dates(db, counter, head):
+    from complaint_helpers import replied
+
+    first = replied(counter, head, received=dt.date(2026, 3, 2), reply_date=dt.date(2026, 6, 10))
+    assert first.reply_number.startswith("B-1/")
+    with pytest.raises(ValidationError, match="lebih awal dari surat bernomor terakhir"):
+        replied(counter, head, received=dt.date(2026, 3, 2), reply_date=dt.date(2026, 3, 20))
+    same_day = replied(counter, head, received=dt.date(2026, 3, 2), reply_date=dt.date(2026, 6, 10))
+    later = replied(counter, head, received=dt.date(2026, 3, 2), reply_date=dt.date(2026, 7, 1))
+    assert same_day.reply_number.startswith("B-2/") and later.reply_number.startswith("B-3/")
+    # a new year starts its own register (the serial restarts in January)
+    assert replied(counter, head, received=dt.date(2026, 12, 28),
+                   reply_date=dt.date(2027, 1, 4)).reply_number.startswith("B-1/")

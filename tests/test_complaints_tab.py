@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit
 from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints.tables import Complaint, ComplaintEvent
 from desk_app.models.core.office import Office
+from desk_app.models.core.periods import period_containing
+from desk_app.ui.complaints import actions as complaint_actions
 from desk_app.ui.complaints import detail as complaint_detail
 from desk_app.ui.complaints import form as complaint_form
 from desk_app.ui.complaints.detail import ActionDialog, ComplaintDetailDialog
@@ -23,7 +25,7 @@ def no_boxes(monkeypatch):
     """Fail loudly instead of blocking on a message box."""
     def fail(_parent, exc, *a, **k):
         raise AssertionError(getattr(exc, "message", exc))
-    for module in (complaint_detail, complaint_form):
+    for module in (complaint_detail, complaint_actions, complaint_form):
         monkeypatch.setattr(module, "show_error", fail)
     monkeypatch.setattr(complaint_form, "show_info", lambda *a, **k: None)
 
@@ -84,12 +86,12 @@ def test_list_pages_filters_and_marks(qtbot, qtmodeltester, counter, head, db_ur
     assert tab.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     tab.channel.setCurrentIndex(tab.channel.findData("telepon"))
     assert tab.model.rowCount() == 3
-    tab.period.setText("2001")
-    tab.apply_filter()
+    tab.period.set_period("2001")  # the picker's change applies the filter
     assert tab.model.rowCount() == 0
-    tab.period.setText("bulan lalu")
-    tab.apply_filter()
-    assert "tidak dikenal" in tab.status.text()
+    tab.period.set_period(period_containing(received, "month"))
+    assert tab.model.rowCount() == 3
+    tab.period.set_period(None)  # every period again
+    assert tab.model.rowCount() == 3 and "Enter membuka" in tab.status.text()
 
 
 def _auto_exec(monkeypatch):
@@ -145,7 +147,7 @@ def test_receipt_saved_as_pdf_from_the_form(qtbot, monkeypatch, counter, db_url,
     form.text.setPlainText("Loket tutup pukul 11.")
     form.save()
     target = tmp_path / "slip"
-    monkeypatch.setattr(complaint_form.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: (str(target), "PDF (*.pdf)"))
     form.save_last_pdf()
     text = PdfReader(str(target) + ".pdf").pages[0].extract_text()
     assert form.last_number in text and "TANDA TERIMA PENGADUAN" in text

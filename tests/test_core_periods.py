@@ -33,3 +33,24 @@ def test_bad_periods_are_explained(bad):
     with pytest.raises(ValidationError) as info:
         parse_period(bad)
     assert "tidak" in info.value.message
+
+
+def test_period_by_kind_year_and_part():
+    from desk_app.models.core.periods import (
+        month_just_ended,
+        period_containing,
+        period_of,
+        period_part,
+    )
+
+    assert [period_of(k, 2026, p).code for k, p in (("month", 10), ("quarter", 3), ("semester", 2),
+                                                     ("year", 1))] == ["2026-10", "2026-Q3", "2026-S2", "2026"]
+    for code in ("2026-10", "2026-Q3", "2026-S2", "2026"):
+        period = parse_period(code)
+        assert period_of(period.kind, period.start.year, period_part(period)) == period
+    assert period_containing(dt.date(2026, 8, 17), "quarter").code == "2026-Q3"
+    assert month_just_ended(dt.date(2026, 1, 5)).code == "2025-12"
+    with pytest.raises(ValidationError):
+        period_of("quarter", 2026, 5)
+    with pytest.raises(ValidationError):
+        period_of("month", 1999, 1)

@@ -111,25 +111,30 @@ def test_pdf_shows_the_same_figures(october):
 
 def test_workbook_shows_the_same_figures(october):
     wb = workbook(october)
-    assert wb.sheetnames == ["Ringkasan", "Permohonan", "SOP", "Pengaduan", "SKM"]
+    assert wb.sheetnames == ["Ringkasan", "Permohonan", "SOP", "Pengaduan", "SKM", "Data SKM"]
     summary = sheet_pairs(wb["Ringkasan"])
     assert summary["Permohonan diterima"] == 5
     assert summary["Permohonan selesai"] == 3
     assert summary["Selesai tepat waktu"] == 2
+    assert summary["Dalam proses pada akhir periode"] == 2
+    assert summary["Melewati batas waktu pada akhir periode"] == 2
     assert summary["Pengaduan diterima"] == 3
     assert summary["Responden SKM"] == 29
-    assert summary["IKM (skala 25–100)"] == 86.21
+    assert summary["Indeks Kepuasan Masyarakat (IKM)"] == 86.21
+    assert summary["Nilai IKM (skala 25–100)"] == 86.21
     services = {row[0]: row for row in wb["Permohonan"].iter_rows(min_row=5, values_only=True)
                 if row[0]}
-    assert services["BIMAS-01"][2:5] == (2, 2, 1) and services["BIMAS-01"][6] == 6.5
+    assert services["BIMAS-01"][2:5] == (2, 2, 1) and services["BIMAS-01"][8] == 6.5
+    assert services["BIMAS-10"][6:8] == (2, 2)  # in process and overdue at the end
     skm = wb["SKM"]
     elements = {row[0]: row for row in skm.iter_rows(min_row=5, max_row=14, values_only=True)}
     assert elements["U1"][2:5] == (29, 100, 3.4483) and elements["U1"][7] == 86.21
     assert elements["IKM"][4] == 3.4483 and elements["IKM"][7] == 86.21
-    # the check formulas point at the raw answers below
+    # the check formulas point at the raw answers on the data sheet
     count_formula = elements["U1"][9]
-    first = int(count_formula.split("E")[1].split(":")[0])
-    raw = [row for row in skm.iter_rows(min_row=first, values_only=True) if row[0]]
+    assert count_formula.startswith("=COUNT('Data SKM'!E")
+    first = int(count_formula.split("!E")[1].split(":")[0])
+    raw = [row for row in wb["Data SKM"].iter_rows(min_row=first, values_only=True) if row[0]]
     assert len(raw) == 29 and sum(row[4] for row in raw) == 100
     assert wb["Permohonan"].freeze_panes == "A5"
     assert wb["Pengaduan"].auto_filter.ref

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from report_helpers import build_october
 
 from desk_app.models.core.office import Office
-from desk_app.ui.reports.tab import ReportsTab, choose_period
+from desk_app.ui.reports.tab import ReportsTab
 from desk_app.ui.session import Session
 
 
@@ -20,18 +20,26 @@ def tab(qtbot, db_url, office, head, counter):
     return widget
 
 
-def test_period_choices():
-    assert choose_period("month", 2026, 10).code == "2026-10"
-    assert choose_period("quarter", 2026, 3).code == "2026-Q3"
-    assert choose_period("semester", 2026, 2).code == "2026-S2"
-    assert choose_period("year", 2026, 1).code == "2026"
+def test_period_picker_by_keyboard(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    picker = tab.period
+    assert picker.period().kind == "month"  # the month just ended
+    picker.set_period("2026-03")
+    picker.kind.setFocus()
+    qtbot.keyClick(picker.kind, Qt.Key.Key_Down)  # Triwulan: the one holding March
+    assert tab.selected_period().code == "2026-Q1"
+    qtbot.keyClick(picker.part, Qt.Key.Key_End)  # Triwulan IV
+    picker.year.lineEdit().selectAll()
+    qtbot.keyClicks(picker.year, "2025")
+    qtbot.keyClick(picker.year, Qt.Key.Key_Return)
+    assert tab.selected_period().code == "2025-Q4"
+    assert [label.buddy() for label in picker.labels] == [picker.kind, picker.part, picker.year]
 
 
 def test_build_preview_and_save(tab, qtbot, tmp_path, monkeypatch):
     assert not tab.save_pdf.isEnabled() and not tab.save_xlsx.isEnabled()
-    tab.kind.setCurrentIndex(0)
-    tab.part.setCurrentIndex(9)  # Oktober
-    tab.year.setValue(2026)
+    tab.period.set_period("2026-10")
     tab.build_button.click()
     qtbot.waitUntil(lambda: tab.data is not None, timeout=30000)
     assert tab.data.requests.received == 5
@@ -43,8 +51,7 @@ def test_build_preview_and_save(tab, qtbot, tmp_path, monkeypatch):
 
     pdf, xlsx = tmp_path / "lap.pdf", tmp_path / "lap.xlsx"
     answers = iter([(str(pdf), ""), (str(xlsx), "")])
-    monkeypatch.setattr("desk_app.ui.reports.tab.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: next(answers))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: next(answers))
     tab.save_pdf.click()
     qtbot.waitUntil(lambda: pdf.exists() and "Tersimpan" in tab.status.text(), timeout=10000)
     assert "LAPORAN PELAYANAN PUBLIK" in PdfReader(str(pdf)).pages[0].extract_text()
@@ -54,8 +61,8 @@ def test_build_preview_and_save(tab, qtbot, tmp_path, monkeypatch):
 
 
 def test_empty_period_is_not_an_error(tab, qtbot):
-    tab.kind.setCurrentIndex(3)  # Tahunan
-    tab.year.setValue(2024)
+    tab.period.kind.setCurrentIndex(3)  # Tahunan
+    tab.period.year.setValue(2024)
     tab.build_button.click()
     qtbot.waitUntil(lambda: tab.data is not None, timeout=30000)
     assert tab.data.empty
@@ -68,7 +75,7 @@ def test_cancel_stops_the_work_and_says_so(tab, qtbot, monkeypatch):
     from desk_app.reports import period_report
     from desk_app.reports.report_data import RequestSection
 
-    def slow_requests(period, office):
+    def slow_requests(scope):
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             task = tab.task  # set on the GUI thread just after the worker started

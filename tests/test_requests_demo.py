@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 
 from desk_app.demo import build_demo
+from desk_app.models.core import trail
 from desk_app.models.core.audit import verify_chain
 from desk_app.models.core.dates import to_local
 from desk_app.models.core.schema import open_database
@@ -31,3 +32,4 @@ def test_demo_requests_look_like_an_office_month(empty_db_url):
     serials = sorted(r.serial for r in requests)
     assert serials == list(range(1, len(requests) + 1))
     assert verify_chain(ctx.office) == []
+    assert trail.row_problems() == []  # every record matches its audit trail

@@ -163,28 +163,29 @@ def test_search_by_number_name_nik_phone_and_paging(db, office, counter):
                  person={"name": name, "nik": nik, "phone": phone})
     flt = RequestFilter(office=office)
     first = request_search.search_requests(flt, limit=5)
-    assert [r.serial for r in first] == [12, 11, 10, 9, 8]
-    rest = request_search.search_requests(flt, after=first[-1].key, limit=50)
-    assert [r.serial for r in rest] == [7, 6, 5, 4, 3, 2, 1]
+    assert [r.serial for r in first.rows] == [12, 11, 10, 9, 8]
+    assert first.cursor == first.rows[-1].key
+    rest = request_search.search_requests(flt, after=first.cursor, limit=50)
+    assert [r.serial for r in rest.rows] == [7, 6, 5, 4, 3, 2, 1] and rest.cursor is None
 
     def find(text):
-        return {r.applicant_name for r in request_search.search_requests(RequestFilter(office, text))}
+        return {r.applicant_name for r in request_search.search_requests(RequestFilter(office, text)).rows}
 
     assert find("siti") == {"Baiq Siti Aminah", "Siti Hajar"}
     assert find("lalu m") == {"Lalu Muhammad Zaini"}
     assert find("5203035508920003") == {"Siti Hajar"}
     assert find("+62 877-6543-2100") == {"Lalu Muhammad Zaini"}
-    assert [r.number for r in request_search.search_requests(RequestFilter(office, "ply-2026-00004"))] == [
+    assert [r.number for r in request_search.search_requests(RequestFilter(office, "ply-2026-00004")).rows] == [
         "PLY-2026-00004"]
     kiblat = register(counter, office, code="BIMAS-03", at=wita(2026, 11, 2, 11), person={
         "name": "Siti Hajar", "nik": "5203035508920003", "phone": "085338001122"})
     by_service = request_search.search_requests(
-        RequestFilter(office, service_id=kiblat.service_id, text="siti"))
+        RequestFilter(office, service_id=kiblat.service_id, text="siti")).rows
     assert [r.id for r in by_service] == [kiblat.id] and by_service[0].service_code == "BIMAS-03"
     days = request_search.search_requests(RequestFilter(
-        office, date_from=dt.date(2026, 11, 3), date_to=dt.date(2026, 11, 4)))
+        office, date_from=dt.date(2026, 11, 3), date_to=dt.date(2026, 11, 4))).rows
     assert [r.serial for r in days] == [3, 2]
-    row = request_search.search_requests(RequestFilter(office, "00004"))[0]
+    row = request_search.search_requests(RequestFilter(office, "00004")).rows[0]
     assert row.nik_masked == "5271••••••••0001"
 
 
@@ -192,9 +193,9 @@ def test_overdue_filter_and_marks(db, office, counter):
     old = register(counter, office, at=wita(2026, 11, 2))  # due 9 Nov
     register(counter, office, at=wita(2026, 11, 20))  # due 27 Nov
     today = dt.date(2026, 11, 27)
-    rows = request_search.search_requests(RequestFilter(office, overdue=True, today=today))
+    rows = request_search.search_requests(RequestFilter(office, overdue=True, today=today)).rows
     assert [r.id for r in rows] == [old.id]
-    marks = [r.urgency(today) for r in request_search.search_requests(RequestFilter(office))]
+    marks = [r.urgency(today) for r in request_search.search_requests(RequestFilter(office)).rows]
     assert marks == ["due_today", "overdue"]
 
 
@@ -208,8 +209,10 @@ def test_figures_for_a_month(db, office, counter, head):
     for req, finish in ((on_time, wita(2026, 10, 6)), (late, wita(2026, 10, 14))):
         change_status(counter, req.id, "diproses", at=finish)
         change_status(counter, req.id, "selesai", at=finish)
-    change_status(head, void.id, "dibatalkan", note="Ganda")
-    change_status(counter, rejected.id, "ditolak", note="Bukan wewenang Kanwil")
+    # within the period: October is reported as at its end (issue 19)
+    change_status(head, void.id, "dibatalkan", note="Ganda", at=wita(2026, 10, 9))
+    change_status(counter, rejected.id, "ditolak", note="Bukan wewenang Kanwil",
+                  at=wita(2026, 10, 9))
     fig = request_figures(parse_period("2026-10"), office)
     assert (fig.received, fig.void, fig.rejected, fig.incomplete) == (5, 1, 1, 1)
     assert (fig.finished, fig.finished_on_time) == (2, 1)

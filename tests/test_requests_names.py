@@ -48,17 +48,17 @@ def registered(db, office, counter):
 
 
 def names(office, text, **kw) -> list[str]:
-    return [r.applicant_name for r in request_search.search_requests(RequestFilter(office, text), **kw)]
+    return [r.applicant_name for r in request_search.search_requests(RequestFilter(office, text), **kw).rows]
 
 
 def every_page(office, text, size: int, **kw) -> list[tuple]:
     rows, after = [], None
     while True:
         page = request_search.search_requests(RequestFilter(office, text, **kw), after=after, limit=size)
-        rows += [(r.number, r.reg_date, r.serial) for r in page]
-        if len(page) < size:
+        rows += [(r.number, r.reg_date, r.serial) for r in page.rows]
+        if page.cursor is None:
             return rows
-        after = page[-1].key
+        after = page.cursor
 
 
 def test_a_name_that_matches_nobody_finds_nothing(registered, office):
@@ -117,11 +117,11 @@ def test_name_search_with_date_range_and_status(registered, office, head):
     voided = registered[5]  # Hj. Aminah Hidayat, 4 November
     change_status(head, voided.id, "dibatalkan", note="Pendaftaran ganda", at=wita(5))
     flt = RequestFilter(office, "aminah", date_from=dt.date(2026, 11, 4), date_to=dt.date(2026, 11, 7))
-    found = request_search.search_requests(flt)
+    found = request_search.search_requests(flt).rows
     assert [r.reg_date.day for r in found] == [7, 6, 5, 4]
     assert voided.id in {r.id for r in found}  # a voided request is still listed
     flt = RequestFilter(office, "aminah", status="dibatalkan")
-    assert [r.id for r in request_search.search_requests(flt)] == [voided.id]
+    assert [r.id for r in request_search.search_requests(flt).rows] == [voided.id]
 
 
 def test_a_request_registered_or_declined_afterwards_is_found(registered, office, counter):
@@ -166,15 +166,15 @@ def test_requests_imported_from_a_bundle_are_found(db_url, tmp_path):
                           + dt.timedelta(days=1)).where(ServiceRequest.id == changed.id).execute()
     switch(db_url)
     import_bundle(first)
-    found = request_search.search_requests(RequestFilter("Kk.18.01", "aminah"))
+    found = request_search.search_requests(RequestFilter("Kk.18.01", "aminah")).rows
     assert [r.applicant_name for r in found] == ["Baiq Siti Aminah", "Baiq Siti Aminah"]
-    assert request_search.search_requests(RequestFilter("Kw.18", "aminah")) == []
+    assert request_search.search_requests(RequestFilter("Kw.18", "aminah")).rows == []
     switch(district)
     second = export_bundle(None, tmp_path / "second.zip", full=True).path
     switch(db_url)
     import_bundle(second)
-    assert [r.id for r in request_search.search_requests(RequestFilter("Kk.18.01", "rohani"))] == [changed.id]
-    assert len(request_search.search_requests(RequestFilter("Kk.18.01", "siti aminah"))) == 1
+    assert [r.id for r in request_search.search_requests(RequestFilter("Kk.18.01", "rohani")).rows] == [changed.id]
+    assert len(request_search.search_requests(RequestFilter("Kk.18.01", "siti aminah")).rows) == 1
 
 
 def test_a_copied_database_finds_names(registered, db_url, backend, pg, tmp_path):

@@ -14,8 +14,9 @@ from desk_app.models.requests import registration as request_registration
 from desk_app.models.requests.search import RequestFilter
 from desk_app.models.requests.tables import RequestEvent, ServiceRequest
 from desk_app.ui.requests import detail as request_detail
-from desk_app.ui.requests.list_model import ID_ROLE, RequestListModel
+from desk_app.ui.requests.list_model import RequestListModel
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import ROW_ROLE
 
 NIK = "5271014506900001"
 PERSON = {"name": "Baiq Siti Aminah", "nik": NIK, "phone": "081237451234",
@@ -176,7 +177,7 @@ def test_list_opens_detail_with_enter(session, office, counter, qtbot, monkeypat
     qtbot.addWidget(tab)
     qtbot.keyClicks(tab.search, NIK)
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # search, keyboard to the first row
-    assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 0), ID_ROLE) == req.id
+    assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 0), ROW_ROLE).id == req.id
     assert tab.view.currentIndex().row() == 0
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert opened == [req.id]

@@ -183,7 +183,7 @@ def test_declined_confirmation_changes_nothing(qtbot, db, office, monkeypatch):
     tab = admin_module.AdminTab(session_for("admin"))
     qtbot.addWidget(tab)
     users = tab.sections["Pengguna"]
-    row = next(i for i, u in enumerate(users.model.users) if u.username == "petugas")
+    row = next(i for i, u in enumerate(users.model.rows) if u.username == "petugas")
     users.table.selectRow(row)
     monkeypatch.setattr(admin_module, "confirm", lambda parent, text: False)
     users.active_button.click()

@@ -10,7 +10,6 @@ from shell_helpers import session_for
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core.office import home_office
 from desk_app.reports.standard_sheet import write_standard_sheet
-from desk_app.ui.catalogue import tab as catalogue_module
 from desk_app.ui.catalogue.standard_edit_dialog import StandardEditDialog
 from desk_app.ui.catalogue.tab import CatalogueTab
 
@@ -127,8 +126,8 @@ def test_standard_sheet_pdf_lists_requirements(db, office):
 def test_print_menu_saves_the_sheet_for_a_counter_officer(qtbot, db, office, tmp_path, monkeypatch):
     tab = _tab(qtbot, "counter")
     target = tmp_path / "lembar"
-    monkeypatch.setattr(catalogue_module.QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "PDF"))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user",
+                        lambda dialog: (str(target), "Berkas PDF (*.pdf)"))
     tab.save_pdf_action.trigger()
     saved = tmp_path / "lembar.pdf"
     assert saved.exists()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from desk_app import demo
 from desk_app.models.catalogue.standards import list_services
+from desk_app.models.core import trail
 from desk_app.models.core.audit import verify_chain
 from desk_app.models.core.periods import parse_period
 from desk_app.models.core.schema import open_database
@@ -42,3 +43,4 @@ def test_demo_surveys_look_like_an_office(empty_db_url, monkeypatch):
     open_batch = next(b for b in double if b.status == "open")
     assert survey_entry.compare_double_entry(open_batch.id)
     assert verify_chain(ctx.office) == []
+    assert trail.row_problems() == []  # every record matches its audit trail

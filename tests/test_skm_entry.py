@@ -74,7 +74,7 @@ def test_duplicate_serial_in_the_same_year_refused(db, office, counter, counter2
     other = batch(counter2, office, second, day=dt.date(2026, 11, 3))
     with pytest.raises(ValidationError, match="15 sudah dipakai pada tahun 2026"):
         key(counter2, other, "0015", FORMS[1])
-    next_year = batch(counter2, office, second, day=dt.date(2027, 1, 4))
+    next_year = batch(counter2, office, second, day=dt.date(2027, 1, 4), at=dt.datetime(2027, 1, 4, 2))
     assert key(counter2, next_year, "15", FORMS[1]).serial == "15"
 
 

@@ -66,6 +66,9 @@ def test_import_good_file_then_reimport_is_a_no_op(db, office, counter, svc, tmp
     assert again.already_imported and again.imported == 0
     assert "sudah pernah diimpor" in again.message
     assert SurveyResponse.select().count() == 4
+    from desk_app.models.core import trail
+
+    assert trail.row_problems() == []  # each imported form is sealed in the audit trail
 
 
 def test_bad_rows_listed_and_nothing_imported(db, office, counter, svc, tmp_path, cli):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.skm.import_columns import stored_mappings
@@ -52,11 +52,11 @@ def run_import(page, qtbot, monkeypatch, path, mapping=None, preview=None):
         return preview(dialog) if preview else QDialog.DialogCode.Rejected
 
     done = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: (str(path), ""))
     monkeypatch.setattr(MappingDialog, "exec", mapping_exec)
     monkeypatch.setattr(PreviewDialog, "exec", preview_exec)
     monkeypatch.setattr(survey_dialogs.ImportErrorsDialog, "exec", lambda d: done.append(d))
-    monkeypatch.setattr("desk_app.ui.skm.entry_page.show_info", lambda parent, text: done.append(text))
+    monkeypatch.setattr("desk_app.ui.skm.entry_files.show_info", lambda parent, text: done.append(text))
     page.entry_page.import_excel()
     return seen, done
 
@@ -78,8 +78,8 @@ def test_unplaced_column_is_mapped_previewed_then_imported(page, qtbot, monkeypa
     def accept(dialog):
         assert SurveyResponse.select().count() == 0  # nothing written before Impor
         # (4+3+4)/3 = 11/3 for every element -> 11/3 × 25 = 91.67, A
-        rows = dialog.groups_model.rows
-        assert rows[0][1:] == ["September 2026", "3", "91,67", "A"]
+        model = dialog.groups_model  # what the user sees in the first row
+        assert [model.index(0, c).data() for c in range(1, 5)] == ["September 2026", "3", "91,67", "A"]
         assert dialog.file_radio.isChecked() and dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
@@ -149,7 +149,7 @@ def test_recap_without_a_date_column_gets_one_date_for_every_row(page, qtbot, mo
         return QDialog.DialogCode.Accepted
 
     def accept(dialog):
-        assert dialog.groups_model.rows[0][1:3] == ["Juli 2026", "2"]
+        assert [dialog.groups_model.index(0, c).data() for c in (1, 2)] == ["Juli 2026", "2"]
         return QDialog.DialogCode.Accepted
 
     seen, done = run_import(page, qtbot, monkeypatch, path, map_it, accept)

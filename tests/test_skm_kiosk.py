@@ -144,3 +144,19 @@ def test_follow_up_plan_proposed_recorded_and_progress_audited(db, office, count
     followup.void_item(head, item.id, "Salah unsur")
     assert followup.plan_for("2026-S2", office) == []
     assert verify_chain(office) == []
+
+
+def test_period_report_shows_the_response_rate_and_sources(db, office, counter):
+    from desk_app.reports.figure_rows import row_text, skm_rows
+    from desk_app.reports.period_report import gather_report
+
+    for day in (3, 4, 5, 6):
+        finished_request(counter, office, wita(2026, 11, day))
+    first = ServiceRequest.select().order_by(ServiceRequest.created_at).first()
+    kiosk.submit(kiosk.open_for_request(counter, first.id, on=dt.date(2026, 11, 6)), ALL_FOUR)
+    batch = create_batch(counter, office, service(office).id, dt.date(2026, 11, 1),
+                         dt.date(2026, 11, 30))
+    save_form(counter, batch.id, "1", ALL_FOUR)
+    rows = {r.label: row_text(r) for r in skm_rows(gather_report(parse_period("2026-11"), office).skm)}
+    assert rows["Tingkat respons: formulir dari permohonan selesai"] == "2 dari 4 (50,0%)"
+    assert rows["Formulir kertas / kiosk / impor"] == "1 / 1 / 0"

@@ -137,8 +137,7 @@ def test_head_records_the_follow_up_plan_in_the_survey_tab(qtbot, db, office, he
     save_form(counter, batch.id, "1", {**{f"U{i}": 4 for i in range(1, 10)}, "U6": 1})
     page = FollowUpPage(Session(user=head, office=Office.get_by_id(office), db_url=""))
     qtbot.addWidget(page)
-    page.period.setEditText("2026-S2")
-    page.reload()
+    page.period.set_period("2026-S2")  # the picker's change reloads the plan
     assert page.proposed[0] == "U6" and "U6 Kompetensi pelaksana" in page.hint.text()
 
     def fill(dialog):

@@ -188,8 +188,7 @@ def test_index_view_shows_table_and_chart(make_tab, head, qtbot, office):
     tab = make_tab(head)
     page = tab.index_page
     tab.pages.setCurrentWidget(page)
-    page.period_combo.setEditText("2026-Q2")
-    page.compute()
+    page.period.set_period("2026-Q2")  # the picker's change computes
     assert page.model.rowCount() == 9
     assert page.model.index(0, 3).data() == "3,5000" and page.model.index(0, 5).data() == "B"
     assert "87,50" in page.summary.text() and "Baik" in page.summary.text()
@@ -229,7 +228,7 @@ def test_import_from_the_tab_runs_off_the_gui_thread(make_tab, counter, qtbot, m
                                                      tmp_path, office):
     from openpyxl import Workbook
 
-    from desk_app.ui.skm import entry_page as survey_entry_page
+    from desk_app.ui.skm import entry_files
 
     service = Service.select().where(Service.office == office).first()
     book = Workbook()
@@ -240,9 +239,8 @@ def test_import_from_the_tab_runs_off_the_gui_thread(make_tab, counter, qtbot, m
     path = tmp_path / "skm.xlsx"
     book.save(path)
     shown = []
-    monkeypatch.setattr(survey_entry_page.QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(survey_entry_page.ImportErrorsDialog, "exec",
+    monkeypatch.setattr("desk_app.ui.save_file.ask_user", lambda dialog: (str(path), ""))
+    monkeypatch.setattr(entry_files.ImportErrorsDialog, "exec",
                         lambda dialog: shown.append(dialog.findChild(QPlainTextEdit).toPlainText()))
     tab = make_tab(counter)
     tab.entry_page.import_excel()

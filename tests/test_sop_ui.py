@@ -144,7 +144,7 @@ def test_my_work_tab_lists_steps_and_head_reassigns(qtbot, monkeypatch, errors, 
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 0  # nothing is read until the tab is shown
     tab.show()
-    assert tab.model.rowCount() == 1 and tab.model.items[0].assigned_to_me
+    assert tab.model.rowCount() == 1 and tab.model.rows[0].assigned_to_me
     assert not tab.reassign_button.isVisibleTo(tab)
     head_tab = my_work_tab.MyWorkTab(session_for(head))
     qtbot.addWidget(head_tab)

@@ -31,9 +31,11 @@ def run(args) -> int:
         print(f"\r{progress_line(done, total, now - started, text):<78}", end="", file=sys.stderr,
               flush=True)
 
-    result = copy_database(args.source, args.target, force=args.force, progress=progress)
+    try:
+        result = copy_database(args.source, args.target, force=args.force, progress=progress)
+    finally:
+        print("\r" + " " * 78 + "\r", end="", file=sys.stderr)  # the progress line cleared
     seconds = time.monotonic() - started
-    print(file=sys.stderr)
     print(f"Tersalin {result.total} baris dari {len(result.counts)} tabel ke {args.target} "
           f"dalam {_duration(seconds)}.")
     if result.chain_faults:

@@ -24,16 +24,16 @@ def run(args) -> int:
     from desk_app.commands.import_surveys import the_office
     from desk_app.commands.skm import find_service
     from desk_app.models.core import settings
+    from desk_app.models.core.files import check_target
     from desk_app.models.core.office import Office
-    from desk_app.models.skm import forms as survey_forms
-    from desk_app.reports.questionnaire import write_questionnaire
+    from desk_app.reports.questionnaire import print_questionnaires
 
+    check_target(args.out, "berkas PDF")  # before the database is touched
     open_db(args)
     office = Office.get_by_id(the_office(args.office))
     service = find_service(args.service, office.code)
     year = args.year or dt.date.today().year
-    serials = survey_forms.reserve_serials(None, office.code, args.copies, year)
     order = settings.get(office.code, "survey_question_order")
-    write_questionnaire(args.out, office, service.name, serials, order)
+    serials = print_questionnaires(None, office, service.name, args.copies, year, order, args.out)
     print(f"{len(serials)} lembar kuesioner (no. {serials[0]}–{serials[-1]}) ditulis ke {args.out}")
     return 0

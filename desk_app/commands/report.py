@@ -37,12 +37,6 @@ def _target(path: str | None, suffix: str) -> Path | None:
     return target
 
 
-def _write(target: Path, render, data) -> None:
-    """Render to a temporary file first, so a failure never leaves half a report."""
-    from desk_app.reports.safe_file import write_atomically
-
-    write_atomically(target, lambda path: render(data, path))
-
 
 def run(args) -> int:
     from desk_app.commands import open_db
@@ -54,6 +48,7 @@ def run(args) -> int:
     pdf, xlsx = _target(args.pdf, ".pdf"), _target(args.xlsx, ".xlsx")
     open_db(args)
     from desk_app.models.core.office import home_office
+    from desk_app.reports.output import save_atomically
     from desk_app.reports.pdf_report import render_pdf
     from desk_app.reports.period_report import gather_report
     from desk_app.reports.xlsx_report import render_xlsx
@@ -67,12 +62,12 @@ def run(args) -> int:
     started = time.perf_counter()
     data = gather_report(period, office)
     if pdf:
-        _write(pdf, render_pdf, data)
+        save_atomically(pdf, lambda path: render_pdf(data, path))
         print(f"PDF disimpan: {pdf}")
     if xlsx:
-        _write(xlsx, render_xlsx, data)
+        save_atomically(xlsx, lambda path: render_xlsx(data, path))
         print(f"Excel disimpan: {xlsx}")
     note = " (tidak ada data pada periode ini)" if data.empty else ""
-    print(f"{data.cover.title} — {data.cover.office_name}{note}; "
+    print(f"{data.cover.heading} — {data.cover.office_name}{note}; "
           f"{time.perf_counter() - started:.2f} detik.")
     return 0

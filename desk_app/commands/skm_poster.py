@@ -17,7 +17,7 @@ def add_parser(subparsers):
 def run(args) -> int:
     from desk_app.commands import open_db
     from desk_app.commands.report import _target
-    from desk_app.reports.safe_file import write_atomically
+    from desk_app.reports.output import save_atomically
 
     period = parse_period(args.period)
     target = _target(args.pdf, ".pdf")
@@ -26,6 +26,6 @@ def run(args) -> int:
     from desk_app.reports.skm_report_data import gather_skm_report
 
     data = gather_skm_report(period, args.office)
-    write_atomically(target, lambda path: render_skm_poster(data, path, args.size))
+    save_atomically(target, lambda path: render_skm_poster(data, path, args.size))
     print(f"Poster disimpan: {target}")
     return 0

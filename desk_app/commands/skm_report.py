@@ -21,7 +21,7 @@ def add_parser(subparsers):
 def run(args) -> int:
     from desk_app.commands import open_db
     from desk_app.commands.report import _target
-    from desk_app.reports.safe_file import write_atomically
+    from desk_app.reports.output import save_atomically
 
     period = parse_period(args.period)
     if not args.pdf and not args.docx:
@@ -35,12 +35,12 @@ def run(args) -> int:
     if pdf:
         from desk_app.reports.skm_report_pdf import render_skm_report_pdf
 
-        write_atomically(pdf, lambda path: render_skm_report_pdf(data, path))
+        save_atomically(pdf, lambda path: render_skm_report_pdf(data, path))
         print(f"PDF disimpan: {pdf}")
     if docx:
         from desk_app.reports.skm_report_docx import render_skm_report_docx
 
-        write_atomically(docx, lambda path: render_skm_report_docx(data, path))
+        save_atomically(docx, lambda path: render_skm_report_docx(data, path))
         print(f"Word disimpan: {docx}")
     ikm = "belum dapat dihitung" if data.ikm is None else f"IKM {data.ikm}".replace(".", ",")
     print(f"{data.title} — {data.office_name}: {data.respondents} responden, {ikm}.")

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from desk_app.models.core import accounts, settings, setup, workdays
 from desk_app.models.core.accounts import User
+from desk_app.models.core.base import utcnow
+from desk_app.models.core.dates import local_to_utc, local_today
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import CutiBersama, Office
@@ -41,6 +43,10 @@ class DemoContext:
     users: dict[str, User] = field(default_factory=dict)
     scale: str = "normal"
     progress: Callable[[str], None] = print
+    # The demo's "now" (naive UTC): nothing is dated later. The real moment when the demo
+    # ends today, else the end of the office day of `end`, so that a demo built with a
+    # fixed `today` and seed holds the same records whenever and wherever it is built.
+    now: dt.datetime | None = None
 
 
 # Feature generators, in order: modules under desk_app/demo with `generate(ctx)`.
@@ -71,7 +77,8 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     progress("Kantor, admin dan katalog layanan dibuat.")
     users = demo_users(admin, office)
     ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
-                      users=users, scale=scale, progress=progress)
+                      users=users, scale=scale, progress=progress,
+                      now=_demo_now(today, Office.get_by_id(office).time_zone))
     if scale in ("large", "province"):
         large = importlib.import_module("desk_app.demo.large")
         add_cuti_bersama(admin, office, today.year - years, today.year + 1)
@@ -96,6 +103,13 @@ def demo_users(admin, office: str) -> dict[str, User]:
     settings.set_many(admin, office, {"head_name": head.full_name, "head_nip": head.nip,
                                       "head_position": "Kepala Bidang Bimas Islam"})
     return users
+
+
+def _demo_now(today: dt.date, tz: str) -> dt.datetime:
+    real = utcnow()
+    if today >= local_today(tz):
+        return real
+    return min(real, local_to_utc(dt.datetime.combine(today, dt.time(17, 0)), tz))
 
 
 def demo_office(code: str | None, name: str | None) -> tuple[str, dict]:

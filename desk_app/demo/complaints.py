@@ -94,10 +94,14 @@ class _Maker:
         self.tz = office_zone(ctx.office)
         self.counters = [u for u in ctx.users.values() if u.role == "counter"]
         self.head = next(u for u in ctx.users.values() if u.role == "head")
-        self.services = list(Service.select().where((Service.office == ctx.office) & Service.active))
+        self.deferred: list = []  # (letter date, order, action): see `later`
+        # ordered: the seed picks the same service and request on every backend
+        self.services = list(Service.select().where((Service.office == ctx.office) & Service.active)
+                             .order_by(Service.sort_order, Service.code))
         self.requests = list(ServiceRequest.select(ServiceRequest.number, ServiceRequest.reg_date,
                                                    ServiceRequest.service)
-                             .where(ServiceRequest.office == ctx.office))
+                             .where(ServiceRequest.office == ctx.office)
+                             .order_by(ServiceRequest.number))
         self.days = _working_days(ctx.start, ctx.end)
 
     def text(self, category: str, service: Service | None) -> str:
@@ -177,13 +181,30 @@ class _Maker:
                         self.step_day(c.received_date, 6, 12 if rng.random() < 0.8 else 20))
         if target == "tindak lanjut" or reply_day > end:
             return
-        cf.record_reply(head, c.id, rng.choice(REPLIES), reply_day, at=_at(reply_day, 15, 0, tz))
+        reply = rng.choice(REPLIES)
         close_day = self.step_day(reply_day, 3, 12)
-        if target == "jawaban" or close_day > end:
-            return
-        outcome = rng.choice(["Pelapor menerima jawaban", "Tidak ada tanggapan 10 hari kerja setelah jawaban",
-                              "Perbaikan layanan telah dilakukan"])
-        cf.close(head, c.id, outcome, at=_at(close_day, 15, 30, tz))
+        outcome = None
+        if target != "jawaban" and close_day <= end:
+            outcome = rng.choice(["Pelapor menerima jawaban",
+                                  "Tidak ada tanggapan 10 hari kerja setelah jawaban",
+                                  "Perbaikan layanan telah dilakukan"])
+
+        def reply_and_close():
+            cf.record_reply(head, c.id, reply, reply_day, at=_at(reply_day, 15, 0, tz))
+            if outcome:
+                cf.close(head, c.id, outcome, at=_at(close_day, 15, 30, tz))
+
+        self.later(reply_day, reply_and_close)
+
+    def later(self, day: dt.date, action) -> None:
+        """Reply letters are numbered in date order (a backdated letter is refused), so
+        replies are recorded after every complaint is walked, oldest letter first."""
+        self.deferred.append((day, len(self.deferred), action))
+
+    def run_deferred(self) -> None:
+        for _day, _order, action in sorted(self.deferred, key=lambda item: item[:2]):
+            action()
+        self.deferred.clear()
 
 
 # How many working days before today a forced example of each stage is received,
@@ -221,6 +242,7 @@ def generate(ctx: DemoContext) -> None:
             _walk_exactly(maker, c, target)
         else:
             maker.walk(c, target)
+    maker.run_deferred()
     ctx.progress(f"Pengaduan: {len(plans)} dibuat (semua tahap, sebagian lewat batas).")
 
 
@@ -249,7 +271,11 @@ def _walk_exactly(maker: _Maker, c, target: str) -> None:
         "selesai": lambda: cf.close(head, c.id, "Pelapor menerima jawaban", at=_at(day, 15, 0, tz)),
     }
     if target != "diterima":
-        for stage in order:
+        for index, stage in enumerate(order):
+            if stage == "jawaban":  # the letter, and what follows it, in date order
+                rest = order[index:order.index(stop) + 1]
+                maker.later(day, lambda rest=rest: [actions[s]() for s in rest])
+                break
             actions[stage]()
             if stage == stop:
                 break

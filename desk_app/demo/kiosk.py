@@ -39,7 +39,7 @@ def generate(ctx: DemoContext) -> None:
               .where((ServiceRequest.office == ctx.office)
                      & ServiceRequest.status.in_((STATUS_DONE, STATUS_DELIVERED))
                      & ServiceRequest.finished_at.is_null(False))
-              .order_by(ServiceRequest.finished_at, ServiceRequest.id))
+              .order_by(ServiceRequest.finished_at, ServiceRequest.number))  # not by random id
     forms = 0
     for request in handed:
         if rng.random() >= KIOSK_SHARE:

@@ -11,10 +11,11 @@ millions of rows this module takes an equivalent bulk path instead:
 - those rows go into the province database the way a bundle import stores them
   (models/offices/merge.py): the district's accounts kept under `username@CODE` and
   unable to log in, a collective leave day the province already has left alone, the
-  district's audit events appended as they are;
+  district's audit events appended as they are, and what now differs from its latest
+  event (the qualified account names) sealed in the province's chain;
 - its years of activity are then written straight into the province database under its
-  own office code, as demo/large.py writes one office (a bundle carries exactly those
-  rows: the bulk history has no audit events at either end);
+  own office code and sealed in its own chain, as demo/large.py does for one office (a
+  bundle carries exactly those rows and seal events);
 - the applicant name index and the planner statistics are built once, at the end.
 The result passes `desk-app check` (every office's chain intact).
 """
@@ -26,9 +27,10 @@ import tempfile
 from pathlib import Path
 
 from desk_app.demo import DEMO_USERS, DemoContext, add_cuti_bersama, demo_office, demo_users
-from desk_app.models.core import setup
+from desk_app.models.core import audit, setup
+from desk_app.models.core.audit import AuditEvent
 from desk_app.models.core.db import database, write_transaction
-from desk_app.models.core.office import CutiBersama, Office
+from desk_app.models.core.office import CutiBersama, Office, home_office
 from desk_app.models.core.schema import open_database, refresh_planner_statistics
 from desk_app.models.core.workdays import forget_cached_days
 from desk_app.models.requests import names as request_names
@@ -63,7 +65,7 @@ def generate(ctx: DemoContext, sizes: dict, districts: list[tuple[str, str]] | N
         forget_cached_days()
         _store_as_imported(rows, code)
         district = DemoContext(office=code, start=ctx.start, end=ctx.end, rng=random.Random(seed),
-                               users=users, scale="province", progress=ctx.progress)
+                               users=users, scale="province", progress=ctx.progress, now=ctx.now)
         large.generate(district, {**sizes, "finish": False})
     ctx.progress("Indeks nama pemohon dan statistik perencana kueri…")
     request_names.rebuild()
@@ -100,6 +102,7 @@ def _store_as_imported(rows: dict, code: str) -> None:
     """The district's set-up rows in the province database, as a bundle import keeps them."""
     from desk_app.models.core.accounts import User
 
+    stored: dict = {}
     with write_transaction():
         known_days = {d for (d,) in CutiBersama.select(CutiBersama.date).tuples()}
         for model, model_rows in rows.items():
@@ -111,3 +114,8 @@ def _store_as_imported(rows: dict, code: str) -> None:
                 model_rows = [r for r in model_rows if r["date"] not in known_days]
             for start in range(0, len(model_rows), 500):
                 model.insert_many(model_rows[start:start + 500]).execute()
+            stored[model] = model_rows
+        # as the import does: what differs here from its latest event (the accounts'
+        # qualified names) is sealed in the province's own chain
+        audit.seal_merged(None, "import_bundle", home_office().code, stored.get(AuditEvent, []),
+                          {m: r for m, r in stored.items() if m is not AuditEvent})

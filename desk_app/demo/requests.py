@@ -10,7 +10,7 @@ import datetime as dt
 
 from desk_app.demo import DemoContext, names
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.core.dates import local_now, local_to_utc, office_zone
+from desk_app.models.core.dates import local_to_utc, office_zone, to_local
 from desk_app.models.core.office import Office
 from desk_app.models.core.workdays import add_working_days, is_working_day
 from desk_app.models.requests import flow as request_flow
@@ -41,7 +41,7 @@ def generate(ctx: DemoContext) -> None:
     head = next(u for u in ctx.users.values() if u.role == "head")
     pool: list[dict] = []
     made = []
-    now = local_now(tz).replace(tzinfo=None)
+    now = to_local(ctx.now, tz).replace(tzinfo=None)
     day = ctx.start
     while day <= ctx.end:
         if is_working_day(day):

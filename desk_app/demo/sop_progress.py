@@ -17,7 +17,6 @@ import datetime as dt
 from desk_app.demo import DemoContext
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core import worktime
-from desk_app.models.core.base import utcnow
 from desk_app.models.core.dates import office_zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import UserError
@@ -72,9 +71,10 @@ def generate(ctx: DemoContext) -> None:
     head = next(u for u in ctx.users.values() if u.role == "head")
     requests = list(ServiceRequest.select().where(
         (ServiceRequest.office == ctx.office) & ServiceRequest.sop_revision.is_null(False)
-        & ServiceRequest.voided_at.is_null()).order_by(ServiceRequest.registered_at))
+        & ServiceRequest.voided_at.is_null())
+        .order_by(ServiceRequest.registered_at, ServiceRequest.number))  # the same on every backend
     steps_of: dict[str, list] = {}
-    now = utcnow()
+    now = ctx.now
     counts = {"done": 0, "open": 0, "deviations": 0, "handovers": 0}
     for request in requests:
         rev = request.sop_revision_id

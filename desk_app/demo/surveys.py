@@ -15,7 +15,6 @@ import datetime as dt
 
 from desk_app.demo import DemoContext
 from desk_app.models.catalogue import standards as catalogue
-from desk_app.models.core.base import utcnow
 from desk_app.models.core.dates import local_to_utc, office_zone
 from desk_app.models.requests.tables import ServiceRequest
 from desk_app.models.skm import entry as survey_entry
@@ -128,7 +127,7 @@ def _key_batch(ctx, rng, tz, service, first, last, count, quality, keyers, doubl
                resolve) -> int:
     keyer = rng.choice(keyers)
     at = min(local_to_utc(dt.datetime.combine(last, dt.time(15, 0)), tz),
-             utcnow() - dt.timedelta(hours=2))
+             ctx.now - dt.timedelta(hours=2))
     batch = survey_entry.create_batch(keyer, ctx.office, service.id, first, last,
                                       double_entry=double, at=at)
     keyed = []

@@ -7,9 +7,10 @@ import math
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from desk_app.reports import pdf_common as pc
 from desk_app.reports.formats import number
 
-FONT = "Helvetica"
+FONT = pc.FONT
 BAR_COLORS = (colors.HexColor("#2E6DA4"), colors.HexColor("#7FB069"), colors.HexColor("#E0A030"))
 # SKM grade bands on the 25–100 scale (DOMAIN.md §3), lightest for A.
 GRADE_BANDS = (
@@ -68,12 +69,12 @@ def hbar_chart(rows: list[tuple[str, list[float]]], series: list[str], width: fl
         return x0 + (min(max(value, low), high) - low) / span * plot_w
 
     plot_bottom = axis_h + legend_h
-    drawing.add(String(0, height - 11, title, fontName="Helvetica-Bold", fontSize=9))
+    drawing.add(String(0, height - 11, title, fontName=pc.FONT_BOLD, fontSize=9))
     for start, end, label, colour in bands:
         drawing.add(Rect(xpos(start), plot_bottom, xpos(end) - xpos(start), plot_h,
                          fillColor=colour, strokeColor=None))
         drawing.add(String((xpos(start) + xpos(end)) / 2, plot_bottom + plot_h + 2, label,
-                           fontName="Helvetica-Bold", fontSize=8, textAnchor="middle"))
+                           fontName=pc.FONT_BOLD, fontSize=8, textAnchor="middle"))
     for i, (label, values) in enumerate(rows):
         top = plot_bottom + plot_h - i * group_h - gap / 2
         drawing.add(String(x0 - 4, top - group_h / 2 + 1, _fit(label, x0 - 6, size),

@@ -1,5 +1,14 @@
-"""Shared pieces of every PDF: the office letterhead, paragraph styles, escaping, and a
-"Halaman x dari y" footer. No Qt here; reportlab only.
+"""Shared pieces of every PDF: the fonts, the office letterhead, paragraph styles,
+escaping, and a "Halaman x dari y" footer. No Qt here; reportlab only.
+
+Fonts: DejaVu Sans Condensed (Latin with transliteration marks, Greek, Cyrillic, symbols) and
+Noto Sans Arabic, shipped in resources/fonts/ with their licences, registered once here
+and embedded (subset) in every PDF, so no typed character prints as "?". reportlab draws
+one glyph per character and cannot shape Arabic: `shape()` joins Arabic letters into
+their contextual forms (arabic-reshaper) and puts right-to-left runs in visual order
+(python-bidi); `escape()` (paragraphs) and `cell_text()` (plain strings) then switch to
+the Arabic face for those runs. A character no shipped face has is printed as its code
+point, e.g. "[U+1FAE0]", never as "?".
 
 Typical use with platypus::
 
@@ -15,22 +24,40 @@ Or on a bare canvas: ``y = pc.draw_letterhead(canvas, office, x, top_y, width)``
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
+from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus.tables import CellStyle
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
-FONT_ITALIC = "Helvetica-Oblique"
+from desk_app.config import resource_path
+
+FONT = "LoketSans"
+FONT_BOLD = "LoketSans-Bold"
+FONT_ITALIC = "LoketSans-Oblique"
+FONT_BOLD_ITALIC = "LoketSans-BoldOblique"
+FONT_ARABIC = "LoketArabic"
+FONT_ARABIC_BOLD = "LoketArabic-Bold"
+_FONT_FILES = {
+    FONT: "DejaVuSansCondensed.ttf", FONT_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    FONT_ITALIC: "DejaVuSansCondensed-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSansCondensed-BoldOblique.ttf",
+    FONT_ARABIC: "NotoSansArabic-Regular.ttf", FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+}
 MARGIN = 2 * cm
 FOOTER_Y = 1.1 * cm
 
@@ -39,11 +66,103 @@ _BOLD_SIZE, _PLAIN_SIZE = 12.5, 9.0
 _RULE_GAP = 4  # points between the last line and the double rule
 
 
-def escape(text: Any) -> str:
-    """User text made safe for a reportlab Paragraph (None -> ""; newlines -> <br/>)."""
+def register_fonts() -> None:
+    """Register the shipped faces once (about 70 ms); every module calls it through
+    this module's import."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD,
+                                  italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
+    # Defaults that would otherwise put an unembedded Helvetica in every PDF: a page's
+    # initial font, the font of a table cell whose table sets none, a drawing's font, a
+    # paragraph style's font and bullet font when it names none.
+    rl_config.canvas_basefontname = FONT
+    CellStyle.fontname = FONT
+    STATE_DEFAULTS["fontName"] = FONT
+    ParagraphStyle.defaults.update(fontName=FONT, bulletFontName=FONT)
+
+
+register_fonts()
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def _has(font: str, char: str) -> bool:
+    return ord(char) in _covered(font) or char in "\n\r\t"
+
+
+def shape(text: Any) -> str:
+    """Text ready to draw glyph by glyph: Arabic letters joined into their contextual
+    forms and right-to-left runs in visual order; other text as it is."""
+    text = "" if text is None else str(text)
+    if not _RTL.search(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    lines = text.split("\n")
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in lines)
+
+
+def _placeholder(char: str) -> str:
+    return f"[U+{ord(char):04X}]"
+
+
+def _runs(text: str, base: str) -> list[tuple[str, str]]:
+    """(font, text) runs: Arabic letters in the Arabic face (one look for a whole word),
+    others in the base face where it has the glyph, else the regular face, else the code
+    point in the base face."""
+    arabic = FONT_ARABIC_BOLD if base in (FONT_BOLD, FONT_BOLD_ITALIC) else FONT_ARABIC
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        if _ARABIC.match(char) and _has(arabic, char):
+            font, piece = arabic, char
+        elif _has(base, char):
+            font, piece = base, char
+        elif _has(FONT, char):
+            font, piece = FONT, char
+        else:
+            font, piece = base, _placeholder(char)
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + piece)
+        else:
+            runs.append((font, piece))
+    return runs
+
+
+def needs_fallback(text: str, font: str = FONT) -> bool:
+    """True when some character of (shaped) `text` is not drawn by `font` itself, or is
+    Arabic (drawn in the Arabic face)."""
+    return any(not _has(font, char) or _ARABIC.match(char) for char in text)
+
+
+def cell_text(text: Any, font: str = FONT) -> str:
+    """User text for a plain (single-font) string: shaped, and any character the face
+    lacks spelled as its code point. Text needing the Arabic face should go through
+    `escape()` into a Paragraph instead (see `needs_fallback`)."""
+    return "".join(piece for _font, piece in _runs(shape(text), font))
+
+
+def escape(text: Any, font: str = FONT) -> str:
+    """User text made safe for a reportlab Paragraph (None -> ""; newlines -> <br/>),
+    shaped, with runs the paragraph's face cannot draw set in a face that can."""
     if text is None:
         return ""
-    return _xml_escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    out = []
+    for run_font, piece in _runs(shape(text).replace("\r\n", "\n"), font):
+        body = _xml_escape(piece).replace("\n", "<br/>")
+        out.append(body if run_font == font else f'<font face="{run_font}">{body}</font>')
+    return "".join(out)
 
 
 def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -108,6 +227,7 @@ def draw_letterhead(canvas, office, x: float, y: float, width: float) -> float:
     centre = x + width / 2
     for i, line in enumerate(letterhead_lines(office)):
         font, size = _line_font(i, line)
+        line = cell_text(line, font)
         size = _fitted(line, font, size, width)
         y -= size * 1.25
         canvas.setFont(font, size)
@@ -139,7 +259,7 @@ class Letterhead(Flowable):
 
 
 def base_styles() -> dict[str, ParagraphStyle]:
-    """Paragraph styles shared by every document (Helvetica, Latin-1 glyphs)."""
+    """Paragraph styles shared by every document (the shipped Unicode faces)."""
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13)
     return {
         "body": body,
@@ -175,14 +295,24 @@ def a4_document(out, title: str = "", author: str = "Loket Prima", landscape: bo
 
 
 def draw_page_footer(canvas, page: int, total: int, left_text: str = "") -> None:
-    """'Halaman x dari y' at the bottom right, optional text at the bottom left."""
+    """'Halaman x dari y' at the bottom right, optional text at the bottom left (made
+    smaller, then broken over two lines, when it would reach the page number)."""
     width, _height = canvas._pagesize
     canvas.saveState()
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.HexColor("#444444"))
-    canvas.drawRightString(width - MARGIN, FOOTER_Y, f"Halaman {page} dari {total}")
+    label = f"Halaman {page} dari {total}"
+    canvas.drawRightString(width - MARGIN, FOOTER_Y, label)
     if left_text:
-        canvas.drawString(MARGIN, FOOTER_Y, left_text)
+        text = cell_text(left_text)
+        room = width - 2 * MARGIN - stringWidth(label, FONT, 8) - 12
+        size = 8.0
+        while size > 6.5 and stringWidth(text, FONT, size) > room:
+            size -= 0.25
+        lines = split_lines(text, FONT, size, room)
+        canvas.setFont(FONT, size)
+        for i, line in enumerate(lines[:2]):
+            canvas.drawString(MARGIN, FOOTER_Y - i * (size + 1.5), line)
     canvas.restoreState()
 
 

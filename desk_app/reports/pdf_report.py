@@ -1,158 +1,44 @@
 """The period report as an A4 PDF (reportlab platypus), rendered from ReportData.
 
     render_pdf(data, "laporan.pdf")      # or a binary file object
+
+The key figures of each section are the rows declared once in figure_rows; a running
+period is titled and footed "SEMENTARA".
 """
 
 from __future__ import annotations
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
+from desk_app.reports import figure_rows as fr
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.charts import GRADE_BANDS, hbar_chart
 from desk_app.reports.formats import NO_DATA, excerpt, number, percent, service_list
+from desk_app.reports.pdf_blocks import (
+    TOP_DEVIATIONS,
+    LetterheadLines,
+    PdfBlocks,
+    format_date_short,
+)
 from desk_app.reports.report_data import ReportData
 
-HEADER_BG = colors.HexColor("#DCE6F1")
-TOTAL_BG = colors.HexColor("#F2F2F2")
-GRID = colors.HexColor("#808080")
-TOP_DEVIATIONS = 20  # the weakest steps; the workbook lists every one
-CELL_SIZE, CELL_LEADING = 9, 11  # table text, whether a plain cell or a paragraph
 
-
-class _LetterheadLines(Flowable):
-    """The letterhead from the lines gathered into ReportData (no Office row needed)."""
-
-    def __init__(self, lines: list[str], name: str, width: float):
-        super().__init__()
-        self.office = type("_Office", (), {"letterhead": lines, "name": name, "address": ""})()
-        self.width = width
-        self.height = pc.letterhead_height(self.office, width)
-
-    def wrap(self, avail_width, avail_height):
-        return self.width, self.height
-
-    def draw(self):
-        pc.draw_letterhead(self.canv, self.office, 0, self.height, self.width)
-
-
-class _Para(Paragraph):
-    """A paragraph that breaks its lines once per width. A table wraps every cell to size
-    its row, again for what is left of it on each new page, and again to draw it."""
-
-    _wrapped: tuple | None = None  # (width, size)
-
-    def wrap(self, avail_width, avail_height):
-        if self._wrapped is None or self._wrapped[0] != avail_width:
-            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
-        return self._wrapped[1]
-
-
-class _Text:
-    __slots__ = ("text",)
-
-    def __init__(self, text: str):
-        self.text = text
-
-
-class PdfReport:
+class PdfReport(PdfBlocks):
     """One method per part of the document; `build()` assembles the story."""
-
-    def __init__(self, data: ReportData):
-        self.data = data
-        self.s = pc.base_styles()
-        self.s["cell"] = ParagraphStyle("cell9", parent=self.s["cell"], fontSize=CELL_SIZE,
-                                        leading=CELL_LEADING)
-        self.s["head"] = ParagraphStyle("head", parent=self.s["cell"], fontName=pc.FONT_BOLD,
-                                        fontSize=8.5, leading=10)
-        self.width = 0.0
-
-    # --- small helpers -----------------------------------------------------------------
-    def p(self, text: str, style: str = "cell") -> Paragraph:
-        """A paragraph from trusted markup (callers escape user text first)."""
-        return _Para(text, self.s[style])
-
-    def u(self, text, style: str = "cell") -> Paragraph:
-        """A paragraph from user text, escaped."""
-        return _Para(pc.escape(latin1(text)), self.s[style])
-
-    def t(self, text) -> _Text:
-        """User text for a table cell: a plain string, broken into lines when it does not
-        fit its column (decided in `table`, which knows the widths)."""
-        return _Text(latin1(text))
-
-    def _fit(self, cell, width: float):
-        """User text as a plain cell (drawn as is: no markup is interpreted), broken into
-        lines here when it does not fit: a paragraph per cell, its markup parsed and its
-        lines broken again on every page, made the long listings several times slower."""
-        if not isinstance(cell, _Text):
-            return cell
-        room = width - 8  # the cell's left and right padding
-        if "\n" not in cell.text and stringWidth(cell.text, pc.FONT, CELL_SIZE) <= room:
-            return cell.text
-        return "\n".join(pc.split_lines(cell.text, pc.FONT, CELL_SIZE, room))
-
-    def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
-              total_row: bool = False, text_cols: tuple[int, ...] = ()) -> Table:
-        header = [self.p(h, "head") if isinstance(h, str) else h for h in rows[0]]
-        body = [[self._fit(cell, w) for cell, w in zip(row, widths, strict=False)]
-                for row in rows[1:]]
-        table = Table([header] + body, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style = [
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), pc.FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ]
-        style += [("ALIGN", (col, 1), (col, -1), "LEFT") for col in text_cols]
-        if total_row:
-            style += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
-                      ("FONTNAME", (0, -1), (-1, -1), pc.FONT_BOLD)]
-        table.setStyle(TableStyle(style))
-        return table
-
-    def figures(self, pairs: list[tuple[str, str]]) -> Table:
-        """A two-column 'Uraian | Jumlah' table of key figures."""
-        rows = [["Uraian", "Jumlah"]] + [[self.p(label), value] for label, value in pairs]
-        return self.table(rows, [self.width * 0.7, self.width * 0.3])
-
-    def heading(self, text: str) -> list:
-        return [CondPageBreak(4 * cm), self.p(text, "heading")]
-
-    def sub(self, text: str) -> list:
-        """A sub-heading kept on the same page as the start of what follows it."""
-        return [CondPageBreak(3.5 * cm), self.p(text, "bold")]
-
-    def no_data(self) -> Paragraph:
-        return self.p(f"<i>{NO_DATA}</i>", "body")
 
     # --- parts --------------------------------------------------------------------------
     def cover(self) -> list:
         c = self.data.cover
-        story = [_LetterheadLines(c.letterhead, c.office_name, self.width), Spacer(1, 6)]
-        story.append(self.p(pc.escape(c.title.upper()), "title"))
+        story = [LetterheadLines(c.letterhead, c.office_name, self.width), Spacer(1, 6)]
+        story.append(self.p(pc.escape(c.heading.upper(), pc.FONT_BOLD), "title"))
         story.append(self.u(c.office_name, "subtitle"))
         if c.unit:
             story.append(self.u(c.unit, "subtitle"))
         story.append(self.p(f"Periode: {pc.escape(c.period_text)}", "subtitle"))
+        if c.provisional:
+            story.append(self.p(f"<b>SEMENTARA</b>: periode belum berakhir; angka per "
+                                f"{pc.escape(c.as_of_text)}, dapat berubah.", "subtitle"))
         story.append(Spacer(1, 8))
         if self.data.empty:
             story.append(self.p(f"<b>{NO_DATA}</b> Tidak ada permohonan, pengaduan, maupun "
@@ -160,48 +46,29 @@ class PdfReport:
         return story
 
     def summary(self) -> list:
-        d = self.data
-        r, k, s = d.requests, d.complaints, d.skm
-        pairs = [
-            ("Permohonan diterima", number(r.received)),
-            ("Permohonan selesai", number(r.finished)),
-            ("Selesai tepat waktu", f"{number(r.finished_on_time)} ({percent(r.on_time_share)})"),
-            ("Pengaduan diterima", number(k.received)),
-            ("Jawaban pengaduan tepat waktu",
-             f"{number(k.replied_on_time)} dari {number(k.replied)} ({percent(k.on_time_share)})"),
-            ("Responden SKM", number(s.respondents)),
-            ("Indeks Kepuasan Masyarakat (IKM)",
-             f"{number(s.ikm, 2)} ({s.grade}, {s.performance})" if s.ikm is not None else "–"),
-        ]
-        return [self.p("Ringkasan", "heading"), self.figures(pairs)]
+        return [self.p("Ringkasan", "heading"), self.figures(fr.summary_rows(self.data))]
 
     def requests(self) -> list:
         r = self.data.requests
         story = self.heading("A. Permohonan Layanan")
         if r.empty:
             return story + [self.no_data()]
-        story.append(self.figures([
-            ("Permohonan diterima", number(r.received)),
-            ("Permohonan selesai", number(r.finished)),
-            ("Selesai tepat waktu (sesuai jangka waktu standar pelayanan)",
-             f"{number(r.finished_on_time)} ({percent(r.on_time_share)})"),
-            ("Melewati batas waktu pada akhir periode", number(r.overdue_at_end)),
-            ("Ditolak", number(r.rejected)),
-            ("Dibatalkan", number(r.void)),
-            ("Didaftarkan dengan berkas belum lengkap", number(r.incomplete)),
-        ]))
+        story.append(self.figures(fr.request_rows(r, self.data.cover)))
         story += [Spacer(1, 6)] + self.sub("Rincian per layanan")
         w = self.width
         rows = [["Kode", "Layanan", "Diterima", "Selesai", "Tepat waktu",
-                 "Rata-rata hari kerja", "Standar (hari kerja)"]]
+                 "Dalam proses", "Rata-rata hari kerja",
+                 "Standar (hari kerja)"]]
         for row in r.services:
             rows.append([self.t(row.code), self.t(row.name), number(row.received),
                          number(row.finished),
                          f"{number(row.on_time)} ({percent(row.on_time_share)})",
-                         number(row.avg_working_days, 1), number(row.standard_days)])
+                         number(row.in_process_at_end), number(row.avg_working_days, 1),
+                         number(row.standard_days)])
         rows.append(["", self.p("<b>Jumlah</b>"), number(r.received), number(r.finished),
-                     f"{number(r.finished_on_time)} ({percent(r.on_time_share)})", "", ""])
-        story.append(self.table(rows, [w * f for f in (.12, .32, .09, .09, .14, .12, .12)],
+                     f"{number(r.finished_on_time)} ({percent(r.on_time_share)})",
+                     number(r.in_process_at_end), "", ""])
+        story.append(self.table(rows, [w * f for f in (.10, .25, .095, .095, .14, .105, .11, .105)],
                                 numeric_from=2, total_row=True))
         chart = self.data.chart_requests_per_service()
         if chart:
@@ -216,12 +83,7 @@ class PdfReport:
         story = self.heading("B. Kepatuhan terhadap SOP")
         if s.empty:
             return story + [self.no_data()]
-        story.append(self.figures([
-            ("Langkah SOP dikerjakan", number(s.steps_done)),
-            ("Langkah dalam batas waktu standar",
-             f"{number(s.within_standard)} ({percent(s.within_share)})"),
-            ("Serah terima berkas antarpetugas", number(s.handovers)),
-        ]))
+        story.append(self.figures(fr.sop_rows(s)))
         w = self.width
         if s.sops:
             story += [Spacer(1, 6)] + self.sub("Rincian per SOP")
@@ -256,14 +118,7 @@ class PdfReport:
         story = self.heading("C. Pengaduan")
         if k.empty:
             return story + [self.no_data()]
-        story.append(self.figures([
-            ("Pengaduan diterima", number(k.received)),
-            ("Dijawab", number(k.replied)),
-            ("Dijawab dalam batas waktu", f"{number(k.replied_on_time)} ({percent(k.on_time_share)})"),
-            ("Rata-rata hari kerja sampai jawaban", number(k.avg_days_reply, 1)),
-            ("Rata-rata hari kerja sampai selesai", number(k.avg_days_close, 1)),
-            ("Melewati batas waktu tahapan", number(len(k.overdue))),
-        ]))
+        story.append(self.figures(fr.complaint_rows(k, self.data.cover)))
         w = self.width
         half = (w - 12) / 2
         blocks = []
@@ -302,19 +157,7 @@ class PdfReport:
         story = self.heading("D. Survei Kepuasan Masyarakat (SKM)")
         if s.empty:
             return story + [self.no_data()]
-        sample = "–"
-        if s.sample_minimum is not None:
-            verdict = "terpenuhi" if s.sample_met else "belum terpenuhi"
-            sample = f"minimal {number(s.sample_minimum)}: {verdict}"
-        story.append(self.figures([
-            ("Jumlah responden", number(s.respondents)),
-            ("Nilai IKM (skala 1–4)", number(s.ikm_unit, 4)),
-            ("Nilai IKM (skala 25–100)", number(s.ikm, 2)),
-            ("Mutu pelayanan", s.grade or "–"),
-            ("Kinerja unit pelayanan", s.performance or "–"),
-            ("Populasi: permohonan periode sebelumnya", number(s.population)),
-            ("Kecukupan sampel (Krejcie–Morgan)", sample),
-        ]))
+        story.append(self.figures(fr.skm_rows(s)))
         w = self.width
         story.append(Spacer(1, 6))
         rows = [["Kode", "Unsur pelayanan", "Jawaban", "Jumlah nilai", "NRR", "Nilai (NRR×25)",
@@ -399,29 +242,18 @@ class PdfReport:
         ]
         block = Table([["", self.p("<br/>".join(lines), "body")]], colWidths=[left, self.width - left])
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return [Spacer(1, 16), KeepTogether([block])]
+        anchor = [Spacer(1, 10), self.p(pc.escape(g.anchor), "small")] if g.anchor else []
+        return [Spacer(1, 16), KeepTogether([block, *anchor])]
 
     def build(self, out) -> None:
         c = self.data.cover
-        doc = pc.a4_document(out, title=c.title)
+        doc = pc.a4_document(out, title=c.heading)
         self.width = doc.width
         story = self.cover() + self.summary() + self.requests() + self.sop()
         story += self.complaints() + self.skm() + self.offices() + self.signature()
-        footer = f"{c.title} — dicetak {c.generated_text}"
-        doc.build(story, canvasmaker=pc.numbered_canvas(footer))
+        doc.build(story, canvasmaker=pc.numbered_canvas(c.footer))
 
 
-_LATIN1 = str.maketrans({"≤": "<=", "≥": ">=", "Σ": "Jumlah ", "…": "...", "•": "*"})
-
-
-def latin1(text) -> str:
-    """Text the standard Helvetica font can show (Latin-1; a few signs spelled out)."""
-    text = "" if text is None else str(text).translate(_LATIN1)
-    return text.encode("cp1252", "replace").decode("cp1252")
-
-
-def format_date_short(day) -> str:
-    return day.strftime("%d-%m-%Y") if day else "–"
 
 
 def render_pdf(data: ReportData, out) -> None:

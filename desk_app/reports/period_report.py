@@ -5,6 +5,11 @@
 
 `office=None` reports on every office of the database (a consolidated province
 database); with more than one office it adds a per-office breakdown.
+
+The period, the office(s), the time zone, the UTC window and the "as of" moment are
+worked out once, as a ReportScope (models/core/scope.py), and handed to every figure
+function: a closed period is reported as at its end (the same whenever printed), a
+running one as at the printing moment and marked "SEMENTARA".
 """
 
 from __future__ import annotations
@@ -14,14 +19,16 @@ from collections.abc import Callable
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.complaints import figures as cf
-from desk_app.models.core import settings
-from desk_app.models.core.dates import format_date, format_datetime, local_today, zone
+from desk_app.models.core import audit, settings
+from desk_app.models.core.dates import format_date, format_datetime
 from desk_app.models.core.db import as_date, raw_rows
 from desk_app.models.core.errors import NotFound
 from desk_app.models.core.office import Office, home_office
 from desk_app.models.core.periods import Period
+from desk_app.models.core.scope import ReportScope, report_scope
 from desk_app.models.requests.figures import request_figures
 from desk_app.models.skm import index as skm
+from desk_app.models.skm.response import response_rates
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
 from desk_app.models.sop import figures as sop_figures
 from desk_app.reports.report_data import (
@@ -54,24 +61,26 @@ def _no_progress(done: int, total: int = 0, text: str = "") -> None:
 
 def gather_report(period: Period, office: str | None = None, progress: Progress | None = None,
                   now: dt.datetime | None = None) -> ReportData:
-    """Every figure of the report for `period` and `office` (None = every office).
-    `progress(done, total, text)` is called between the parts (it may raise to cancel)."""
+    """Every figure of the report for `period` and `office` (None = every office), made
+    at `now` (naive UTC; default: this moment). `progress(done, total, text)` is called
+    between the parts (it may raise to cancel)."""
     progress = progress or _no_progress
     home = _office_row(office)
+    scope = report_scope(period, office, now=now)
     steps = 6
     progress(0, steps, "Membaca data permohonan…")
-    requests = gather_requests(period, office)
+    requests = gather_requests(scope)
     progress(1, steps, "Membaca kepatuhan SOP…")
-    sop = gather_sop(period, office)
+    sop = gather_sop(scope)
     progress(2, steps, "Membaca data pengaduan…")
-    complaints = gather_complaints(period, office, as_of=_today(home, now))
+    complaints = gather_complaints(scope)
     progress(3, steps, "Menghitung indeks kepuasan masyarakat…")
-    survey = gather_skm(period, office)
+    survey = gather_skm(scope)
     progress(4, steps, "Menyusun rekapitulasi per kantor…")
-    offices = gather_offices(period) if office is None else []
+    offices = gather_offices(scope) if office is None else []
     progress(5, steps, "Menyusun sampul dan tanda tangan…")
-    data = ReportData(cover=_cover(period, office, home, now), requests=requests, sop=sop,
-                      complaints=complaints, skm=survey, signature=_signature(home, now),
+    data = ReportData(cover=_cover(scope, home), requests=requests, sop=sop,
+                      complaints=complaints, skm=survey, signature=_signature(scope, home),
                       offices=offices)
     progress(6, steps, "Data laporan lengkap.")
     return data
@@ -91,7 +100,8 @@ def _office_row(office: str | None) -> Office:
     return row
 
 
-def _cover(period: Period, office: str | None, home: Office, now: dt.datetime | None) -> Cover:
+def _cover(scope: ReportScope, home: Office) -> Cover:
+    period, office = scope.period, scope.office
     return Cover(
         letterhead=[str(line) for line in (home.letterhead or [])] or [home.name.upper()],
         title=f"{TITLE} {period.label}",
@@ -103,45 +113,43 @@ def _cover(period: Period, office: str | None, home: Office, now: dt.datetime | 
         period_start=period.start,
         period_end=period.end,
         period_text=f"{format_date(period.start)} s.d. {format_date(period.end)}",
-        generated_text=format_datetime(now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                                       home.time_zone),
+        generated_text=format_datetime(scope.now_utc, scope.time_zone),
+        provisional=scope.provisional,
+        as_of_text=format_date(scope.as_of_date),
     )
 
 
-def _today(home: Office, now: dt.datetime | None) -> dt.date:
-    if now is None:
-        return local_today(home.time_zone)
-    return now.replace(tzinfo=dt.UTC).astimezone(zone(home.time_zone)).date()
-
-
-def _signature(home: Office, now: dt.datetime | None) -> Signature:
-    today = _today(home, now)
+def _signature(scope: ReportScope, home: Office) -> Signature:
     options = settings.get_all(home.code)
-    return Signature(place=home.city, date_text=format_date(today),
+    head = audit.chain_head(home.code)
+    return Signature(place=home.city, date_text=format_date(scope.today),
                      position=options["head_position"], name=options["head_name"],
-                     nip=options["head_nip"])
+                     nip=options["head_nip"],
+                     anchor=f"Jejak audit {home.code} saat dicetak: {head['seq']}:{head['hash'][:16]}")
 
 
 # --- requests ------------------------------------------------------------------------------
 
-def gather_requests(period: Period, office: str | None) -> RequestSection:
-    f = request_figures(period, office)
+def gather_requests(scope: ReportScope) -> RequestSection:
+    f = request_figures(scope)
     return RequestSection(
         received=f.received, finished=f.finished, finished_on_time=f.finished_on_time,
-        overdue_at_end=f.overdue_at_end, rejected=f.rejected, void=f.void,
-        incomplete=f.incomplete,
+        overdue_at_end=f.overdue_at_end, in_process_at_end=f.in_process_at_end,
+        rejected=f.rejected, void=f.void, incomplete=f.incomplete,
         services=[ServiceRow(code=s.code, name=s.name, received=s.received, finished=s.finished,
                              on_time=s.on_time, avg_working_days=s.avg_working_days,
-                             standard_days=s.standard_days, on_time_share=s.on_time_share)
+                             standard_days=s.standard_days, on_time_share=s.on_time_share,
+                             in_process_at_end=s.in_process_at_end,
+                             overdue_at_end=s.overdue_at_end)
                   for s in f.per_service],
     )
 
 
 # --- SOP ---------------------------------------------------------------------------------
 
-def gather_sop(period: Period, office: str | None) -> SopSection:
+def gather_sop(scope: ReportScope) -> SopSection:
     section = SopSection()
-    for s in sop_figures.sop_figures(period, office, reasons=False):  # not shown
+    for s in sop_figures.sop_figures(scope, reasons=False):  # reasons are not shown
         if not (s.steps_done or s.handovers or s.deviations or s.requests_finished):
             continue
         section.sops.append(SopRow(
@@ -161,9 +169,8 @@ def gather_sop(period: Period, office: str | None) -> SopSection:
 
 # --- complaints ----------------------------------------------------------------------------
 
-def gather_complaints(period: Period, office: str | None,
-                      as_of: dt.date | None = None) -> ComplaintSection:
-    f = cf.complaint_figures(period, office, as_of=as_of)
+def gather_complaints(scope: ReportScope) -> ComplaintSection:
+    f = cf.complaint_figures(scope)
     return ComplaintSection(
         received=f.received, by_kind=dict(f.by_kind), by_channel=dict(f.by_channel),
         by_category=dict(f.by_category), by_stage=dict(f.by_stage), replied=f.replied,
@@ -188,7 +195,9 @@ def _num(value) -> float | None:
     return None if value is None else float(value)
 
 
-def gather_skm(period: Period, office: str | None) -> SkmSection:
+def gather_skm(scope: ReportScope) -> SkmSection:
+    """The index by survey date (forms keyed in later still count for their day)."""
+    period, office = scope.period, scope.office
     result = skm.compute_index(period, office=office)
     section = SkmSection(
         respondents=result.respondents,
@@ -199,6 +208,8 @@ def gather_skm(period: Period, office: str | None) -> SkmSection:
         performance=result.performance or "", population=result.population,
         sample_minimum=result.sample_minimum, sample_met=result.sample_met,
     )
+    rate, _per_service = response_rates(period, office)
+    section.finished, section.by_source = rate.population, dict(rate.by_source)
     if not result.respondents:
         return section
     profile = skm.respondent_profile(period, office=office)
@@ -241,16 +252,17 @@ def survey_rows(period: Period, office: str | None) -> list[SurveyRow]:
 
 # --- consolidated database -----------------------------------------------------------------
 
-def gather_offices(period: Period) -> list[OfficeRow]:
+def gather_offices(scope: ReportScope) -> list[OfficeRow]:
     """Side-by-side figures per office, when the database holds more than one."""
     offices = list(Office.select().order_by(Office.code))
     if len(offices) < 2:
         return []
     rows = []
     for o in offices:
-        req = request_figures(period, o.code)
-        index = skm.compute_index(period, office=o.code)
-        complaints = cf.complaint_figures(period, o.code)
+        one = scope.for_office(o.code)
+        req = request_figures(one)
+        index = skm.compute_index(scope.period, office=o.code)
+        complaints = cf.complaint_figures(one)
         rows.append(OfficeRow(code=o.code, name=o.name, requests_received=req.received,
                               requests_finished=req.finished, on_time_share=req.on_time_share,
                               complaints_received=complaints.received,

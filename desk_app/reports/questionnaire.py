@@ -4,6 +4,8 @@ as the typist keys them (so the paper and the fast form agree)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -103,3 +105,23 @@ def write_questionnaire(out, office, service_name: str, serials: list[str], orde
         story += _sheet(office, service_name, serial, order, doc.width, styles, date_text)
     doc.build(story)
     return len(serials)
+
+
+def print_questionnaires(actor, office, service_name: str, count: int, year: int,
+                         order: list[str], out) -> list[str]:
+    """Take `count` serials of `year` and write their sheets to the PDF `out`, in one
+    transaction: the serials are recorded only when the whole PDF is written (to a
+    temporary file beside `out`, renamed once the serials are committed), so a failure
+    takes no serial and leaves no file."""
+    from desk_app.models.core.errors import ValidationError
+    from desk_app.models.core.files import replacing
+    from desk_app.models.skm import forms as survey_forms
+
+    this_year = dt.date.today().year
+    if not 2000 <= int(year) <= this_year + 1:
+        raise ValidationError(f"Tahun survei harus 2000 sampai {this_year + 1}.", "year")
+    with replacing(out, "menulis kuesioner") as partial:
+        return survey_forms.reserve_serials(
+            actor, office.code, count, int(year),
+            write=lambda serials: write_questionnaire(str(partial), office, service_name,
+                                                      serials, order))

@@ -9,6 +9,7 @@ The data object is gathered once from the database; the renderer only draws it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -247,6 +248,14 @@ def _height(story: list, width: float) -> float:
 
 
 def write_receipt(request_id: str, out, layout: str = "a5", reprint: bool = False) -> ReceiptData:
+    """Render the receipt to `out`: a file object, or a path written through a temporary
+    file beside it (a failure leaves no half file)."""
     data = receipt_data(request_id)
-    render_receipt(data, out, layout, reprint)
+    if isinstance(out, (str, os.PathLike)):
+        from desk_app.models.core.files import replacing
+
+        with replacing(out, "menyimpan tanda terima") as partial:
+            render_receipt(data, str(partial), layout, reprint)
+    else:
+        render_receipt(data, out, layout, reprint)
     return data

@@ -1,5 +1,7 @@
 """The period report as plain data: gathered once (period_report.gather_report), rendered
-twice (pdf_report, xlsx_report). Nothing here queries the database."""
+by the PDF (pdf_report), the workbook (xlsx_report) and the window's summary; the rows
+of key figures each of them shows are declared once in figure_rows. Nothing here
+queries the database."""
 
 from __future__ import annotations
 
@@ -20,6 +22,23 @@ class Cover:
     period_end: dt.date
     period_text: str  # "1 Oktober 2026 s.d. 31 Oktober 2026"
     generated_text: str  # "25 November 2026 14:05 WITA"
+    provisional: bool = False  # the period runs: figures as at the printing moment
+    as_of_text: str = ""  # "31 Oktober 2026", or the printing day while the period runs
+
+    @property
+    def at_end(self) -> str:
+        """How the figures' moment is named in labels."""
+        return f"per {self.as_of_text}" if self.provisional else "pada akhir periode"
+
+    @property
+    def heading(self) -> str:
+        """The title as printed: provisional reports say so."""
+        return f"{self.title} (SEMENTARA)" if self.provisional else self.title
+
+    @property
+    def footer(self) -> str:
+        note = f"SEMENTARA: angka per {self.as_of_text} — " if self.provisional else ""
+        return f"{note}{self.title} — dicetak {self.generated_text}"
 
 
 @dataclass
@@ -32,6 +51,8 @@ class ServiceRow:
     avg_working_days: float | None
     standard_days: int | None
     on_time_share: float | None  # 0..1
+    in_process_at_end: int = 0
+    overdue_at_end: int = 0
 
 
 @dataclass
@@ -40,6 +61,7 @@ class RequestSection:
     finished: int = 0
     finished_on_time: int = 0
     overdue_at_end: int = 0
+    in_process_at_end: int = 0
     rejected: int = 0
     void: int = 0
     incomplete: int = 0
@@ -52,7 +74,7 @@ class RequestSection:
     @property
     def empty(self) -> bool:
         return not (self.received or self.finished or self.overdue_at_end or self.rejected
-                    or self.void)
+                    or self.void or self.in_process_at_end)
 
 
 @dataclass
@@ -187,6 +209,8 @@ class SkmSection:
     population: int | None = None
     sample_minimum: int | None = None
     sample_met: bool | None = None
+    finished: int = 0  # requests finished in the period: the response rate's population
+    by_source: dict[str, int] = field(default_factory=dict)  # forms: paper, kiosk, import
     profile: list[ProfileTable] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     responses: list[SurveyRow] = field(default_factory=list)
@@ -218,6 +242,9 @@ class Signature:
     position: str
     name: str
     nip: str
+    # the audit chain head at the printing moment, an anchor kept on paper outside the
+    # database ("desk-app check --anchor SEQ:HASH" verifies it later)
+    anchor: str = ""
 
 
 @dataclass

@@ -1,7 +1,6 @@
-"""The SOP flowchart measured and cut into pages: the column widths (No, Kegiatan, one
-Pelaksana lane per actor, Mutu Baku, Keterangan), each step's row height from its texts,
-and which steps go on which page (off-page connectors where the chart continues). The
-styles of the SOP document are named here once. Drawing a page is in sop_chart.py."""
+"""The SOP flowchart's measures: page, margins and styles of the SOP document, the
+column layout (No, Kegiatan, one lane per actor, Mutu Baku, Keterangan), row heights
+and the split of the steps over pages. FlowchartPage (sop_flowchart) draws them."""
 
 from __future__ import annotations
 
@@ -9,24 +8,41 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph
 
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.sop_sheet import SopSheet, SopSheetStep
 
+PAGE = (A4[1], A4[0])  # landscape
+MARGIN_X = 1.5 * cm
+MARGIN_TOP = 1.4 * cm
+MARGIN_BOTTOM = 1.8 * cm
 GRID = colors.black
 HEAD_FILL = colors.HexColor("#e8e8e8")
-BASE = ParagraphStyle("sop", fontName=pc.FONT, fontSize=8, leading=9.6)
+
+_BASE = ParagraphStyle("sop", fontName=pc.FONT, fontSize=8, leading=9.6)
 CHART = ParagraphStyle("sop_chart", fontName=pc.FONT, fontSize=7.5, leading=8.8)
 CELL = ParagraphStyle("sop_cell", parent=CHART)
 CELL_C = ParagraphStyle("sop_cell_c", parent=CHART, alignment=TA_CENTER)
-HEAD = ParagraphStyle("sop_head", parent=BASE, fontName=pc.FONT_BOLD, alignment=TA_CENTER)
+HEAD = ParagraphStyle("sop_head", parent=_BASE, fontName=pc.FONT_BOLD, alignment=TA_CENTER)
+ID_LABEL = ParagraphStyle("id_label", parent=_BASE, fontSize=8.5, leading=10.5)
+ID_VALUE = ParagraphStyle("id_value", parent=ID_LABEL, fontName=pc.FONT_BOLD)
+ID_SIGN = ParagraphStyle("id_sign", parent=ID_LABEL, alignment=TA_CENTER)
+OFFICE = ParagraphStyle("office", parent=_BASE, fontName=pc.FONT_BOLD, fontSize=10.5, leading=13.5,
+                        alignment=TA_CENTER)
+PAIR_HEAD = ParagraphStyle("pair_head", parent=ID_LABEL, fontName=pc.FONT_BOLD)
+PAIR = ParagraphStyle("pair", parent=_BASE, leftIndent=12, bulletIndent=0, bulletFontSize=8)
 
 
-def cell(text, style=CELL) -> Paragraph:
+
+def cell_para(text, style=CELL) -> Paragraph:
     return Paragraph(pc.escape(text), style)
 
+
+# --- the flowchart -----------------------------------------------------------------
 
 @dataclass
 class Layout:
@@ -79,15 +95,15 @@ def make_layout(sheet: SopSheet, width: float) -> Layout:
     widths = [NO_W, kegiatan] + [lane] * n + [kelengkapan, waktu, output, keterangan]
     header2 = 16.0
     for actor in sheet.actors:
-        _w, h = cell(actor, HEAD).wrap(lane - 4, 200)
+        _w, h = cell_para(actor, HEAD).wrap(lane - 4, 200)
         header2 = max(header2, h + 6)
     return Layout(widths, n, 16.0, header2)
 
 
 def _row_texts(step: SopSheetStep):
-    return [(1, cell(step.activity)), ("req", cell(step.requirements or "-")),
-            ("time", cell(step.time, CELL_C)), ("out", cell(step.output or "-")),
-            ("note", cell(step.note))]
+    return [(1, cell_para(step.activity)), ("req", cell_para(step.requirements or "-")),
+            ("time", cell_para(step.time, CELL_C)), ("out", cell_para(step.output or "-")),
+            ("note", cell_para(step.note))]
 
 
 def text_cells(layout: Layout, step: SopSheetStep) -> list[tuple[int, Paragraph]]:
@@ -131,3 +147,5 @@ def paginate(sheet: SopSheet, layout: Layout, first_height: float, height: float
         room -= h
     pages.append(current)
     return pages
+
+

@@ -9,45 +9,40 @@
   (start/end), rectangle (activity), diamond (decision, "Ya"/"Tidak" branches), arrows,
   and off-page connectors (pentagons A, B, ...) where the chart continues on a new page.
   The header rows are repeated on every page.
-
-The data is gathered by sop_sheet.py and the flowchart drawn by sop_chart.py; this module
-lays out page 1 and puts the document together.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desk_app import config
 from desk_app.reports import pdf_common as pc
-from desk_app.reports.sop_chart import FlowchartPage
-from desk_app.reports.sop_layout import BASE, GRID, HEAD_FILL, cell, make_layout, paginate
+from desk_app.reports.sop_flowchart import FlowchartPage
+from desk_app.reports.sop_layout import (
+    GRID,
+    HEAD_FILL,
+    ID_LABEL,
+    ID_SIGN,
+    ID_VALUE,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    OFFICE,
+    PAIR,
+    PAIR_HEAD,
+    cell_para,
+    make_layout,
+    paginate,
+)
 from desk_app.reports.sop_sheet import SopSheet, sop_sheet
-
-PAGE = (A4[1], A4[0])  # landscape
-MARGIN_X = 1.5 * cm
-MARGIN_TOP = 1.4 * cm
-MARGIN_BOTTOM = 1.8 * cm
-
-ID_LABEL = ParagraphStyle("id_label", parent=BASE, fontSize=8.5, leading=10.5)
-ID_VALUE = ParagraphStyle("id_value", parent=ID_LABEL, fontName=pc.FONT_BOLD)
-ID_SIGN = ParagraphStyle("id_sign", parent=ID_LABEL, alignment=TA_CENTER)
-OFFICE = ParagraphStyle("office", parent=BASE, fontName=pc.FONT_BOLD, fontSize=10.5, leading=13.5,
-                        alignment=TA_CENTER)
-PAIR_HEAD = ParagraphStyle("pair_head", parent=ID_LABEL, fontName=pc.FONT_BOLD)
-PAIR = ParagraphStyle("pair", parent=BASE, leftIndent=12, bulletIndent=0, bulletFontSize=8)
-
 
 # --- page 1: identity ------------------------------------------------------------
 
-
 def _numbered(items: list[str]) -> list[Paragraph]:
     if not items:
-        return [cell("-", PAIR)]
+        return [cell_para("-", PAIR)]
     return [Paragraph(pc.escape(item), PAIR, bulletText=f"{i}.") for i, item in enumerate(items, 1)]
 
 
@@ -59,19 +54,19 @@ def _identity(sheet: SopSheet, width: float) -> list:
     if logo.is_file():
         left += [Image(str(logo), width=2.2 * cm, height=2.2 * cm, kind="proportional"),
                  Spacer(1, 6)]
-    left += [cell(line, OFFICE) for line in sheet.office_lines]
+    left += [cell_para(line, OFFICE) for line in sheet.office_lines]
     if sheet.unit:
-        left.append(cell(sheet.unit.upper(), OFFICE))
-    signer = [cell(sheet.approved_by_position, ID_SIGN), Spacer(1, 26),
-              cell(sheet.approved_by_name, ParagraphStyle("n", parent=ID_SIGN, fontName=pc.FONT_BOLD)),
-              cell(f"NIP. {sheet.approved_by_nip}" if sheet.approved_by_nip else "", ID_SIGN)]
+        left.append(cell_para(sheet.unit.upper(), OFFICE))
+    signer = [cell_para(sheet.approved_by_position, ID_SIGN), Spacer(1, 26),
+              cell_para(sheet.approved_by_name, ParagraphStyle("n", parent=ID_SIGN, fontName=pc.FONT_BOLD)),
+              cell_para(f"NIP. {sheet.approved_by_nip}" if sheet.approved_by_nip else "", ID_SIGN)]
     rows = [
-        [cell("Nomor SOP", ID_LABEL), cell(sheet.number, ID_VALUE)],
-        [cell("Tanggal Pembuatan", ID_LABEL), cell(sheet.date_made, ID_LABEL)],
-        [cell("Tanggal Revisi", ID_LABEL), cell(sheet.date_revised, ID_LABEL)],
-        [cell("Tanggal Efektif", ID_LABEL), cell(sheet.effective_date, ID_LABEL)],
-        [cell("Disahkan oleh", ID_LABEL), signer],
-        [cell("Nama SOP", ID_LABEL), cell(sheet.title.upper(), ID_VALUE)],
+        [cell_para("Nomor SOP", ID_LABEL), cell_para(sheet.number, ID_VALUE)],
+        [cell_para("Tanggal Pembuatan", ID_LABEL), cell_para(sheet.date_made, ID_LABEL)],
+        [cell_para("Tanggal Revisi", ID_LABEL), cell_para(sheet.date_revised, ID_LABEL)],
+        [cell_para("Tanggal Efektif", ID_LABEL), cell_para(sheet.effective_date, ID_LABEL)],
+        [cell_para("Disahkan oleh", ID_LABEL), signer],
+        [cell_para("Nama SOP", ID_LABEL), cell_para(sheet.title.upper(), ID_VALUE)],
     ]
     right = Table(rows, colWidths=[right_w * 0.3, right_w * 0.7])
     right.setStyle(TableStyle([
@@ -90,7 +85,7 @@ def _identity(sheet: SopSheet, width: float) -> list:
     ]
     data = []
     for head_l, items_l, head_r, items_r in pairs:
-        data.append([cell(head_l, PAIR_HEAD), cell(head_r, PAIR_HEAD)])
+        data.append([cell_para(head_l, PAIR_HEAD), cell_para(head_r, PAIR_HEAD)])
         data.append([_numbered(items_l), _numbered(items_r)])
     bottom = Table(data, colWidths=[width / 2, width / 2], splitByRow=1)
     style = [("GRID", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -125,3 +120,4 @@ def write_sop_pdf(revision_id: str, out) -> SopSheet:
     sheet = sop_sheet(revision_id)
     render_sop_pdf(sheet, out)
     return sheet
+

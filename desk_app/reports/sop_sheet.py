@@ -1,5 +1,5 @@
-"""One SOP revision gathered as plain data for its official document (sop_pdf.py renders
-it; the flowchart is drawn by sop_chart.py)."""
+"""The SOP document's content as plain data (SopSheet), read from one SOP revision:
+what sop_pdf prints. Nothing here draws."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from desk_app.models.core.office import Office
 from desk_app.models.sop.tables import SopRevision
 from desk_app.reports import pdf_common as pc
 
+# --- data ------------------------------------------------------------------------
 
 @dataclass
 class SopSheetStep:
@@ -83,3 +84,5 @@ def sop_sheet(revision_id: str) -> SopSheet:
         related_sops=list(revision.related_sops or []), equipment=list(revision.equipment or []),
         warnings=list(revision.warnings or []), records=list(revision.records or []),
         actors=actors, steps=steps)
+
+

@@ -1,5 +1,6 @@
-"""The login dialog: user name, password, Enter submits. A wrong password or a locked
-account is explained in the dialog itself (the message comes from accounts.authenticate).
+"""The login dialog: user name, password, Enter submits. A refusal is explained in the
+dialog itself with the one message accounts.authenticate gives for an unknown user, a
+wrong password, an inactive or a locked account (nobody learns which it was).
 
 It is the first window of a start and is painted before the data layer has loaded (see
 GuiController in app.py): nothing from desk_app.models but the errors is imported here

@@ -40,9 +40,10 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str | No
         text = exc.message
     elif isinstance(exc, str):
         text = exc
-    else:
-        log.error("unexpected error", exc_info=exc)
-        text = QCoreApplication.translate("Widgets", "Terjadi kesalahan yang tidak terduga: %1").replace("%1", str(exc) or type(exc).__name__)
+    else:  # logged with its traceback, personal data masked; never shown raw
+        from desk_app import crash
+
+        text = crash.window_message(exc)
     QMessageBox.warning(parent, title or QCoreApplication.translate("Widgets", "Tidak dapat dilanjutkan"), text)
 
 

@@ -14,6 +14,7 @@ from desk_app.models.core.base import snapshot
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, UserError, ValidationError
 from desk_app.models.core.permissions import require
+from desk_app.models.core.text import check_text
 from desk_app.models.sop.tables import STEP_KINDS, TIME_UNITS, Sop, SopRevision, SopStep
 
 STANDARD_TEXT_FIELDS = ("name", "description", "sk_number", "fee", "product", "complaint_channel",
@@ -213,11 +214,11 @@ def save_standard_version(actor, service_id: str, values: dict) -> ServiceStanda
 def _clean_standard(values: dict) -> dict:
     clean: dict = {}
     for key in STANDARD_TEXT_FIELDS:
-        clean[key] = (values.get(key) or "").strip()
+        clean[key] = check_text((values.get(key) or "").strip(), key, key, 20000, long_text=True)
     for key in STANDARD_LIST_FIELDS:
         raw = values.get(key) or []
         items = raw.splitlines() if isinstance(raw, str) else list(raw)
-        clean[key] = [item.strip() for item in items if item.strip()]
+        clean[key] = [check_text(item.strip(), key, key, 2000) for item in items if item.strip()]
     if not clean["name"]:
         raise ValidationError("Nama layanan wajib diisi.", "name")
     if not clean["requirements"]:

@@ -1,25 +1,29 @@
 """Complaint figures for a period (DOMAIN.md §4), for the monthly/semester reports.
 
 Which complaints count: those **received** in the period (not voided), of one office or
-of every office (`office=None`). Their stage is the stage they are in now; "replied"
-means a reply is recorded; "within the deadline" means replied no later than
-`reply_deadline` (received date + 14 working days, 60 when an examination is needed,
-per the office's options). Working days to reply/close run from the received date to
-the reply date / the office-local closing date. The overdue list holds complaints of the
-period still in an open stage before the reply whose stage deadline passed before
-`as_of` (default: today at the office); `listing` holds every complaint of the period.
-Rows carry no complainant; see `complaints.identity.safe_text` for the text.
+of every office (`office=None`). Every figure stands **as at the report scope's "as of"
+moment** (the period's end, or now while the period runs; models/core/scope.py), read
+back from the complaint's events, so a closed period gives the same figures whenever it
+is printed: the stage is the one its last stage event by then set (a complaint entered
+after the moment, for a received date inside the period, stands at its first stage);
+"replied" means a reply was recorded by then; "closed" likewise. "Within the deadline"
+means replied no later than `reply_deadline` (received date + 14 working days, 60 when
+an examination is needed, per the office's options). Working days to reply/close run from
+the received date to the reply date / the office-local closing date. The overdue list
+holds complaints in an open stage before the reply whose stage deadline lies before the
+"as of" day; `listing` holds every complaint of the period.
+Rows carry no complainant; see `flow.safe_text` for the text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.complaints import deadlines as complaint_deadlines
-from desk_app.models.complaints import identity as complaint_identity
+from desk_app.models.complaints.deadlines import is_overdue
+from desk_app.models.complaints.identity import safe_text
 from desk_app.models.complaints.tables import (
     CATEGORIES,
     CHANNELS,
@@ -27,9 +31,10 @@ from desk_app.models.complaints.tables import (
     SIDE_EXITS,
     STAGES,
     Complaint,
+    ComplaintEvent,
 )
-from desk_app.models.core.dates import local_today, office_zones, to_local
-from desk_app.models.core.periods import Period, parse_period
+from desk_app.models.core.periods import Period
+from desk_app.models.core.scope import ReportScope, as_scope
 from desk_app.models.core.workdays import WorkdayCounter, add_working_days
 
 
@@ -45,7 +50,7 @@ class ComplaintLine:
     category: str
     stage: str
     stage_due: dt.date | None
-    days_overdue: int  # working days past the stage deadline on `as_of` (0 when not late)
+    days_overdue: int  # working days past the stage deadline on the "as of" day (0 when not late)
     service: str
     text: str
 
@@ -66,19 +71,15 @@ class ComplaintFigures:
     replied: int = 0
     replied_on_time: int = 0
     replied_on_time_share: float | None = None  # 0..1 of those replied; None when none replied
-    avg_days_reply: float | None = None  # working days from receipt, 2 decimals
+    avg_days_reply: float | None = None  # working days from receipt (unrounded)
     avg_days_close: float | None = None
     closed: int = 0
     overdue: list[ComplaintLine] = field(default_factory=list)  # most days late first
     listing: list[ComplaintLine] = field(default_factory=list)  # every complaint, by received date
 
 
-def _round(value: float) -> float:
-    return float(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
-
-
 def _mean(values: list[int]) -> float | None:
-    return _round(sum(values) / len(values)) if values else None
+    return sum(values) / len(values) if values else None
 
 
 FIELDS = (Complaint.id, Complaint.office, Complaint.number, Complaint.kind, Complaint.channel,
@@ -88,45 +89,47 @@ FIELDS = (Complaint.id, Complaint.office, Complaint.number, Complaint.kind, Comp
           Complaint.service)
 
 
-def complaint_figures(period: Period | str, office: str | None = None,
+def complaint_figures(period: Period | str | ReportScope, office: str | None = None,
                       as_of: dt.date | None = None) -> ComplaintFigures:
-    span = parse_period(period) if isinstance(period, str) else period
-    zones = office_zones()
-    as_of = as_of or local_today(zones.get(office) if office else None)
+    """The figures of a scope; or of a period and office printed at the end of day
+    `as_of` (default: now)."""
+    scope = as_scope(period, office, as_of)
+    span, office, day = scope.period, scope.office, scope.as_of_date
     figures = ComplaintFigures(
-        period=span, office=office, as_of=as_of,
+        period=span, office=office, as_of=day,
         by_kind=dict.fromkeys(KINDS, 0), by_channel=dict.fromkeys(CHANNELS, 0),
         by_category=dict.fromkeys(CATEGORIES, 0), by_stage=dict.fromkeys(STAGES + SIDE_EXITS, 0),
     )
-    query = (Complaint.select(*FIELDS)
-             .where(Complaint.voided_at.is_null() & Complaint.received_date.between(span.start, span.end))
-             .order_by(Complaint.received_date, Complaint.number))
+    cond = Complaint.voided_at.is_null() & Complaint.received_date.between(span.start, span.end)
     if office:
-        query = query.where(Complaint.office == office)
+        cond &= Complaint.office == office
+    query = Complaint.select(*FIELDS).where(cond).order_by(Complaint.received_date, Complaint.number)
+    history = _history(scope, Complaint.select(Complaint.id).where(cond))
     to_reply, to_close = [], []
-    workdays = WorkdayCounter(span.start, max(as_of, span.end) + dt.timedelta(days=120))
+    workdays = WorkdayCounter(span.start, max(day, span.end) + dt.timedelta(days=120))
     reply_days: dict[tuple[str, bool], int] = {}  # office options, read once
     services = {s.id: s.name for s in Service.select(Service.id, Service.name)}
     for c in query.iterator():
+        stage, due, replied = history.get(c.id, (c.stage, c.stage_due, bool(c.reply_date)))
+        c.stage, c.stage_due = stage, due  # as at the moment (the row is not saved)
         figures.received += 1
         for bucket, key in ((figures.by_kind, c.kind), (figures.by_channel, c.channel),
-                            (figures.by_category, c.category), (figures.by_stage, c.stage)):
+                            (figures.by_category, c.category), (figures.by_stage, stage)):
             bucket[key] = bucket.get(key, 0) + 1
-        if c.reply_date:
+        if replied and c.reply_date:
             figures.replied += 1
             key = (c.office, c.needs_examination)
             if key not in reply_days:
                 reply_days[key] = complaint_deadlines.reply_days(c)
             figures.replied_on_time += c.reply_date <= add_working_days(c.received_date, reply_days[key])
             to_reply.append(workdays.between(c.received_date, c.reply_date))
-        if c.closed_at:
+        if scope.by_as_of(c.closed_at):
             figures.closed += 1
-            closed_day = to_local(c.closed_at, zones.get(c.office)).date()
-            to_close.append(workdays.between(c.received_date, closed_day))
-        late = complaint_deadlines.is_overdue(c, as_of)
-        line = ComplaintLine(c.number, c.received_date, c.kind, c.channel, c.category, c.stage,
-                             c.stage_due, workdays.between(c.stage_due, as_of) if late else 0,
-                             services.get(c.service_id, ""), complaint_identity.safe_text(c))
+            to_close.append(workdays.between(c.received_date, scope.local_date(c.closed_at)))
+        late = is_overdue(c, day)
+        line = ComplaintLine(c.number, c.received_date, c.kind, c.channel, c.category, stage,
+                             due, workdays.between(due, day) if late else 0,
+                             services.get(c.service_id, ""), safe_text(c))
         figures.listing.append(line)
         if late:
             figures.overdue.append(line)
@@ -136,3 +139,23 @@ def complaint_figures(period: Period | str, office: str | None = None,
     figures.avg_days_close = _mean(to_close)
     figures.overdue.sort(key=lambda r: (-r.days_overdue, r.received_date, r.number))
     return figures
+
+
+def _history(scope: ReportScope, complaints) -> dict[str, tuple[str, dt.date | None, bool]]:
+    """complaint id -> (stage, stage deadline, replied) as at the scope's moment, from
+    the stage events (one query). A complaint with no event by then stands at its first."""
+    events = (ComplaintEvent.select(ComplaintEvent.complaint, ComplaintEvent.at,
+                                    ComplaintEvent.kind, ComplaintEvent.stage_to,
+                                    ComplaintEvent.due_date)
+              .where(ComplaintEvent.complaint.in_(complaints)
+                     & ComplaintEvent.stage_to.is_null(False))
+              .order_by(ComplaintEvent.at, ComplaintEvent.created_at))
+    state: dict[str, tuple[str, dt.date | None, bool]] = {}
+    for e in events.namedtuples():
+        cid = e.complaint
+        if scope.by_as_of(e.at):
+            replied = state.get(cid, ("", None, False))[2] or e.kind == "reply"
+            state[cid] = (e.stage_to, e.due_date, replied)
+        elif cid not in state:
+            state[cid] = (e.stage_to, e.due_date, False)  # entered after the moment
+    return state

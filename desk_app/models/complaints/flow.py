@@ -59,7 +59,7 @@ from desk_app.models.complaints.tables import (
 from desk_app.models.core import audit, settings
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import utcnow
-from desk_app.models.core.dates import format_date, office_zone, to_local
+from desk_app.models.core.dates import check_day, format_date, office_zone, to_local
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import ValidationError
 from desk_app.models.core.numbering import take_complaint_number, take_letter_number
@@ -133,6 +133,7 @@ def register_complaint(actor, kind: str, channel: str, received_date: dt.date, p
         raise ValidationError("Tanggal diterima wajib diisi.", "received_date")
     if received_date > today:
         raise ValidationError("Tanggal diterima tidak boleh setelah hari ini.", "received_date")
+    check_day(received_date, office, "Tanggal diterima", "received_date", today)
     if received_date < dt.date(today.year - 1, 1, 1):
         raise ValidationError("Tanggal diterima terlalu lama di masa lalu.", "received_date")
     ticket = (external_ticket or "").strip()
@@ -270,6 +271,7 @@ def record_reply(actor, complaint_id: str, reply_text: str, reply_date: dt.date,
                                   "reply_date")
         if reply_date > office_day(complaint.office, at):
             raise ValidationError("Tanggal jawaban tidak boleh setelah hari ini.", "reply_date")
+        _refuse_backdated_letter(complaint.office, reply_date)
         before = audit_snapshot(complaint)
         classification = settings.get(complaint.office, "letter_classification_complaint")
         complaint.reply_number = take_letter_number(complaint.office, reply_date, classification)
@@ -278,6 +280,24 @@ def record_reply(actor, complaint_id: str, reply_text: str, reply_date: dt.date,
         on_time = reply_date <= reply_deadline(complaint)
         note = f"Surat {complaint.reply_number}" + ("" if on_time else " (melewati batas jawaban)")
         return _move(actor, complaint, "jawaban", "reply", at, reply_date, text=note, before=before)
+
+
+def _refuse_backdated_letter(office: str, reply_date: dt.date) -> None:
+    """Letter numbers follow the letter dates (the register rule of DOMAIN.md §7): the
+    serial runs per year in the order letters are numbered, so a letter dated before the
+    last numbered letter of its year is refused rather than given a later number than a
+    letter it predates. Call inside the write transaction that takes the number."""
+    year_start = dt.date(reply_date.year, 1, 1)
+    latest = (Complaint.select(Complaint.reply_date, Complaint.reply_number)
+              .where((Complaint.office == office) & (Complaint.reply_number != "")
+                     & (Complaint.reply_date >= year_start) & (Complaint.reply_date > reply_date))
+              .order_by(Complaint.reply_date.desc()).first())
+    if latest is not None:
+        raise ValidationError(
+            f"Tanggal surat jawaban {reply_date:%d-%m-%Y} lebih awal dari surat bernomor terakhir "
+            f"({latest.reply_number}, {latest.reply_date:%d-%m-%Y}). Nomor surat mengikuti urutan "
+            "tanggal: catat jawaban dengan tanggal hari ini atau sesudah surat terakhir.",
+            "reply_date")
 
 
 def close(actor, complaint_id: str, outcome: str, at: dt.datetime | None = None) -> Complaint:

@@ -10,6 +10,7 @@ from desk_app.models.core.accounts import User
 from desk_app.models.core.base import utcnow
 from desk_app.models.core.dates import local_today, office_zone, to_local
 from desk_app.models.core.errors import NotFound, UserError, ValidationError
+from desk_app.models.core.text import check_text
 
 
 def acting_user(actor) -> User:
@@ -25,7 +26,7 @@ def office_day(office: str, at: dt.datetime | None) -> dt.date:
 
 
 def clean_text(value, label: str, field: str, required: bool = True, limit: int | None = None) -> str:
-    text = (value or "").strip()
+    text = check_text((value or "").strip(), label, field, limit, long_text=limit is None)
     if required and not text:
         raise ValidationError(f"{label} wajib diisi.", field)
     if limit and len(text) > limit:

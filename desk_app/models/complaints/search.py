@@ -11,6 +11,7 @@ from desk_app.models.complaints.identity import complainant_label
 from desk_app.models.complaints.records import choose
 from desk_app.models.complaints.tables import ACTIVE_STAGES, ALL_STAGES, STAGE_OPEN, Complaint
 from desk_app.models.core.dates import local_today, office_zone
+from desk_app.models.core.paging import Page
 from desk_app.models.core.periods import Period, parse_period
 from desk_app.models.core.workdays import WorkdayCounter
 
@@ -38,12 +39,6 @@ class ComplaintRow:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class Page:
-    rows: list[ComplaintRow]
-    cursor: tuple | None  # pass back as `after` for the next page; None at the end
-
-
 LIST_FIELDS = (Complaint.id, Complaint.office, Complaint.number, Complaint.received_date,
                Complaint.kind, Complaint.channel, Complaint.external_ticket, Complaint.category,
                Complaint.protection, Complaint.complainant_name, Complaint.stage,
@@ -66,7 +61,7 @@ def search_complaints(office: str | None = None, *, stage: str | None = None,
                       category: str | None = None, channel: str | None = None,
                       overdue: bool | None = None, period: Period | str | None = None,
                       query: str = "", after: tuple | None = None, limit: int = 100,
-                      today: dt.date | None = None) -> Page:
+                      today: dt.date | None = None) -> Page[ComplaintRow]:
     """Newest received first, one page at a time (keyset: received date, registration
     time, id). `query` matches the tracking number or the external ticket."""
     today = today or local_today(office_zone(office) if office else None)

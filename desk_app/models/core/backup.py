@@ -16,9 +16,11 @@ from pathlib import Path
 
 from desk_app import config
 from desk_app.models.core import db as dbmod
+from desk_app.models.core import db_checks
 from desk_app.models.core.errors import DatabaseError, UserError
 
-BACKUP_PREFIX = "loket-prima-"
+BACKUP_PREFIX = db_checks.BACKUP_PREFIX
+QUARANTINE_DIR = "cadangan-gagal-diperiksa"  # inside the backups folder; never offered for restore
 
 
 def backup_name(suffix: str = ".db", label: str = "") -> str:
@@ -38,8 +40,27 @@ def backup_database(url: str, to_dir: Path | None = None, label: str = "") -> Pa
     dbmod.backup_sqlite(dbmod.sqlite_path(url), dest)
     faults = dbmod.verify_sqlite_file(dest)
     if faults:
-        raise DatabaseError(f"Cadangan {dest.name} gagal diperiksa: {faults[0]}")
+        moved = quarantine(dest)
+        raise DatabaseError(f"Cadangan gagal diperiksa ({faults[0]}) dan tidak dipakai; "
+                            f"berkasnya dipindahkan ke {moved.parent}. Periksa disk lalu ulangi.")
     return dest
+
+
+def quarantine(path: Path) -> Path:
+    """Move a backup that failed its check out of the list of backups, into a folder
+    whose name says why; deleted when even that move fails."""
+    folder = path.parent / QUARANTINE_DIR
+    target = folder / f"{path.stem}-GAGAL{path.suffix}"
+    try:
+        folder.mkdir(exist_ok=True)
+        os.replace(path, target)
+    except OSError:
+        dbmod.remove_sqlite_file(path)
+        return path
+    for extra in ("-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + extra).unlink()
+    return target
 
 
 def _pg_tool(name: str) -> str:
@@ -54,14 +75,18 @@ def _pg_tool(name: str) -> str:
 
 def _pg_dump(url: str, dest: Path) -> Path:
     tool = _pg_tool("pg_dump")
-    tmp = dest.with_suffix(".part")
-    result = subprocess.run([tool, "--format=custom", f"--file={tmp}", url],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
+    tmp = dest.with_name(dest.name + ".sebagian")
+    try:
+        result = subprocess.run([tool, "--format=custom", f"--file={tmp}", url],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            raise DatabaseError(
+                f"pg_dump gagal: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ''}")
+        os.replace(tmp, dest)
+    except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise DatabaseError(f"pg_dump gagal: {result.stderr.strip().splitlines()[-1] if result.stderr else ''}")
-    os.replace(tmp, dest)
+        raise
     return dest
 
 
@@ -155,6 +180,10 @@ def automatic_backup(url: str, keep: int, reason: str = "harian", force: bool = 
     if dbmod.is_postgres_url(url) and shutil.which("pg_dump") is None:
         return None
     path = backup_database(url, folder, label=f"otomatis-{reason}")
-    verify_backup(path)
+    try:
+        verify_backup(path)
+    except UserError:
+        quarantine(path)
+        raise
     prune_backups(keep, folder)
     return path

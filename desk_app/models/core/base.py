@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 import uuid
 
 import peewee
@@ -30,6 +31,17 @@ class JSONField(peewee.TextField):
         return None if value is None else json.loads(value)
 
 
+_written = threading.local()
+
+
+def take_written_rows() -> list[tuple[type, str]]:
+    """The records saved on this thread since the last call (the audit trail seals each
+    one with its content hash in the event that describes the change)."""
+    rows = getattr(_written, "rows", None) or {}
+    _written.rows = {}
+    return list(rows)
+
+
 class BaseModel(peewee.Model):
     class Meta:
         database = database
@@ -47,7 +59,9 @@ class Record(BaseModel):
     def save(self, *args, **kwargs):
         if self._pk is not None and not kwargs.get("force_insert"):
             self.updated_at = utcnow()
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        _written.__dict__.setdefault("rows", {})[(type(self), str(self._pk))] = None
+        return result
 
 
 class VoidableRecord(Record):

@@ -84,3 +84,37 @@ def format_datetime(utc: dt.datetime | None, tz: str | None = None) -> str:
 
 def format_short(day: dt.date | None) -> str:
     return f"{day:%d-%m-%Y}" if day else ""
+
+
+EARLIEST_DAY = dt.date(2000, 1, 1)  # default of the office setting "office_start_date"
+
+
+def office_start(office: str) -> dt.date:
+    """The first day the office records (setting `office_start_date`, ISO text)."""
+    from desk_app.models.core import settings
+
+    try:
+        return dt.date.fromisoformat(str(settings.get(office, "office_start_date")).strip())
+    except (KeyError, ValueError):
+        return EARLIEST_DAY
+
+
+def check_day(day, office: str, label: str, field: str, today: dt.date | None = None,
+              start: dt.date | None = None) -> dt.date:
+    """A form's, request's or complaint's date: between the office's start and today
+    (its own time zone). 1900-01-01 or next year is a typing slip, refused with a reason."""
+    from desk_app.models.core.errors import ValidationError
+
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if not isinstance(day, dt.date):
+        raise ValidationError(f"{label} wajib diisi.", field)
+    if today is None:
+        today = local_today(office_zone(office))
+    if day > today:
+        raise ValidationError(f"{label} {format_date(day)} belum terjadi (setelah hari ini).", field)
+    start = start or office_start(office)
+    if day < start:
+        raise ValidationError(f"{label} {format_date(day)} sebelum kantor mulai mencatat "
+                              f"({format_date(start)}); periksa tahunnya.", field)
+    return day

@@ -27,9 +27,100 @@ if "peewee" not in sys.modules and "psycopg" not in sys.modules:
         del sys.modules["psycopg"]
 import peewee  # noqa: E402
 
-from desk_app.models.core.errors import DatabaseError  # noqa: E402
+from desk_app.models.core.db_checks import (  # noqa: E402, F401
+    CorruptDatabase,
+    check_on_open,
+    describe_driver_error,
+    forget_integrity_checks,
+    network_share,
+    refuse_network_share,
+    was_left_open,
+)
+from desk_app.models.core.errors import DatabaseError, ValidationError  # noqa: E402
+from desk_app.models.core.text import find_forbidden  # noqa: E402
 
 database = peewee.DatabaseProxy()
+
+
+class DetachedDatabase(DatabaseError):
+    """The connection no longer writes into the file other programs see (its WAL or the
+    file itself was removed or replaced underneath it): every later write is refused."""
+
+
+def guard_params(params) -> None:
+    """The last guard on every value sent to the database: no NUL, control character or
+    lone surrogate reaches a table, whichever path wrote it (the domain validators name
+    the field first; see models/core/text.py)."""
+    for value in params or ():
+        if isinstance(value, str) and not value.isprintable():
+            fault = find_forbidden(value)
+            if fault:
+                raise ValidationError(
+                    f"Data berisi {fault} yang tidak boleh disimpan; tidak ada yang diubah. "
+                    "Hapus karakter itu dari isian atau berkas sumbernya lalu ulangi.")
+
+
+class DeskSqliteDatabase(peewee.SqliteDatabase):
+    """SQLite with two guards: the values written (guard_params) and the file's identity.
+
+    On Linux, any other descriptor of the database file closed in this process drops
+    every POSIX lock SQLite holds; another process may then checkpoint and delete the
+    WAL, and this connection keeps writing into a file nobody else reads. So each
+    connection remembers the (device, inode) of the database and of its WAL, and every
+    transaction first checks that they are still the files on disk."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._identities: dict[int, tuple] = {}
+        self.detached = False
+
+    def _files(self) -> tuple:
+        return (_identity(self.database), _identity(self.database + "-wal"))
+
+    def _add_conn_hooks(self, conn):
+        super()._add_conn_hooks(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL
+        self._identities[id(conn)] = self._files()
+
+    def _close(self, conn):
+        self._identities.pop(id(conn), None)
+        super()._close(conn)
+
+    def execute_sql(self, sql, params=None):
+        guard_params(params)
+        return super().execute_sql(sql, params)
+
+    def check_attached(self) -> None:
+        if self.detached:
+            raise DetachedDatabase(DETACHED_MESSAGE)
+        if self.is_closed():
+            return
+        known = self._identities.get(id(self.connection()))
+        if known is None:
+            return
+        main, wal = self._files()
+        if main != known[0] or (known[1] is not None and wal != known[1]):
+            self.detached = True
+            raise DetachedDatabase(DETACHED_MESSAGE)
+
+    def begin(self, lock_type=None):
+        self.check_attached()
+        return super().begin(lock_type)
+
+
+DETACHED_MESSAGE = (
+    "Sambungan ke berkas basis data terputus: berkas log (WAL) atau kuncinya hilang, "
+    "mungkin karena program lain membuka atau memindahkan berkas itu. Loket Prima berhenti "
+    "menyimpan agar tidak ada data yang hilang. Tutup aplikasi lalu buka kembali; "
+    "data yang sudah tersimpan sebelumnya aman.")
+
+
+def _identity(path: str) -> tuple | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
 
 
 class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
@@ -72,6 +163,11 @@ class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
 
 class PostgresqlDatabase(peewee.PostgresqlDatabase):
     psycopg2_adapter = psycopg3_adapter = LazyPsycopg3Adapter  # psycopg 3 only, loaded late
+
+    def execute_sql(self, sql, params=None):
+        guard_params(params)
+        return super().execute_sql(sql, params)
+
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -122,42 +218,40 @@ def make_database(url: str) -> peewee.Database:
         raise DatabaseError(f"{path} adalah folder, bukan berkas basis data.")
     if not path.parent.exists():
         raise DatabaseError(f"Folder {path.parent} tidak ada.")
-    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15)
+    refuse_network_share(path)
+    return DeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15)
 
 
 def connect(url: str) -> peewee.Database:
     """Point the proxy at `url` and connect; translate driver failures to Indonesian."""
     db = make_database(url)
+    unclean = isinstance(db, peewee.SqliteDatabase) and was_left_open(db.database)
     try:
         db.connect(reuse_if_open=True)
         if isinstance(db, peewee.SqliteDatabase):
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except peewee.OperationalError as exc:
-        raise DatabaseError(describe_driver_error(exc, url)) from exc
-    except peewee.DatabaseError as exc:
+            check_on_open(db, force=unclean)
+    except (CorruptDatabase, DatabaseError):
+        db.close()
+        raise
+    except peewee.DatabaseError as exc:  # OperationalError included
+        db.close()
+        if isinstance(db, peewee.SqliteDatabase) and is_corruption(exc):
+            raise CorruptDatabase(db.database, first_line(exc)) from exc
         raise DatabaseError(describe_driver_error(exc, url)) from exc
     database.initialize(db)
     return db
 
 
-def describe_driver_error(exc: Exception, url: str) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    low = text.lower()
-    if "file is not a database" in low or "malformed" in low:
-        return f"Berkas {url} rusak atau bukan basis data Loket Prima."
-    if "locked" in low or "busy" in low:
-        return "Basis data sedang dikunci oleh program lain. Coba lagi sebentar lagi."
-    if "readonly" in low or "read-only" in low:
-        return f"Basis data {url} hanya bisa dibaca; periksa izin berkasnya."
-    if "unable to open" in low:
-        return f"Berkas basis data {url} tidak dapat dibuka."
-    if "password authentication failed" in low:
-        return "Sandi PostgreSQL salah."
-    if "does not exist" in low and "database" in low:
-        return f"Basis data PostgreSQL tidak ada: {text}"
-    if "connection refused" in low or "could not connect" in low or "connection failed" in low:
-        return "Tidak dapat tersambung ke server PostgreSQL. Periksa alamat dan apakah server hidup."
-    return f"Kesalahan basis data: {text}"
+def first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def is_corruption(exc: Exception) -> bool:
+    low = str(exc).lower()
+    return "malformed" in low or "file is not a database" in low or "corrupt" in low
+
 
 
 def is_sqlite() -> bool:
@@ -183,7 +277,8 @@ def as_datetime(value) -> dt.datetime:
 
 def write_transaction():
     """A transaction meant to write. SQLite takes the write lock at BEGIN so two counters
-    never both read and then fail to upgrade (`database is locked` mid-transaction)."""
+    never both read and then fail to upgrade (`database is locked` mid-transaction); its
+    BEGIN first checks that the file is still the one on disk (DeskSqliteDatabase)."""
     if is_sqlite():
         return database.obj.atomic("IMMEDIATE")
     return database.obj.atomic()
@@ -208,21 +303,35 @@ def retry_busy(func, *args, attempts: int = 20, **kwargs):
 # --- backups and integrity ---------------------------------------------------------
 
 def sqlite_integrity_faults(db: peewee.SqliteDatabase) -> list[str]:
+    """The file's faults as lines to print; a file too damaged to be read is one fault,
+    not a crash of the check."""
     faults = []
-    rows = db.execute_sql("PRAGMA integrity_check").fetchall()
-    if [r[0] for r in rows] != ["ok"]:
-        faults += [f"integrity_check: {r[0]}" for r in rows]
-    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
-        faults.append(f"foreign key: {table} baris {rowid} merujuk {parent} yang tidak ada")
+    try:
+        rows = db.execute_sql("PRAGMA integrity_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            faults += [f"integrity_check: {r[0]}" for r in rows]
+        for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+            faults.append(f"foreign key: {table} baris {rowid} merujuk {parent} yang tidak ada")
+    except peewee.DatabaseError as exc:
+        faults.append(f"Berkas basis data rusak: {first_line(exc)}. Pulihkan dari cadangan "
+                      "(desk-app restore BERKAS-CADANGAN.db).")
     return faults
 
 
+def remove_sqlite_file(path: Path) -> None:
+    """Delete a database file we wrote and the journal/WAL/SHM files SQLite left with it."""
+    for extra in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + extra).unlink()
+
+
 def backup_sqlite(src_path: Path, dest_path: Path) -> Path:
-    """Copy a live SQLite database consistently with the online backup API."""
+    """Copy a live SQLite database consistently with the online backup API, into a
+    temporary file beside the target renamed only when complete; on any failure the
+    temporary file and its journal are removed."""
     dest_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest_path.with_suffix(dest_path.suffix + ".part")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = dest_path.with_name(dest_path.name + ".sebagian")
+    remove_sqlite_file(tmp)
     src = sqlite3.connect(str(src_path), timeout=15)
     try:
         dst = sqlite3.connect(str(tmp))
@@ -231,24 +340,22 @@ def backup_sqlite(src_path: Path, dest_path: Path) -> Path:
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        os.replace(tmp, dest_path)
     except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        remove_sqlite_file(tmp)
         if "full" in str(exc).lower():
             raise DatabaseError(
-                f"Disk penuh: cadangan tidak dapat ditulis ke {dest_path.parent}. "
-                "Basis data asli tidak berubah."
+                f"Disk penuh: cadangan tidak dapat ditulis ke {dest_path.parent}. Kosongkan "
+                "ruang disk atau pilih folder lain, lalu ulangi. Basis data asli tidak berubah."
             ) from exc
-        raise DatabaseError(f"Cadangan gagal: {exc}") from exc
+        raise DatabaseError(f"Cadangan gagal: {first_line(exc)}. Basis data asli tidak berubah.") from exc
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        remove_sqlite_file(tmp)
         raise DatabaseError(
             f"Cadangan gagal ditulis ke {dest_path.parent} ({exc.strerror}). Basis data asli tidak berubah."
         ) from exc
     finally:
         src.close()
-    os.replace(tmp, dest_path)
     return dest_path
 
 

@@ -44,8 +44,8 @@ def validate_nik(raw: str) -> str:
     nik = clean_nik(raw)
     if not nik:
         raise ValidationError("NIK wajib diisi.", "nik")
-    if not nik.isdigit():
-        raise ValidationError("NIK hanya boleh berisi angka.", "nik")
+    if not (nik.isascii() and nik.isdigit()):  # str.isdigit alone takes ² and ٣
+        raise ValidationError("NIK hanya boleh berisi angka 0–9.", "nik")
     if len(nik) != 16:
         raise ValidationError(f"NIK harus 16 digit (yang diketik {len(nik)} digit).", "nik")
     if nik[:2] not in PROVINCES:

@@ -87,3 +87,38 @@ def parse_period(text: str) -> Period:
     if semester:
         return period_from_start(dt.date(year, (int(semester) - 1) * 6 + 1, 1), "semester")
     return period_from_start(dt.date(year, 1, 1), "year")
+
+
+# --- choosing a period by its parts (the window's period picker) ------------------------
+
+PERIOD_KINDS = ("month", "quarter", "semester", "year")
+PARTS_PER_YEAR = {"month": 12, "quarter": 4, "semester": 2, "year": 1}
+
+
+def period_of(kind: str, year: int, part: int = 1) -> Period:
+    """The period of a kind, a year and a part (month 1–12, quarter 1–4, semester 1–2;
+    a year has one part)."""
+    if kind not in PARTS_PER_YEAR:
+        raise ValidationError(f"Jenis periode '{kind}' tidak dikenal.", "period")
+    if not 2000 <= year <= 2100:
+        raise ValidationError(f"Tahun {year} di luar jangkauan.", "period")
+    if not 1 <= part <= PARTS_PER_YEAR[kind]:
+        raise ValidationError(f"Bagian periode {part} tidak sah.", "period")
+    months = 12 // PARTS_PER_YEAR[kind]
+    return period_from_start(dt.date(year, (part - 1) * months + 1, 1), kind)
+
+
+def period_part(period: Period) -> int:
+    """Which part of its year a period is (October: 10; Q3: 3; S2: 2; a year: 1)."""
+    return (period.start.month - 1) // (12 // PARTS_PER_YEAR[period.kind]) + 1
+
+
+def period_containing(day: dt.date, kind: str) -> Period:
+    """The period of a kind that contains `day` (this month, this quarter, ...)."""
+    months = 12 // PARTS_PER_YEAR[kind]
+    return period_of(kind, day.year, (day.month - 1) // months + 1)
+
+
+def month_just_ended(today: dt.date) -> Period:
+    """The month before `today`'s: what a head of section reports on."""
+    return period_containing(today.replace(day=1) - dt.timedelta(days=1), "month")

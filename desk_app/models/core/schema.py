@@ -59,6 +59,17 @@ def _v5_survey_follow_up(migrator) -> None:
         FollowUpPlan.create_table()
 
 
+def _v6_seal_rows(migrator) -> None:
+    """Rows tied to the audit trail: every record already here is sealed once with its
+    content hash (the trail can vouch for records only from the upgrade on)."""
+    from desk_app.models.core import audit
+    from desk_app.models.core.office import home_office
+
+    home = home_office()
+    if home is not None:
+        audit.seal_unsealed(None, home.code, action="seal_upgrade")
+
+
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
 # run twice: check that the column/index is missing before adding it.
 MIGRATIONS: list[tuple[int, Callable]] = [
@@ -66,9 +77,10 @@ MIGRATIONS: list[tuple[int, Callable]] = [
     (3, _v3_request_name_parts),
     (4, _v4_covering_indexes),
     (5, _v5_survey_follow_up),
+    (6, _v6_seal_rows),
 ]
 
-SCHEMA_VERSION = 1 + len(MIGRATIONS)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def current_version() -> int | None:

@@ -55,6 +55,7 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("backup_keep", int, 14, "Jumlah cadangan otomatis yang disimpan"),
         Option("retention_years", int, 10, "Masa simpan data pribadi (tahun)"),
+        Option("office_start_date", str, "2000-01-01", "Tanggal kantor mulai mencatat (TTTT-BB-HH)"),
     )
 }
 

@@ -12,6 +12,7 @@ from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.office import Office
 from desk_app.models.core.permissions import ROLE_ADMIN, require
+from desk_app.models.core.text import check_text
 
 # Defaults offered by the first-run dialog.
 NTB_DEFAULTS = {
@@ -44,9 +45,10 @@ def _clean_office_fields(fields: dict) -> dict:
             raise ValidationError(f"Kolom kantor tidak dikenal: {key}")
         if key == "letterhead":
             lines = value.splitlines() if isinstance(value, str) else list(value or [])
-            clean[key] = [line.strip() for line in lines if line.strip()]
+            clean[key] = [check_text(line.strip(), key, key, 200) for line in lines if line.strip()]
         else:
             clean[key] = (value or "").strip() if isinstance(value, str) or value is None else value
+            check_text(clean[key] if isinstance(clean[key], str) else None, key, key, 500)
     if "name" in clean and not clean["name"]:
         raise ValidationError("Nama kantor wajib diisi.", "name")
     if "time_zone" in clean:

@@ -150,9 +150,9 @@ def remove_cuti_bersama(actor, row_id: str, reason: str) -> None:
         row = CutiBersama.get_or_none(CutiBersama.id == row_id)
         if row is None:
             raise NotFound("Tanggal cuti bersama tidak ditemukan.")
+        row.delete_instance()  # before the event: it records the row as gone
         audit.record(actor, "delete", "CutiBersama", row.id, row.office,
                      {"before": snapshot(row), "reason": reason.strip()})
-        row.delete_instance()
     forget_cached_days()
 
 

@@ -298,6 +298,8 @@ def _apply(plan: Plan, actor) -> None:
             "Mungkin bundel sebelumnya belum diimpor. Tidak ada yang diubah.")
     for entity, entity_id, diff in plan.history:
         audit.record(actor, "merge_conflict", entity, entity_id, plan.home, diff)
+    audit.seal_merged(actor, "import_bundle", plan.home, plan.inserts.get(AuditEvent, []),
+                      {**plan.inserts, **{m: plan.inserts.get(m, []) + r for m, r in plan.updates.items()}})
     value = {"bundle_id": manifest.bundle_id, "at": utcnow().isoformat(),
              "period_to": manifest.period_to.isoformat()}
     Setting.insert(office=manifest.office, key=IMPORT_MARK_KEY, value=value, updated_at=utcnow()).on_conflict(

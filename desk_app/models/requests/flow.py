@@ -27,6 +27,7 @@ from desk_app.models.core.base import snapshot, utcnow
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.permissions import require
+from desk_app.models.core.text import check_text
 from desk_app.models.requests.tables import (
     STATUS_DELIVERED,
     STATUS_DONE,
@@ -99,7 +100,7 @@ def change_status(actor, request_id: str, to_status: str, note: str = "",
     else:
         require(actor, "requests.advance", "mengubah status permohonan")
     user = acting_user(actor)
-    note = (note or "").strip()
+    note = check_text((note or "").strip(), "Catatan", "note", 2000, long_text=True)
     collector = " ".join((collector_name or "").split())
     if to_status in (STATUS_REJECTED, STATUS_VOID) and not note:
         label = "penolakan" if to_status == STATUS_REJECTED else "pembatalan"

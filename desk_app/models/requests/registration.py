@@ -12,13 +12,14 @@ from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit, numbering
 from desk_app.models.core.accounts import User
 from desk_app.models.core.base import snapshot, utcnow
-from desk_app.models.core.dates import office_zone, to_local
+from desk_app.models.core.dates import check_day, local_today, office_zone, to_local
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.nik import clean_nik, validate_nik
 from desk_app.models.core.office import Office
 from desk_app.models.core.permissions import require
 from desk_app.models.core.phone import normalize_phone
+from desk_app.models.core.text import check_text
 from desk_app.models.core.workdays import add_working_days
 from desk_app.models.requests import names as request_names
 from desk_app.models.requests.flow import INCOMPLETE_REASON, acting_user
@@ -34,7 +35,7 @@ from desk_app.models.requests.tables import (
 
 def clean_applicant(applicant: dict) -> dict:
     """Validated applicant fields: NIK and phone are required for these services."""
-    name = " ".join((applicant.get("name") or "").split())
+    name = " ".join(check_text(applicant.get("name") or "", "Nama pemohon", "name", 300).split())
     if not name:
         raise ValidationError("Nama pemohon wajib diisi.", "name")
     if len(name) > 150:
@@ -43,8 +44,10 @@ def clean_applicant(applicant: dict) -> dict:
         "name": name,
         "nik": validate_nik(applicant.get("nik") or ""),
         "phone": normalize_phone(applicant.get("phone") or ""),
-        "address": (applicant.get("address") or "").strip(),
-        "institution": (applicant.get("institution") or "").strip()[:200],
+        "address": check_text((applicant.get("address") or "").strip(), "Alamat", "address", 500,
+                              long_text=True),
+        "institution": check_text((applicant.get("institution") or "").strip(), "Instansi",
+                                  "institution", 200),
     }
 
 
@@ -122,6 +125,7 @@ def _register(user: User, service_id: str, data: dict, documents: list[dict],
     at = at or utcnow()
     office = Office.get_by_id(service.office)
     day = to_local(at, office_zone(office)).date()
+    check_day(day, office.code, "Tanggal permohonan", "at", max(day, local_today(office_zone(office))))
     standard = catalogue.standard_in_force(service, day)
     docs = checklist(standard.requirements, documents)
     missing = missing_documents(docs)
@@ -159,7 +163,7 @@ def decline_request(actor, service_id: str, applicant: dict, documents: list[dic
     require(actor, "requests.register", "mencatat permohonan yang ditolak")
     user = acting_user(actor)
     data = clean_applicant(applicant)
-    reason = (reason or "").strip() or INCOMPLETE_REASON
+    reason = check_text((reason or "").strip(), "Alasan", "reason", 2000, True) or INCOMPLETE_REASON
     with write_transaction():
         request = _register(user, service_id, data, documents, True, at)
         at = request.registered_at

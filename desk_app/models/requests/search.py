@@ -15,6 +15,7 @@ from desk_app.models.core.dates import local_today
 from desk_app.models.core.db import as_date, is_sqlite
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.nik import clean_nik, mask_nik
+from desk_app.models.core.paging import Page
 from desk_app.models.core.phone import normalize_phone
 from desk_app.models.requests import names as request_names
 from desk_app.models.requests.tables import (
@@ -150,9 +151,10 @@ def _newest_requests(parts, limit: int) -> list[str]:
 
 
 def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None,
-                    limit: int = 100) -> list[RequestRow]:
+                    limit: int = 100) -> Page[RequestRow]:
     """One page of the request list, newest first, keyset-paged on (reg_date, serial):
-    pass the last row's `key` as `after` for the next page. Uses the (office, reg_date)
+    pass the page's `cursor` (the last row's `key`) as `after` for the next page; the
+    cursor is None after a short page (a full last page costs one more, empty, query). Uses the (office, reg_date)
     and (status, due_date) indexes, and the name parts for a rare name; never counts or
     loads the whole table."""
     # No join: the planner then walks the (office, reg_date) index newest first and stops
@@ -200,7 +202,7 @@ def search_requests(flt: RequestFilter, after: tuple[dt.date, int] | None = None
             service_code=service_code or "", service_name=service_name or "",
             applicant_name=applicant, nik_masked=mask_nik(nik), phone=phone or "",
             status=status, due_date=as_date(due_date), complete=complete))
-    return rows
+    return Page(rows, rows[-1].key if len(rows) == limit else None)
 
 
 def request_detail(request_id: str) -> ServiceRequest:

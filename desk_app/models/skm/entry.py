@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit, settings
 from desk_app.models.core.base import snapshot, utcnow
+from desk_app.models.core.dates import check_day
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import NotFound, ValidationError
 from desk_app.models.core.permissions import require
@@ -52,6 +53,9 @@ def create_batch(actor, office: str, service_id: str, date_from: dt.date,
     if actor is None:
         raise ValidationError("Batch formulir harus dibuat oleh petugas yang masuk.", "actor")
     date_to = date_to or date_from
+    today = at.date() if at else None  # `at`: a batch keyed for another day (tests, demo)
+    check_day(date_from, office, "Tanggal awal batch", "date_from", today)
+    check_day(date_to, office, "Tanggal akhir batch", "date_to", today)
     if date_to < date_from:
         raise ValidationError("Tanggal akhir tidak boleh sebelum tanggal awal.", "date_to")
     if (date_from.year, date_from.month) != (date_to.year, date_to.month):

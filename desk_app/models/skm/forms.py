@@ -15,6 +15,7 @@ from desk_app.models.core.errors import ValidationError
 from desk_app.models.core.office import Counter
 from desk_app.models.core.office import next_serial as take_serial
 from desk_app.models.core.permissions import require
+from desk_app.models.core.text import check_text
 from desk_app.models.skm.index import EDUCATION, OCCUPATIONS
 from desk_app.models.skm.tables import ELEMENT_CODES, SurveyResponse
 
@@ -71,6 +72,10 @@ def clean_form(answers: dict, gender, age, education, occupation, comment="") ->
                               "answers")
     upper = {str(k).upper(): v for k, v in answers.items()}
     values = {code.lower(): clean_answer(code, upper.get(code)) for code in ELEMENT_CODES}
+    if all(values[code.lower()] is None for code in ELEMENT_CODES):
+        raise ValidationError("Formulir tanpa satu pun jawaban U1–U9 tidak dihitung sebagai "
+                              "responden (akan menggelembungkan jumlah sampel): isi paling "
+                              "sedikit satu jawaban, atau sisihkan formulir itu.", "answers")
     gender = (str(gender).strip().upper() or None) if gender is not None else None
     if gender not in (None, "L", "P"):
         raise ValidationError("Jenis kelamin harus L atau P.", "gender")
@@ -86,7 +91,7 @@ def clean_form(answers: dict, gender, age, education, occupation, comment="") ->
     education = category_code(education, EDUCATION, "education", "Pendidikan")
     occupation = category_code(occupation, OCCUPATIONS, "occupation", "Pekerjaan")
     values.update(gender=gender, age=age, education=education, occupation=occupation,
-                  comment=str(comment or "").strip())
+                  comment=check_text(str(comment or "").strip(), "Saran", "comment", 2000, True))
     return values
 
 
@@ -122,10 +127,12 @@ def serial_taken(office: str, serial: str, day: dt.date, exclude_id: str | None 
 SHEET_COUNTER = "skm_sheet"
 
 
-def reserve_serials(actor, office: str, count: int, year: int) -> list[str]:
+def reserve_serials(actor, office: str, count: int, year: int, write=None) -> list[str]:
     """Take `count` consecutive serials for blank questionnaires of `year`: after the last
     printed one and after every numeric serial already keyed that year, so a printed
-    number is never a duplicate. Audited; the numbers are not reused by a later print."""
+    number is never a duplicate. Audited; the numbers are not reused by a later print.
+    `write(serials)` renders the document inside the same transaction: when it fails,
+    no serial is taken."""
     require(actor, "surveys.enter", "mencetak kuesioner bernomor")
     if not 1 <= int(count) <= 1000:
         raise ValidationError("Jumlah lembar harus 1 sampai 1000.", "copies")
@@ -144,4 +151,6 @@ def reserve_serials(actor, office: str, count: int, year: int) -> list[str]:
                                        & (Counter.year == year)).execute()
         audit.record(actor, "reserve", "SkmSheets", f"{year}:{start}-{end}", office,
                      {"year": year, "from": start, "to": end})
+        if write is not None:
+            write([str(n) for n in range(start, end + 1)])
     return [str(n) for n in range(start, end + 1)]

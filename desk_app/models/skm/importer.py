@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import audit
 from desk_app.models.core.base import new_id, utcnow
+from desk_app.models.core.dates import EARLIEST_DAY, check_day, office_start
 from desk_app.models.core.db import database, write_transaction
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.permissions import require
@@ -167,7 +168,7 @@ def _cell(cells: list, index: dict[str, int], defaults: dict, name: str):
 
 
 def _parse_row(cells: list, index: dict[str, int], services: dict[str, Service],
-               today: dt.date, defaults: dict) -> dict:
+               today: dt.date, defaults: dict, start: dt.date = EARLIEST_DAY) -> dict:
     def cell(name):
         return _cell(cells, index, defaults, name)
 
@@ -176,9 +177,7 @@ def _parse_row(cells: list, index: dict[str, int], services: dict[str, Service],
         if isinstance(value, str) and value.startswith("="):
             raise ValidationError(f"kolom {name} berisi rumus ({value[:30]}); salin lalu tempel "
                                   "sebagai nilai (Paste Special → Values).", name)
-    day = values.date(cell("date"))
-    if day > today:
-        raise ValidationError(f"Tanggal {day:%d-%m-%Y} belum terjadi.", "Tanggal")
+    day = check_day(values.date(cell("date")), "", "Tanggal", "Tanggal", today, start)
     service_text = " ".join(values.text(cell("service")).lower().split())
     if not service_text:
         raise ValidationError("Layanan kosong.", "Layanan")
@@ -278,6 +277,7 @@ def prepare_import(actor, path, office: str, today: dt.date | None = None,
         plan.known = max(1, len(table.rows) - columns.header_row)
         return plan
     index, services = columns.index_of(), _services(office)
+    start = office_start(office)
     parsed: list[tuple[int, dict]] = []
     body = [(n, cells) for n, cells in table.rows if n > columns.header_row]
     for done, (number, cells) in enumerate(body, start=1):
@@ -288,7 +288,7 @@ def prepare_import(actor, path, office: str, today: dt.date | None = None,
             plan.footer.append(recap.FooterRow(number, label or "", recap.kind_of(label or "")))
             continue
         try:
-            parsed.append((number, _parse_row(cells, index, services, today, defaults)))
+            parsed.append((number, _parse_row(cells, index, services, today, defaults, start)))
         except ValidationError as exc:
             plan.errors.append(RowError(number, exc.message))
         if progress and done % 1000 == 0:
@@ -361,6 +361,10 @@ def write_plan(actor, plan: ImportPlan, office: str, serial: str = "file",
                 "serials": "auto" if result.auto_serials else "file",
                 "mapping": plan.columns.mapping_name, "from": min(days).isoformat(),
                 "to": max(days).isoformat()})
+            audit.seal_rows(actor, "import", SurveyResponse, SurveyResponse.select(
+                SurveyResponse.id).where((SurveyResponse.office == office)
+                                         & (SurveyResponse.created_at == at)
+                                         & (SurveyResponse.source == "import")), office)
     result.imported = len(rows)
     result.known += len(plan.rows) - len(rows)
     result.already_imported = not rows

@@ -1,6 +1,7 @@
 """SOP compliance figures per SOP and period, for the reports.
 
     rows = sop_figures("2026-10", office="Kw.18")   # office None = every office
+    rows = sop_figures(scope)                          # a report's ReportScope
 
 Per SOP (all its revisions together):
 - steps_done: steps marked done in the period (skipped steps not counted);
@@ -18,7 +19,6 @@ Per SOP (all its revisions together):
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,9 +27,9 @@ from peewee import SQL, Case, fn
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service, ServiceStandard
-from desk_app.models.core import dates
 from desk_app.models.core.db import as_date, as_datetime, raw_rows
-from desk_app.models.core.periods import Period, parse_period
+from desk_app.models.core.periods import Period
+from desk_app.models.core.scope import ReportScope, as_scope
 from desk_app.models.core.workdays import working_days_between
 from desk_app.models.requests.tables import RequestEvent, RequestStep, ServiceRequest
 from desk_app.models.sop.flow import EVENT_HANDOVER
@@ -71,17 +71,11 @@ class SopFigures:
         return sum(d.count for d in self.deviations)
 
 
-def _utc_range(period: Period, office: str | None) -> tuple[dt.datetime, dt.datetime]:
-    tz = dates.office_zone(office)
-    start = dates.local_to_utc(dt.datetime.combine(period.start, dt.time()), tz)
-    end = dates.local_to_utc(dt.datetime.combine(period.end_exclusive, dt.time()), tz)
-    return start, end
-
-
-def sop_figures(period: Period | str, office: str | None = None,
+def sop_figures(period: Period | str | ReportScope, office: str | None = None,
                 reasons: bool = True) -> list[SopFigures]:
-    period = parse_period(period) if isinstance(period, str) else period
-    start, end = _utc_range(period, office)
+    scope = as_scope(period, office)
+    period, office = scope.period, scope.office
+    start, end = scope.start_utc, scope.end_utc
     sops = (Sop.select(Sop, Service).join(Service, on=(Sop.service == Service.id))
             .where(Sop.active).order_by(Service.office, Service.sort_order, Service.code))
     if office:
@@ -95,7 +89,7 @@ def sop_figures(period: Period | str, office: str | None = None,
                                   standard_days=standard.time_frame_days if standard else None)
     _step_figures(rows, start, end, office, reasons)
     _handover_figures(rows, start, end, office)
-    _request_figures(rows, start, end, office)
+    _request_figures(rows, scope)
     return list(rows.values())
 
 
@@ -170,7 +164,8 @@ def _handover_figures(rows, start, end, office) -> None:
             rows[sop_id].handovers = count
 
 
-def _request_figures(rows, start, end, office) -> None:
+def _request_figures(rows, scope: ReportScope) -> None:
+    start, end, office = scope.start_utc, scope.end_utc, scope.office
     query = (ServiceRequest
              .select(ServiceRequest.reg_date, ServiceRequest.finished_at, ServiceRequest.office,
                      ServiceStandard.time_frame_days, SopRevision.sop)
@@ -181,18 +176,17 @@ def _request_figures(rows, start, end, office) -> None:
                     & ServiceRequest.voided_at.is_null()))
     if office:
         query = query.where(ServiceRequest.office == office)
-    zones = dates.office_zones()
     days: dict[str, list[int]] = defaultdict(list)
     days_between = cache(working_days_between)  # requests share a few hundred day pairs
-    for reg, finished_at, office_code, time_frame, sop_id in raw_rows(query):
+    for reg, finished_at, _office_code, time_frame, sop_id in raw_rows(query):
         figures = rows.get(sop_id)
         if figures is None:
             continue
-        finished = dates.to_local(as_datetime(finished_at), zones.get(office_code)).date()
+        finished = scope.local_date(as_datetime(finished_at))
         taken = days_between(as_date(reg), finished)
         days[sop_id].append(taken)
         figures.requests_finished += 1
         if taken <= time_frame:
             figures.finished_within_frame += 1
     for sop_id, values in days.items():
-        rows[sop_id].avg_working_days = round(sum(values) / len(values), 2)
+        rows[sop_id].avg_working_days = sum(values) / len(values)

@@ -25,6 +25,7 @@ from desk_app.models.core.dates import office_zone
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import PermissionDenied, ValidationError
 from desk_app.models.core.permissions import DENIED_MESSAGE, ROLE_HEAD, ROLE_LABELS, can, require
+from desk_app.models.core.text import check_text
 from desk_app.models.core.worktime import working_minutes
 from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests.tables import (
@@ -96,8 +97,8 @@ def complete_step(actor, request_id: str, sop_step_id: str, note: str = "",
     """Mark one step done. A decision needs `answer` ("ya"/"tidak"); a step that is not
     the next one needs `deviation_reason`. Returns None when a decision's answer sent the
     work back to an earlier step (recorded in the timeline; the step stays waiting)."""
-    note = (note or "").strip()
-    reason = (deviation_reason or "").strip()
+    note = check_text((note or "").strip(), "Catatan", "note", 2000, long_text=True)
+    reason = check_text((deviation_reason or "").strip(), "Alasan", "deviation_reason", 2000, True)
     at = at or utcnow()
     with write_transaction():
         request = _open_request_for_update(request_id, actor)
@@ -128,7 +129,7 @@ def complete_step(actor, request_id: str, sop_step_id: str, note: str = "",
 def skip_step(actor, request_id: str, sop_step_id: str, reason: str,
               at: dt.datetime | None = None) -> RequestStep:
     """Pass over a step without doing it; the reason is recorded as a deviation."""
-    reason = (reason or "").strip()
+    reason = check_text((reason or "").strip(), "Alasan", "reason", 2000, long_text=True)
     at = at or utcnow()
     if not reason:
         raise ValidationError("Alasan melewati langkah wajib diisi.", "reason")
@@ -203,7 +204,7 @@ def hand_over(actor, request_id: str, to_user_id: str, note: str,
     require(actor, "requests.advance", "menyerahkan pekerjaan")
     if actor is None:
         raise ValidationError("Serah terima harus dilakukan oleh petugas yang masuk.", "actor")
-    note = (note or "").strip()
+    note = check_text((note or "").strip(), "Catatan", "note", 2000, long_text=True)
     at = at or utcnow()
     if not note:
         raise ValidationError("Catatan serah terima wajib diisi.", "note")
@@ -244,7 +245,7 @@ def reassign_all(actor_head, from_user_id: str, to_user_id: str, note: str,
     require(actor_head, "requests.reassign_all", "mengalihkan semua pekerjaan")
     if actor_head is None:
         raise ValidationError("Pengalihan harus dilakukan oleh kepala seksi yang masuk.", "actor")
-    note = (note or "").strip()
+    note = check_text((note or "").strip(), "Catatan", "note", 2000, long_text=True)
     at = at or utcnow()
     if not note:
         raise ValidationError("Catatan pengalihan wajib diisi.", "note")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,42 +22,26 @@ from PySide6.QtWidgets import (
 from desk_app import config
 from desk_app.models.core import backup, settings
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import ROW_ROLE, Column, TableModel
 from desk_app.ui.widgets import confirm, show_error, show_info
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.files: list[Path] = []
-        self.headers = (self.tr("Berkas"), self.tr("Dibuat"), self.tr("Ukuran"), self.tr("Jenis"))
+def _modified(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
-    def load(self) -> None:
-        self.beginResetModel()
-        self.files = backup.list_backups()
-        self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.files)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        path = self.files[index.row()]
-        stat = path.stat()
-        return (
-            path.name,
-            dt.datetime.fromtimestamp(stat.st_mtime).strftime("%d-%m-%Y %H:%M"),
-            f"{stat.st_size / 1_048_576:.1f} MB",
-            self.tr("otomatis") if "-otomatis" in path.stem else self.tr("manual"),
-        )[index.column()]
+def backup_columns() -> list[Column]:
+    """The backup files (Paths) in the backup folder."""
+    return [
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Berkas"), lambda p: p.name),
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Dibuat"),
+               lambda p: _modified(p).strftime("%d-%m-%Y %H:%M"), _modified),
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Ukuran"),
+               lambda p: f"{p.stat().st_size / 1_048_576:.1f} MB", lambda p: p.stat().st_size),
+        Column(QT_TRANSLATE_NOOP("BackupsModel", "Jenis"),
+               lambda p: QCoreApplication.translate(
+                   "BackupsModel", "otomatis" if "-otomatis" in p.stem else "manual")),
+    ]
 
 
 class BackupsPanel(QWidget):
@@ -71,7 +55,7 @@ class BackupsPanel(QWidget):
             "ditutup; %1 cadangan otomatis terbaru disimpan di %2.").replace("%1", str(keep))
             .replace("%2", str(config.backup_dir())))
         info.setWordWrap(True)
-        self.model = BackupsModel(self)
+        self.model = TableModel(backup_columns(), context="BackupsModel", parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,11 +77,11 @@ class BackupsPanel(QWidget):
         layout.addWidget(info)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        self.model.load()
+        self.model.set_rows(backup.list_backups())
 
     def selected(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.files[rows[0].row()] if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def backup_now(self) -> None:
         url = self.session.db_url
@@ -107,7 +91,7 @@ class BackupsPanel(QWidget):
             title=self.tr("Mencadangkan basis data"), cancellable=False)
 
     def _backed_up(self, path: Path) -> None:
-        self.model.load()
+        self.model.set_rows(backup.list_backups())
         show_info(self, self.tr("Cadangan tersimpan dan sudah diperiksa: %1").replace("%1", str(path)))
 
     def restore_selected(self) -> None:

@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,80 +27,70 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.core.dates import format_datetime, local_today
 from desk_app.models.offices import bundles, merge
+from desk_app.ui.save_file import open_file_name, save_file_name
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import RIGHT, Column, TableModel
 from desk_app.ui.widgets import DateEdit, show_error, show_info
 
-
-class PreviewCountsModel(QAbstractTableModel):
-    """Per table: new / updated / unchanged rows of a bundle preview."""
-
-    def __init__(self, preview: bundles.Preview, parent=None):
-        super().__init__(parent)
-        self.labels = {
-            "office": self.tr("Kantor"), "counter": self.tr("Penomoran"),
-            "setting": self.tr("Pengaturan"), "cuti_bersama": self.tr("Cuti bersama"),
-            "user": self.tr("Pengguna"), "service": self.tr("Layanan"),
-            "service_standard": self.tr("Standar pelayanan"), "sop": self.tr("SOP"),
-            "sop_revision": self.tr("Revisi SOP"), "sop_step": self.tr("Langkah SOP"),
-            "applicant": self.tr("Pemohon"), "service_request": self.tr("Permohonan"),
-            "request_event": self.tr("Riwayat permohonan"), "request_step": self.tr("Langkah permohonan"),
-            "complaint": self.tr("Pengaduan"), "complaint_event": self.tr("Riwayat pengaduan"),
-            "survey_batch": self.tr("Batch survei"), "survey_response": self.tr("Kuesioner SKM"),
-            "audit_event": self.tr("Jejak audit"),
-        }
-        self.headers = (self.tr("Data"), self.tr("Baru"), self.tr("Diubah"), self.tr("Sama"))
-        self.rows = [(name, c) for name, c in preview.tables.items() if c.new or c.updated or c.unchanged]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        name, counts = self.rows[index.row()]
-        values = (self.labels.get(name, name), counts.new, counts.updated, counts.unchanged)
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = values[index.column()]
-            return value if index.column() == 0 else f"{value:n}".replace(",", ".")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+TABLE_LABELS = {
+    "office": QT_TRANSLATE_NOOP("PreviewCountsModel", "Kantor"),
+    "counter": QT_TRANSLATE_NOOP("PreviewCountsModel", "Penomoran"),
+    "setting": QT_TRANSLATE_NOOP("PreviewCountsModel", "Pengaturan"),
+    "cuti_bersama": QT_TRANSLATE_NOOP("PreviewCountsModel", "Cuti bersama"),
+    "user": QT_TRANSLATE_NOOP("PreviewCountsModel", "Pengguna"),
+    "service": QT_TRANSLATE_NOOP("PreviewCountsModel", "Layanan"),
+    "service_standard": QT_TRANSLATE_NOOP("PreviewCountsModel", "Standar pelayanan"),
+    "sop": QT_TRANSLATE_NOOP("PreviewCountsModel", "SOP"),
+    "sop_revision": QT_TRANSLATE_NOOP("PreviewCountsModel", "Revisi SOP"),
+    "sop_step": QT_TRANSLATE_NOOP("PreviewCountsModel", "Langkah SOP"),
+    "applicant": QT_TRANSLATE_NOOP("PreviewCountsModel", "Pemohon"),
+    "service_request": QT_TRANSLATE_NOOP("PreviewCountsModel", "Permohonan"),
+    "request_event": QT_TRANSLATE_NOOP("PreviewCountsModel", "Riwayat permohonan"),
+    "request_step": QT_TRANSLATE_NOOP("PreviewCountsModel", "Langkah permohonan"),
+    "complaint": QT_TRANSLATE_NOOP("PreviewCountsModel", "Pengaduan"),
+    "complaint_event": QT_TRANSLATE_NOOP("PreviewCountsModel", "Riwayat pengaduan"),
+    "survey_batch": QT_TRANSLATE_NOOP("PreviewCountsModel", "Batch survei"),
+    "survey_response": QT_TRANSLATE_NOOP("PreviewCountsModel", "Kuesioner SKM"),
+    "audit_event": QT_TRANSLATE_NOOP("PreviewCountsModel", "Jejak audit"),
+}
 
 
-class ConflictsModel(QAbstractTableModel):
-    def __init__(self, conflicts: list[bundles.Conflict], parent=None):
-        super().__init__(parent)
-        self.rows = conflicts
-        self.headers = (self.tr("Tabel"), self.tr("Data"), self.tr("Dipakai versi"), self.tr("Keterangan"))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.rows[index.row()]
-        winner = self.tr("basis data ini") if c.winner == "lokal" else self.tr("bundel")
-        return (c.table, c.record_id, winner, c.note)[index.column()]
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+def _table_label(name: str) -> str:
+    return QCoreApplication.translate("PreviewCountsModel", TABLE_LABELS[name]) \
+        if name in TABLE_LABELS else name
 
 
-def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+def _count(value: int) -> str:
+    return f"{value:n}".replace(",", ".")
+
+
+# rows: (table name, bundles.TableCounts)
+PREVIEW_COUNT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("PreviewCountsModel", "Data"), lambda r: _table_label(r[0])),
+    Column(QT_TRANSLATE_NOOP("PreviewCountsModel", "Baru"), lambda r: _count(r[1].new),
+           lambda r: r[1].new, RIGHT),
+    Column(QT_TRANSLATE_NOOP("PreviewCountsModel", "Diubah"), lambda r: _count(r[1].updated),
+           lambda r: r[1].updated, RIGHT),
+    Column(QT_TRANSLATE_NOOP("PreviewCountsModel", "Sama"), lambda r: _count(r[1].unchanged),
+           lambda r: r[1].unchanged, RIGHT),
+)
+
+CONFLICT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ConflictsModel", "Tabel"), lambda c: c.table),
+    Column(QT_TRANSLATE_NOOP("ConflictsModel", "Data"), lambda c: c.record_id),
+    Column(QT_TRANSLATE_NOOP("ConflictsModel", "Dipakai versi"),
+           lambda c: QCoreApplication.translate(
+               "ConflictsModel", "basis data ini" if c.winner == "lokal" else "bundel")),
+    Column(QT_TRANSLATE_NOOP("ConflictsModel", "Keterangan"), lambda c: c.note),
+)
+
+
+def preview_rows(preview: bundles.Preview) -> list[tuple]:
+    """The tables a bundle touches, with their counts."""
+    return [(name, c) for name, c in preview.tables.items() if c.new or c.updated or c.unchanged]
+
+
+def _table(model: TableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,13 +117,15 @@ class BundlePreviewDialog(QDialog):
             self.tr("%1 (Loket Prima %2, skema %3)").replace("%1", format_datetime(m.created_at, tz))
             .replace("%2", m.app_version).replace("%3", str(m.schema_version))))
         layout.addLayout(form)
-        self.counts = PreviewCountsModel(preview, self)
+        self.counts = TableModel(PREVIEW_COUNT_COLUMNS, preview_rows(preview),
+                                 context="PreviewCountsModel", parent=self)
         layout.addWidget(_table(self.counts, self))
         if preview.conflicts:
             layout.addWidget(QLabel(self.tr(
                 "Konflik — data yang diubah di kedua tempat; perubahan yang lebih baru dipakai, "
                 "versi lainnya disimpan di riwayat:")))
-            self.conflicts = ConflictsModel(preview.conflicts, self)
+            self.conflicts = TableModel(CONFLICT_COLUMNS, preview.conflicts, context="ConflictsModel",
+                                        parent=self)
             layout.addWidget(_table(self.conflicts, self))
         buttons = QDialogButtonBox(self)
         if preview.already_imported:
@@ -201,8 +192,8 @@ class BundlesPanel(QWidget):
 
     def choose_export_file(self) -> None:
         name = f"bundel-{self.session.office_code}-{local_today(self.session.tz):%Y%m%d}.zip"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan bundel"), str(Path.home() / name),
-                                              self.tr("Bundel Loket Prima (*.zip)"))
+        path, _ = save_file_name(self, self.tr("Simpan bundel"), name,
+                                 self.tr("Bundel Loket Prima (*.zip)"))
         if path:
             self.export_to(Path(path))
 
@@ -238,8 +229,8 @@ class BundlesPanel(QWidget):
         return box
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka bundel"), str(Path.home()),
-                                              self.tr("Bundel Loket Prima (*.zip)"))
+        path, _ = open_file_name(self, self.tr("Buka bundel"),
+                                 self.tr("Bundel Loket Prima (*.zip)"))
         if path:
             self.open_bundle(Path(path))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,42 +25,14 @@ from desk_app.models.core.errors import UserError
 from desk_app.models.core.office import CutiBersama
 from desk_app.models.core.workdays import suggested_cuti_bersama
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import ROW_ROLE, Column, TableModel
 from desk_app.ui.widgets import DateEdit, ask_text, confirm, show_error, show_info
 
-
-class CutiModel(QAbstractTableModel):
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[CutiBersama] = []
-        self.headers = (self.tr("Tanggal"), self.tr("Keterangan"))
-
-    def load(self, year: int) -> None:
-        self.beginResetModel()
-        self.rows = workdays.list_cuti_bersama(year)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 2
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == self.ObjectRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_date(row.date, weekday=True) if index.column() == 0 else row.description
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+CUTI_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("CutiModel", "Tanggal"), lambda r: format_date(r.date, weekday=True),
+           lambda r: r.date),
+    Column(QT_TRANSLATE_NOOP("CutiModel", "Keterangan"), lambda r: r.description),
+)
 
 
 class CutiBersamaSection(QWidget):
@@ -87,7 +59,7 @@ class CutiBersamaSection(QWidget):
         top.addWidget(self.suggest_button)
         top.addWidget(self.remove_button)
 
-        self.model = CutiModel(self)
+        self.model = TableModel(CUTI_COLUMNS, context="CutiModel", parent=self)
         self.table = QTableView()
         self.table.setObjectName("cuti")
         self.table.setModel(self.model)
@@ -125,7 +97,7 @@ class CutiBersamaSection(QWidget):
         self.reload()
 
     def reload(self, *_args) -> None:
-        self.model.load(self.year.value())
+        self.model.set_rows(workdays.list_cuti_bersama(self.year.value()))
         self.remove_button.setEnabled(bool(self.model.rows))
 
     def add_day(self) -> None:
@@ -142,7 +114,7 @@ class CutiBersamaSection(QWidget):
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()
-        row = self.model.data(index, CutiModel.ObjectRole) if index.isValid() else None
+        row: CutiBersama | None = self.model.data(index, ROW_ROLE) if index.isValid() else None
         if row is None:
             show_error(self, self.tr("Pilih tanggal yang akan dihapus."))
             return

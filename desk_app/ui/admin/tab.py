@@ -7,7 +7,8 @@ reports) and Cuti bersama. Other features add theirs with one call::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,7 @@ from desk_app.ui.admin.settings_section import SettingsSection
 from desk_app.ui.first_run_dialog import TIME_ZONES
 from desk_app.ui.main_window import role_label
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import ROW_ROLE, Column, Look, TableModel
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
 
@@ -71,58 +73,40 @@ class AdminTab(QTabWidget):
 
 # --- users ----------------------------------------------------------------------------
 
-class UsersModel(QAbstractTableModel):
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
+CTX_USERS = "UsersModel"
+INACTIVE_FG = QColor("gray")
 
-    def __init__(self, tz: str, parent=None):
-        super().__init__(parent)
-        self.tz = tz
-        self.users: list[User] = []
-        self.headers = (self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("NIP"),
-                        self.tr("Peran"), self.tr("Status"), self.tr("Masuk terakhir"))
 
-    def load(self) -> None:
-        self.beginResetModel()
-        self.users = accounts.list_users()
-        self.endResetModel()
+def _user_status(user: User) -> str:
+    if not user.active:
+        return QCoreApplication.translate(CTX_USERS, "Nonaktif")
+    if is_locked(user):
+        return QCoreApplication.translate(CTX_USERS, "Terkunci")
+    return QCoreApplication.translate(CTX_USERS, "Aktif")
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.users)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
+def user_columns(tz: str) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Nama pengguna"), lambda u: u.username),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Nama lengkap"), lambda u: u.full_name),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "NIP"), lambda u: u.nip),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Peran"), lambda u: role_label(u.role)),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Status"), _user_status),
+        Column(QT_TRANSLATE_NOOP("UsersModel", "Masuk terakhir"),
+               lambda u: format_datetime(u.last_login_at, tz), lambda u: u.last_login_at),
+    ]
 
-    def status(self, user: User) -> str:
-        if not user.active:
-            return self.tr("Nonaktif")
-        if is_locked(user):
-            return self.tr("Terkunci")
-        return self.tr("Aktif")
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        user = self.users[index.row()]
-        if role == self.ObjectRole:
-            return user
-        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return Qt.GlobalColor.gray
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (user.username, user.full_name, user.nip, role_label(user.role), self.status(user),
-                    format_datetime(user.last_login_at, self.tz))[index.column()]
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+def user_look(user: User, _column: Column) -> Look | None:
+    return None if user.active else Look(foreground=INACTIVE_FG)
 
 
 class UsersSection(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.model = UsersModel(session.tz, self)
+        self.model = TableModel(user_columns(session.tz), context=CTX_USERS, look=user_look,
+                                parent=self)
         self.table = QTableView()
         self.table.setObjectName("users")
         self.table.setModel(self.model)
@@ -158,15 +142,15 @@ class UsersSection(QWidget):
         ui_state.track_table(self.table, "admin/users")
 
     def reload(self, select_id: str | None = None) -> None:
-        self.model.load()
-        row = next((i for i, u in enumerate(self.model.users) if u.id == select_id), 0)
-        if self.model.users:
+        self.model.set_rows(accounts.list_users())
+        row = max(self.model.row_of(select_id), 0)
+        if self.model.rows:
             self.table.selectRow(row)
         self._update_buttons()
 
     def selected(self) -> User | None:
         index = self.table.currentIndex()
-        return self.model.data(index, UsersModel.ObjectRole) if index.isValid() else None
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     def _update_buttons(self, *_args) -> None:
         user = self.selected()

@@ -1,4 +1,4 @@
-"""Pieces of the Standar Pelayanan tab without its layout: the service list model, the
+"""Pieces of the Standar Pelayanan tab without its layout: the service list's columns, the
 search filter, and the HTML rendering of a standard version (translated in the
 "CatalogueTab" context)."""
 
@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 
 from desk_app.models.catalogue.tables import Service, ServiceStandard
 from desk_app.models.core.dates import format_date
+from desk_app.ui.table_model import Column
 
 CTX = "CatalogueTab"
 
@@ -46,42 +40,12 @@ def tr(text: str) -> str:
 
 # --- the service list ------------------------------------------------------------------
 
-class ServiceTableModel(QAbstractTableModel):
-    """The office's services (a few dozen at most: loaded whole)."""
-
-    ObjectRole = Qt.ItemDataRole.UserRole + 1
-    HEADERS = (QT_TRANSLATE_NOOP("CatalogueTab", "Kode"), QT_TRANSLATE_NOOP("CatalogueTab", "Layanan"),
-               QT_TRANSLATE_NOOP("CatalogueTab", "Kategori"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.services: list[Service] = []
-
-    def load(self, services: list[Service]) -> None:
-        self.beginResetModel()
-        self.services = services
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.services)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        service = self.services[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (service.code, service.name, service.category)[index.column()]
-        if role == self.ObjectRole:
-            return service
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
+# the office's services (a few dozen at most: loaded whole)
+SERVICE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("CatalogueTab", "Kode"), lambda s: s.code, tooltip=True),
+    Column(QT_TRANSLATE_NOOP("CatalogueTab", "Layanan"), lambda s: s.name, tooltip=True),
+    Column(QT_TRANSLATE_NOOP("CatalogueTab", "Kategori"), lambda s: s.category, tooltip=True),
+)
 
 
 class ServiceFilter(QSortFilterProxyModel):
@@ -103,7 +67,7 @@ class ServiceFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
         if not self.words:
             return True
-        service = self.sourceModel().services[row]
+        service = self.sourceModel().row_at(row)
         haystack = f"{service.code} {service.name} {service.category}".casefold()
         return all(word in haystack for word in self.words)
 

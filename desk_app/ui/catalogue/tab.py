@@ -29,7 +29,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,12 +52,13 @@ from desk_app.ui import ui_state
 from desk_app.ui.catalogue.parts import (
     INTERNAL_FIELDS,
     PUBLIC_FIELDS,
+    SERVICE_COLUMNS,
     ServiceFilter,
-    ServiceTableModel,
     components_html,
     standard_header_html,
 )
 from desk_app.ui.session import Session
+from desk_app.ui.table_model import ROW_ROLE, TableModel
 from desk_app.ui.widgets import show_error
 
 CTX = "CatalogueTab"
@@ -90,7 +90,7 @@ class CatalogueTab(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Cari layanan (kode, nama, kategori)… Ctrl+F"))
         self.search.setClearButtonEnabled(True)
-        self.model = ServiceTableModel(self)
+        self.model = TableModel(SERVICE_COLUMNS, context=CTX, parent=self)
         self.proxy = ServiceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -201,10 +201,10 @@ class CatalogueTab(QWidget):
     # --- loading -----------------------------------------------------------------------
     def reload(self, keep_id: str | None = None) -> None:
         keep_id = keep_id or (self.service.id if self.service else None)
-        self.model.load(catalogue.list_services(self.session.office_code))
+        self.model.set_rows(catalogue.list_services(self.session.office_code))
         self._filter(self.search.text())
-        row = next((i for i, s in enumerate(self.model.services) if s.id == keep_id), None)
-        if row is not None:
+        row = self.model.row_of(keep_id) if keep_id else -1
+        if row >= 0:
             self.select_source_row(row)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
@@ -233,7 +233,7 @@ class CatalogueTab(QWidget):
         self.search.selectAll()
 
     def _current_changed(self, current, _previous) -> None:
-        service = self.proxy.data(current, ServiceTableModel.ObjectRole) if current.isValid() else None
+        service = self.proxy.data(current, ROW_ROLE) if current.isValid() else None
         if service is not None and (self.service is None or service.id != self.service.id):
             self.show_service(service)
 
@@ -300,13 +300,13 @@ class CatalogueTab(QWidget):
     def save_sheet_pdf(self) -> str | None:
         if self.standard is None:
             return None
-        suggested = str(Path.home() / f"Standar-{self.service.code}-v{self.standard.version}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan lembar standar"), suggested,
-                                              self.tr("Berkas PDF (*.pdf)"))
+        from desk_app.ui.save_file import save_file_name
+
+        suggested = f"Standar-{self.service.code}-v{self.standard.version}.pdf"
+        path, _ = save_file_name(self, self.tr("Simpan lembar standar"), suggested,
+                                 self.tr("Berkas PDF (*.pdf)"))
         if not path:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             self._write_sheet(path)
         except (UserError, OSError) as exc:

@@ -5,13 +5,10 @@ identitas" with a reason (audited by the domain function); it stays in this dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,112 +26,51 @@ from PySide6.QtWidgets import (
 from desk_app.models.complaints import flow as cf
 from desk_app.models.complaints import identity as complaint_identity
 from desk_app.models.complaints import views as complaint_views
-from desk_app.models.complaints.tables import CATEGORIES, PROTECTION_CONFIDENTIAL, SIDE_EXITS
+from desk_app.models.complaints.tables import PROTECTION_CONFIDENTIAL
 from desk_app.models.core.dates import format_date, format_datetime, format_short, local_today
 from desk_app.models.core.errors import UserError
 from desk_app.reports import complaint_docs
+from desk_app.ui.complaints.actions import ActionDialog, ComplaintActions
 from desk_app.ui.complaints.form import print_document, safe_file_name, save_document
-from desk_app.ui.widgets import DateEdit, ask_text, confirm, focus_field, show_error
-
-_ROOT = QModelIndex()
-UNIT_SUGGESTIONS = ["Seksi Kepenghuluan dan Pemberdayaan KUA", "Bidang Penyelenggaraan Haji dan Umrah",
-                    "Bidang Penerangan Agama Islam", "Subbagian Tata Usaha", "Unit PTSP"]
+from desk_app.ui.table_model import Column, TableModel
+from desk_app.ui.widgets import ask_text, show_error
 
 
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, rows: list[dict], tz: str, parent=None):
-        super().__init__(parent)
-        self.rows = rows
-        self.tz = tz
-        self.headers = (self.tr("Waktu"), self.tr("Petugas"), self.tr("Peristiwa"), self.tr("Tahap"),
-                        self.tr("Batas"), self.tr("Keterangan"))
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return format_datetime(row["at"], self.tz)
-        if column == 1:
-            return row["actor"]
-        if column == 2:
-            return self.tr(row["label"])
-        if column == 3:
-            if row["stage_to"] and row["stage_from"]:
-                return f"{row['stage_from']} → {row['stage_to']}"
-            return row["stage_to"] or ""
-        if column == 4:
-            return format_short(row["due_date"])
-        parts = [row["text"]]
-        if row["unit"]:
-            parts.insert(0, self.tr("Ke %1").replace("%1", row["unit"] + (f" / {row['to_user']}" if row["to_user"] else "")))
-        text = " — ".join(p for p in parts if p)
-        return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
 
 
-class ActionDialog(QDialog):
-    """A small form for one action; `perform()` calls the domain function. The dialog
-    stays open (with the cursor in the faulty field) when the input is refused."""
-
-    def __init__(self, title: str, perform, parent: QWidget | None = None, hint: str = ""):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.perform = perform
-        self.fields: dict[str, QWidget] = {}
-        self.form = QFormLayout()
-        layout = QVBoxLayout(self)
-        if hint:
-            label = QLabel(hint)
-            label.setWordWrap(True)
-            label.setStyleSheet("color: #0b5394;")
-            layout.addWidget(label)
-        layout.addLayout(self.form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(520, 200)
-
-    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
-        self.form.addRow(label, widget)
-        self.fields[key] = widget
-        if isinstance(widget, QPlainTextEdit):
-            widget.setTabChangesFocus(True)
-            widget.setMinimumHeight(90)
-        return widget
-
-    KEEP_OPEN = object()  # `perform` returns this when the user backed out of a confirmation
-
-    def _accept(self) -> None:
-        try:
-            result = self.perform(self)
-        except UserError as exc:
-            show_error(self, exc)
-            focus_field(self.fields, exc)
-            return
-        if result is not ActionDialog.KEEP_OPEN:
-            self.accept()
+def _stage_text(row: dict) -> str:
+    if row["stage_to"] and row["stage_from"]:
+        return f"{row['stage_from']} → {row['stage_to']}"
+    return row["stage_to"] or ""
 
 
-def _text(widget: QPlainTextEdit) -> str:
-    return widget.toPlainText()
+def _event_text(row: dict) -> str:
+    parts = [row["text"]]
+    if row["unit"]:
+        target = row["unit"] + (f" / {row['to_user']}" if row["to_user"] else "")
+        parts.insert(0, _tr("Ke %1").replace("%1", target))
+    return " — ".join(p for p in parts if p)
 
 
-class ComplaintDetailDialog(QDialog):
+def timeline_columns(tz: str) -> list[Column]:
+    """One complaint's timeline (the dicts of `complaints.flow.timeline`)."""
+    return [
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Waktu"), lambda r: format_datetime(r["at"], tz),
+               lambda r: r["at"], tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Petugas"), lambda r: r["actor"], tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Peristiwa"), lambda r: _tr(r["label"]), tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Tahap"), _stage_text, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Batas"), lambda r: format_short(r["due_date"]),
+               lambda r: r["due_date"], tooltip=True),
+        # one line in the cell, the text as written in the tooltip
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Keterangan"), lambda r: " ".join(_event_text(r).split()),
+               tooltip=_event_text),
+    ]
+
+
+class ComplaintDetailDialog(ComplaintActions, QDialog):
     """`ComplaintDetailDialog(session, complaint_id, parent).exec()`; `changed` after each action."""
 
     changed = Signal(str)
@@ -161,6 +97,11 @@ class ComplaintDetailDialog(QDialog):
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.timeline_model = TableModel(timeline_columns(session.tz), context="TimelineModel",
+                                         parent=self)
+        self.timeline.setModel(self.timeline_model)
+        for column, width in enumerate((170, 170, 120, 170, 84)):
+            self.timeline.setColumnWidth(column, width)
         self.reply_view = QPlainTextEdit()
         self.reply_view.setReadOnly(True)
         self.tabs = QTabWidget()
@@ -227,9 +168,7 @@ class ComplaintDetailDialog(QDialog):
             + (f"<br><i>{view['close_hint']}</i>" if view["close_hint"] else ""))
         self._fill_facts(view)
         self.original.setPlainText(view["text"])
-        self.timeline.setModel(TimelineModel(complaint_views.timeline(self.complaint_id), self.session.tz, self))
-        for column, width in enumerate((170, 170, 120, 170, 84)):
-            self.timeline.setColumnWidth(column, width)
+        self.timeline_model.set_rows(complaint_views.timeline(self.complaint_id))
         self.reply_view.setPlainText(self._reply_text(view))
         allowed = complaint_views.allowed_actions(self.session.user, self.complaint)
         for key, button in self.action_buttons.items():
@@ -290,85 +229,6 @@ class ComplaintDetailDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------
 
-    def do_verify(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Verifikasi pengaduan"), None, self,
-                              self.tr("Lengkap dan dalam kewenangan kantor? Bila bukan wewenang, "
-                                      "gunakan Keluar jalur."))
-        category = dialog.add("category", self.tr("Kategori:"), QComboBox())
-        for name in CATEGORIES:
-            category.addItem(name, name)
-        category.setCurrentIndex(CATEGORIES.index(self.complaint.category))
-        exam = dialog.add("needs_examination", "", QCheckBox(self.tr("Perlu pemeriksaan (batas jawaban 60 hari kerja)")))
-        exam.setChecked(self.complaint.needs_examination)
-        note = dialog.add("note", self.tr("Catatan:"), QPlainTextEdit())
-        dialog.perform = lambda d: cf.verify(user, cid, category=category.currentData(),
-                                             needs_examination=exam.isChecked(), note=_text(note))
-        self._run(dialog)
-
-    def do_dispose(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Disposisi pengaduan"), None, self)
-        unit = dialog.add("unit", self.tr("&Unit tujuan:"), QComboBox())
-        unit.setEditable(True)
-        unit.addItems(UNIT_SUGGESTIONS)
-        unit.setCurrentText(self.complaint.assigned_unit or "")
-        officer = dialog.add("to_user", self.tr("&Petugas:"), QComboBox())
-        officer.addItem(self.tr("(tanpa petugas tertentu)"), None)
-        for person in complaint_views.list_assignable_users(self.session.office_code):
-            officer.addItem(f"{person.full_name} ({person.role_label})", person.id)
-        instruction = dialog.add("instruction", self.tr("&Instruksi:"), QPlainTextEdit())
-        exam = dialog.add("needs_examination", "", QCheckBox(self.tr("Perlu pemeriksaan (batas jawaban 60 hari kerja)")))
-        exam.setChecked(self.complaint.needs_examination)
-        dialog.perform = lambda d: cf.dispose(user, cid, unit.currentText(), officer.currentData(),
-                                              _text(instruction), needs_examination=exam.isChecked())
-        self._run(dialog)
-
-    def do_follow_up(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Catat tindak lanjut"), None, self)
-        action = dialog.add("action", self.tr("&Tindakan:"), QPlainTextEdit())
-        dialog.perform = lambda d: cf.record_follow_up(user, cid, _text(action))
-        self._run(dialog)
-
-    def do_reply(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Jawaban kepada pelapor"), None, self,
-                              self.tr("Nomor surat resmi diberikan saat disimpan. Batas jawaban: %1.")
-                              .replace("%1", format_date(self.view["reply_deadline"])))
-        text = dialog.add("reply_text", self.tr("&Isi jawaban:"), QPlainTextEdit())
-        text.setMinimumHeight(160)
-        day = dialog.add("reply_date", self.tr("&Tanggal surat:"), DateEdit(value=local_today(self.session.tz)))
-        dialog.perform = lambda d: cf.record_reply(user, cid, _text(text), day.date_value())
-        dialog.resize(640, 360)
-        self._run(dialog)
-
-    def do_close(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Selesaikan pengaduan"), None, self, self.view["close_hint"])
-        outcome = dialog.add("outcome", self.tr("&Hasil:"), QPlainTextEdit())
-        dialog.perform = lambda d: cf.close(user, cid, _text(outcome))
-        self._run(dialog)
-
-    def do_side_exit(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Keluar jalur"), None, self,
-                              self.tr("Ditunda dapat dilanjutkan kembali; bukan wewenang (dirujuk) dan "
-                                      "diarsipkan hanya dapat diselesaikan."))
-        exit_box = dialog.add("exit", self.tr("&Menjadi:"), QComboBox())
-        for name in SIDE_EXITS:
-            if name != self.complaint.stage:
-                exit_box.addItem(name, name)
-        reason = dialog.add("reason", self.tr("&Alasan:"), QPlainTextEdit())
-
-        def perform(_d):
-            if not confirm(self, self.tr("Pindahkan pengaduan ini ke \"%1\"?").replace("%1", exit_box.currentData())):
-                return ActionDialog.KEEP_OPEN
-            return cf.side_exit(user, cid, exit_box.currentData(), _text(reason))
-
-        dialog.perform = perform
-        self._run(dialog)
-
     def do_resume(self) -> None:
         reason = ask_text(self, self.tr("Lanjutkan pengaduan"), self.tr("Alasan melanjutkan:"))
         if reason is None:
@@ -379,14 +239,6 @@ class ComplaintDetailDialog(QDialog):
             show_error(self, exc)
             return
         self._done()
-
-    def do_note(self) -> None:
-        user, cid = self.session.user, self.complaint_id
-        dialog = ActionDialog(self.tr("Tambah catatan"), None, self,
-                              self.tr("Catatan disimpan di linimasa; isi pengaduan asli tidak berubah."))
-        note = dialog.add("note", self.tr("&Catatan:"), QPlainTextEdit())
-        dialog.perform = lambda d: cf.add_note(user, cid, _text(note))
-        self._run(dialog)
 
     def do_reveal(self) -> None:
         reason = ask_text(self, self.tr("Tampilkan identitas pelapor"),

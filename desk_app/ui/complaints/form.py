@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, KINDS
 from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
 from desk_app.reports import complaint_docs
+from desk_app.ui import text_limits
 from desk_app.ui.widgets import DateEdit, focus_field, show_error, show_info
 
 log = logging.getLogger(__name__)
@@ -66,11 +66,11 @@ def print_document(parent: QWidget, write: Callable[[str], object], title: str) 
 
 
 def save_document(parent: QWidget, write: Callable[[str], object], file_name: str) -> bool:
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Simpan PDF"), file_name, _tr("PDF (*.pdf)"))
+    from desk_app.ui.save_file import save_file_name
+
+    path, _filter = save_file_name(parent, _tr("Simpan PDF"), file_name, _tr("PDF (*.pdf)"))
     if not path:
         return False
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     try:
         write(path)
     except (UserError, OSError) as exc:
@@ -139,6 +139,9 @@ class ComplaintForm(QWidget):
         self.ticket = QLineEdit()
         self.ticket_label = QLabel(self.tr("Nomor &tiket:"))
         self.text = QPlainTextEdit()
+        for edit, length in ((self.name, 150), (self.contact, 150), (self.address, 500),
+                             (self.request_number, 64), (self.ticket, 64), (self.text, 20_000)):
+            text_limits.limit(edit, length)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Tulis isi pengaduan sesuai yang disampaikan pelapor. "
                                              "Setelah disimpan, isi ini tidak dapat diubah."))

@@ -4,35 +4,36 @@ look at the PDF's pages, then save it as PDF or Excel or print it."""
 
 from __future__ import annotations
 
-import datetime as dt
+import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.models.core.dates import MONTHS_ID, local_today
+from desk_app.models.core.dates import local_today
 from desk_app.models.core.office import Office
-from desk_app.models.core.periods import Period, period_from_start
-from desk_app.reports.formats import number, percent
+from desk_app.models.core.periods import Period, month_just_ended
+from desk_app.reports.figure_rows import row_text
+from desk_app.reports.figure_rows import summary_rows as figure_summary_rows
+from desk_app.reports.output import save_atomically
 from desk_app.reports.pdf_report import render_pdf
 from desk_app.reports.period_report import gather_report
 from desk_app.reports.report_data import ReportData
-from desk_app.reports.safe_file import write_atomically
 from desk_app.reports.xlsx_report import render_xlsx
+from desk_app.ui.period_picker import PeriodPicker
+from desk_app.ui.table_model import RIGHT, Column, TableModel
 from desk_app.ui.widgets import show_error, show_info
 
 try:  # PySide6-Pdf: a real preview of the pages
@@ -41,72 +42,21 @@ try:  # PySide6-Pdf: a real preview of the pages
 except ImportError:  # pragma: no cover - the summary table stands in
     QPdfDocument = QPdfView = None
 
-KIND_MONTH, KIND_QUARTER, KIND_SEMESTER, KIND_YEAR = "month", "quarter", "semester", "year"
 ALL = "__all__"
 
-
-def choose_period(kind: str, year: int, part: int) -> Period:
-    """The period for a kind, a year and a part (month 1–12, quarter 1–4, semester 1–2)."""
-    months = {KIND_MONTH: 1, KIND_QUARTER: 3, KIND_SEMESTER: 6, KIND_YEAR: 12}[kind]
-    month = 1 if kind == KIND_YEAR else (part - 1) * months + 1
-    return period_from_start(dt.date(year, month, 1), kind)
-
-
-class SummaryModel(QAbstractTableModel):
-    """The report's key figures as a two-column table (shown when QtPdf is missing, and
-    as the text summary under the preview)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple[str, str]] = []
-
-    def set_data(self, data: ReportData | None) -> None:
-        self.beginResetModel()
-        self.rows = summary_rows(data) if data else []
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else 2
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Uraian"), self.tr("Nilai"))[section]
-        return None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsTab", text)
+# the report's key figures as a two-column table (shown when QtPdf is missing, and as the
+# text summary under the preview); rows: (label, value) from `summary_rows`
+SUMMARY_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SummaryModel", "Uraian"), lambda r: r[0]),
+    Column(QT_TRANSLATE_NOOP("SummaryModel", "Nilai"), lambda r: r[1], align=RIGHT),
+)
 
 
 def summary_rows(d: ReportData) -> list[tuple[str, str]]:
-    r, k, s = d.requests, d.complaints, d.skm
-    of = _tr("%1 dari %2")
-    return [
-        (_tr("Permohonan diterima"), number(r.received)),
-        (_tr("Permohonan selesai"), number(r.finished)),
-        (_tr("Selesai tepat waktu"), f"{number(r.finished_on_time)} ({percent(r.on_time_share)})"),
-        (_tr("Melewati batas waktu pada akhir periode"), number(r.overdue_at_end)),
-        (_tr("Langkah SOP dalam batas waktu"),
-         of.replace("%1", number(d.sop.within_standard)).replace("%2", number(d.sop.steps_done))),
-        (_tr("Pengaduan diterima"), number(k.received)),
-        (_tr("Dijawab dalam batas waktu"),
-         of.replace("%1", number(k.replied_on_time)).replace("%2", number(k.replied))),
-        (_tr("Responden SKM"), number(s.respondents)),
-        (_tr("Indeks Kepuasan Masyarakat (IKM)"),
-         f"{number(s.ikm, 2)} ({s.grade})" if s.ikm is not None else "–"),
-    ]
+    """The report's key figures as declared once for the PDF and the workbook
+    (reports/figure_rows), labels through Qt's translation (context "ReportRows")."""
+    return [(QCoreApplication.translate("ReportRows", row.label), row_text(row))
+            for row in figure_summary_rows(d)]
 
 
 def build_report(period: Period, office: str | None, pdf_path: str, progress) -> ReportData:
@@ -119,7 +69,7 @@ def build_report(period: Period, office: str | None, pdf_path: str, progress) ->
         render_pdf(data, path)
         progress(7, 7, "Selesai.")  # raises Cancelled before the rename
 
-    write_atomically(pdf_path, render)
+    save_atomically(pdf_path, render)
     return data
 
 
@@ -137,13 +87,7 @@ class ReportsTab(QWidget):
 
     # --- layout --------------------------------------------------------------------
     def _build(self) -> None:
-        self.kind = QComboBox()
-        for key, label in ((KIND_MONTH, self.tr("Bulanan")), (KIND_QUARTER, self.tr("Triwulan")),
-                           (KIND_SEMESTER, self.tr("Semester")), (KIND_YEAR, self.tr("Tahunan"))):
-            self.kind.addItem(label, key)
-        self.part = QComboBox()
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.period = PeriodPicker(labels=(self.tr("&Jenis:"), self.tr("Pe&riode:"), self.tr("Ta&hun:")))
         self.office = QComboBox()
         self._fill_offices()
         self.build_button = QPushButton(self.tr("&Susun laporan"))
@@ -154,15 +98,10 @@ class ReportsTab(QWidget):
         self.status = QLabel(self.tr("Pilih periode dan kantor, lalu tekan «Susun laporan»."))
         self.status.setWordWrap(True)
 
-        labels = []
-        for text, buddy in ((self.tr("&Jenis:"), self.kind), (self.tr("Pe&riode:"), self.part),
-                            (self.tr("Ta&hun:"), self.year), (self.tr("&Kantor:"), self.office)):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            labels.append(label)
+        office_label = QLabel(self.tr("&Kantor:"))
+        office_label.setBuddy(self.office)
         top = QHBoxLayout()
-        for label, widget in zip(labels, (self.kind, self.part, self.year, self.office), strict=True):
-            top.addWidget(label)
+        for widget in (self.period, office_label, self.office):
             top.addWidget(widget)
         top.addWidget(self.build_button)
         top.addStretch(1)
@@ -171,10 +110,12 @@ class ReportsTab(QWidget):
         for button in (self.save_pdf, self.save_xlsx, self.print_button):
             actions.addWidget(button)
 
-        self.summary = SummaryModel(self)
+        self.summary = TableModel(SUMMARY_COLUMNS, context="SummaryModel", parent=self)
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary)
         self.summary_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)  # "1 dari 1 (100,0%)" on one line
         self.summary_view.verticalHeader().hide()
         self.stack = QStackedWidget()
         self.pdf_document = self.pdf_view = None
@@ -191,12 +132,12 @@ class ReportsTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
-        for first, second in ((self.kind, self.part), (self.part, self.year), (self.year, self.office),
+        p = self.period
+        for first, second in ((p.kind, p.part), (p.part, p.year), (p.year, self.office),
                               (self.office, self.build_button), (self.build_button, self.save_pdf),
                               (self.save_pdf, self.save_xlsx), (self.save_xlsx, self.print_button)):
             self.setTabOrder(first, second)
 
-        self.kind.currentIndexChanged.connect(self._fill_parts)
         self.build_button.clicked.connect(self.build)
         self.save_pdf.clicked.connect(self.export_pdf)
         self.save_xlsx.clicked.connect(self.export_xlsx)
@@ -213,32 +154,9 @@ class ReportsTab(QWidget):
             for o in others:
                 self.office.addItem(f"{o.code} — {o.name}", o.code)
 
-    def _fill_parts(self) -> None:
-        kind = self.kind.currentData()
-        keep = self.part.currentIndex()
-        self.part.clear()
-        if kind == KIND_MONTH:
-            for i, name in enumerate(MONTHS_ID, 1):
-                self.part.addItem(name, i)
-        elif kind == KIND_QUARTER:
-            for i, roman in enumerate(("I", "II", "III", "IV"), 1):
-                self.part.addItem(self.tr("Triwulan %1").replace("%1", roman), i)
-        elif kind == KIND_SEMESTER:
-            for i, roman in enumerate(("I", "II"), 1):
-                self.part.addItem(self.tr("Semester %1").replace("%1", roman), i)
-        else:
-            self.part.addItem(self.tr("Setahun penuh"), 1)
-        self.part.setCurrentIndex(min(max(keep, 0), self.part.count() - 1))
-        self.part.setEnabled(kind != KIND_YEAR)
-
     def _set_default_period(self) -> None:
         """The month just ended: what a head of section reports on."""
-        today = local_today(self.session.tz)
-        last = today.replace(day=1) - dt.timedelta(days=1)
-        self.kind.setCurrentIndex(0)
-        self._fill_parts()
-        self.part.setCurrentIndex(last.month - 1)
-        self.year.setValue(last.year)
+        self.period.set_period(month_just_ended(local_today(self.session.tz)))
 
     def _update_buttons(self) -> None:
         ready = self.data is not None and self.task is None
@@ -248,7 +166,7 @@ class ReportsTab(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def selected_period(self) -> Period:
-        return choose_period(self.kind.currentData(), self.year.value(), self.part.currentData() or 1)
+        return self.period.period()
 
     def selected_office(self) -> str | None:
         code = self.office.currentData()
@@ -278,11 +196,11 @@ class ReportsTab(QWidget):
     def _built(self, data: ReportData) -> None:
         self.task = None
         self.data = data
-        self.summary.set_data(data)
+        self.summary.set_rows(summary_rows(data))
         if self.pdf_document is not None:
             self.pdf_document.load(self.pdf_path)
         note = self.tr(" Tidak ada data pada periode ini.") if data.empty else ""
-        self.status.setText(self.tr("%1 — %2.").replace("%1", data.cover.title)
+        self.status.setText(self.tr("%1 — %2.").replace("%1", data.cover.heading)
                             .replace("%2", data.cover.office_name) + note)
         self._update_buttons()
 
@@ -298,8 +216,9 @@ class ReportsTab(QWidget):
         return f"Laporan_{c.period_code}_{office}{suffix}"
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> str | None:
-        start = str(Path.home() / self._file_name(suffix))
-        path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
+        from desk_app.ui.save_file import save_file_name
+
+        path, _ = save_file_name(self, title, self._file_name(suffix), pattern)
         if not path:
             return None
         return path if path.lower().endswith(suffix) else path + suffix
@@ -309,9 +228,9 @@ class ReportsTab(QWidget):
             return
         path = self._ask_path(self.tr("Simpan laporan PDF"), ".pdf", self.tr("Berkas PDF (*.pdf)"))
         if path:
-            preview = Path(self.pdf_path)
-            self._save(path, lambda _progress: write_atomically(
-                path, lambda partial: Path(partial).write_bytes(preview.read_bytes())))
+            source = self.pdf_path
+            self._save(path, lambda _progress: save_atomically(
+                path, lambda partial: shutil.copyfile(source, partial)))
 
     def export_xlsx(self) -> None:
         if self.data is None:
@@ -320,7 +239,7 @@ class ReportsTab(QWidget):
                               self.tr("Buku kerja Excel (*.xlsx)"))
         if path:
             data = self.data
-            self._save(path, lambda _progress: write_atomically(
+            self._save(path, lambda _progress: save_atomically(
                 path, lambda partial: render_xlsx(data, partial)))
 
     def _save(self, path: str, func) -> None:
@@ -328,11 +247,7 @@ class ReportsTab(QWidget):
             self.status.setText(self.tr("Tersimpan: %1").replace("%1", path))
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, OSError):
-                show_error(self, self.tr("Berkas tidak dapat disimpan (%1). Mungkin sedang dibuka "
-                                         "di program lain.").replace("%1", path))
-            else:
-                show_error(self, exc)
+            show_error(self, exc)  # save_atomically says which file and why, in one line
 
         self.session.tasks.run(self, func, on_done=done, on_error=failed,
                                title=self.tr("Menyimpan laporan"), cancellable=False)
@@ -346,5 +261,5 @@ class ReportsTab(QWidget):
             show_info(self, self.tr("Pencetakan memerlukan komponen PySide6-Pdf. Simpan PDF lalu "
                                     "cetak dari pembaca PDF."))
             return
-        print_pdf(self, self.pdf_path, self.data.cover.title)
+        print_pdf(self, self.pdf_path, self.data.cover.heading)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,39 +43,22 @@ from desk_app.models.requests.tables import OPEN_STATUSES
 from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.sop.steps import make_sop_page
+from desk_app.ui.table_model import Column, TableModel
 from desk_app.ui.widgets import ask_text, confirm, show_error
 
-_ROOT = QModelIndex()  # the invisible root, as a default argument
 PageFactory = Callable[[object, str, QWidget], tuple[str, QWidget]]
 EXTRA_PAGES: list[PageFactory] = [make_sop_page]
 
 
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, entries: list[request_flow.TimelineEntry], tz: str, parent=None):
-        super().__init__(parent)
-        self.entries = entries
-        self.tz = tz
-        self.headers = (self.tr("Waktu"), self.tr("Peristiwa"), self.tr("Petugas"),
-                        self.tr("Catatan"))
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self.entries[index.row()]
-        return (format_datetime(entry.at, self.tz), entry.label, entry.actor,
-                entry.note)[index.column()]
+def timeline_columns(tz: str) -> list[Column]:
+    """One request's timeline (`request_flow.TimelineEntry` rows)."""
+    return [
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Waktu"), lambda e: format_datetime(e.at, tz),
+               lambda e: e.at, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Peristiwa"), lambda e: e.label, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Petugas"), lambda e: e.actor, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("TimelineModel", "Catatan"), lambda e: e.note, tooltip=True),
+    ]
 
 
 class RequestDetailDialog(QDialog):
@@ -96,6 +79,8 @@ class RequestDetailDialog(QDialog):
         self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.verticalHeader().hide()
+        self.history = TableModel(timeline_columns(session.tz), context="TimelineModel", parent=self)
+        self.history_view.setModel(self.history)
         self.tabs.addTab(self.summary, self.tr("&Ringkasan"))
         self.tabs.addTab(self.history_view, self.tr("Ri&wayat"))
         self._build_summary()
@@ -219,8 +204,7 @@ class RequestDetailDialog(QDialog):
         self.kiosk_button.setVisible(self.session.can("surveys.kiosk"))
         self.kiosk_button.setEnabled(req.status in kiosk_domain.HANDED_OVER and not req.is_void
                                      and not kiosk_domain.already_surveyed(req.id))
-        self.history_view.setModel(TimelineModel(request_flow.timeline(self.request_id), tz,
-                                                 self.history_view))
+        self.history.set_rows(request_flow.timeline(self.request_id))
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

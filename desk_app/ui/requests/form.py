@@ -35,6 +35,7 @@ from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.core.nik import clean_nik
 from desk_app.models.requests import flow as request_flow
 from desk_app.models.requests import registration as request_registration
+from desk_app.ui import text_limits
 from desk_app.ui.requests.receipt_actions import print_receipt, save_receipt_as
 from desk_app.ui.widgets import show_error
 
@@ -98,6 +99,9 @@ class RegistrationForm(QWidget):
         self.address_edit = QLineEdit()
         self.institution_edit = QLineEdit()
         self.institution_edit.setPlaceholderText(self.tr("boleh kosong"))
+        for edit, length in ((self.name_edit, 150), (self.phone_edit, 20), (self.address_edit, 500),
+                             (self.institution_edit, 200)):
+            text_limits.limit(edit, length)  # the domain's limits (requests/registration.py)
         self.returning = QLabel()
         self.returning.setStyleSheet("color: #0b5394;")
         for edit in (self.nik_edit, self.name_edit, self.phone_edit, self.address_edit):

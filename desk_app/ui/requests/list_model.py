@@ -1,172 +1,99 @@
-"""The request list as a Qt item model that fetches in pages.
+"""The request list: its columns and colours, over the one paged table model.
 
-Rows come from `request_search.search_requests` (keyset paging on (reg_date, serial),
+Rows come from `requests.search.search_requests` (keyset paging on (reg_date, serial),
 newest first); the view asks for more with canFetchMore/fetchMore as the user scrolls,
 so a table of hundreds of thousands of requests opens as fast as one of a hundred.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
 
 from desk_app.models.core.dates import format_short, local_today
 from desk_app.models.requests.flow import STATUS_LABELS
 from desk_app.models.requests.search import RequestFilter, RequestRow, search_requests
+from desk_app.ui.table_model import Column, Look, PagedTableModel
 
-_ROOT = QModelIndex()  # the invisible root, as a default argument
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RequestRow itself
-ID_ROLE = Qt.ItemDataRole.UserRole  # the request id
-
+CTX = "RequestListModel"
 OVERDUE_BG = QColor("#f8d7da")
 DUE_TODAY_BG = QColor("#fff3cd")
 MUTED_FG = QColor("#6c757d")
 
 
-class RequestListModel(QAbstractTableModel):
-    COLUMNS = ("number", "reg_date", "queue", "service", "applicant", "nik", "phone",
-               "status", "due_date", "mark")
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CTX, text, None, n)
+
+
+class RequestListModel(PagedTableModel):
+    """The request list for a `RequestFilter`; `today` decides the late marks."""
 
     def __init__(self, flt: RequestFilter, page_size: int = 100, today: dt.date | None = None,
                  tz: str | None = None, parent=None):
-        super().__init__(parent)
-        self._filter = flt
-        self._page_size = page_size
         self._tz = tz
         self._today = today
-        self._rows: list[RequestRow] = []
-        self._exhausted = False
-        self._headers = (self.tr("Nomor"), self.tr("Tanggal"), self.tr("Antrean"),
-                         self.tr("Layanan"), self.tr("Pemohon"), self.tr("NIK"),
-                         self.tr("Telepon"), self.tr("Status"), self.tr("Jatuh tempo"),
-                         self.tr("Keterangan"))
-
-    # --- paging ---------------------------------------------------------------------
+        self._filter = flt
+        super().__init__(self._columns(), self._fetch_page, page_size=page_size, context=CTX,
+                         look=self._look, parent=parent)
 
     @property
     def today(self) -> dt.date:
         return self._today or local_today(self._tz)
 
-    def set_filter(self, flt: RequestFilter) -> None:
-        self.beginResetModel()
-        self._filter = flt
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def refresh(self) -> None:
-        self.set_filter(self._filter)
-
     @property
     def filter(self) -> RequestFilter:
         return self._filter
 
-    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted
+    def set_filter(self, flt: RequestFilter) -> None:
+        self._filter = flt
+        self.reload()
 
-    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
-            return
-        after = self._rows[-1].key if self._rows else None
+    def _fetch_page(self, after, limit: int):
         flt = self._filter
         if flt.overdue and flt.today is None:
-            flt = RequestFilter(**{**flt.__dict__, "today": self.today})
-        page = search_requests(flt, after=after, limit=self._page_size)
-        if len(page) < self._page_size:
-            self._exhausted = True
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    # --- table ----------------------------------------------------------------------
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def row_at(self, row: int) -> RequestRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, request_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
+            flt = dataclasses.replace(flt, today=self.today)
+        return search_requests(flt, after=after, limit=limit)
 
     def mark_text(self, row: RequestRow) -> str:
         marks = []
         urgency = row.urgency(self.today)
         if urgency == "overdue":
-            days = (self.today - row.due_date).days
-            marks.append(self.tr("TERLAMBAT %n hari", "", days))
+            marks.append(_tr("TERLAMBAT %n hari", (self.today - row.due_date).days))
         elif urgency == "due_today":
-            marks.append(self.tr("Jatuh tempo hari ini"))
+            marks.append(_tr("Jatuh tempo hari ini"))
         if not row.complete:
-            marks.append(self.tr("Berkas belum lengkap"))
+            marks.append(_tr("Berkas belum lengkap"))
         return "; ".join(marks)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "service":
-                return f"{row.service_code} — {row.service_name}"
+    def _columns(self) -> list[Column]:
+        def mark_tip(row):
             return self.mark_text(row) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            urgency = row.urgency(self.today)
-            if urgency == "overdue":
-                return QBrush(OVERDUE_BG)
-            if urgency == "due_today":
-                return QBrush(DUE_TODAY_BG)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in ("dibatalkan", "ditolak"):
-            return QBrush(MUTED_FG)
-        if role == Qt.ItemDataRole.FontRole and column in ("number", "mark") \
-                and row.urgency(self.today) == "overdue":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
-        return None
 
-    def _display(self, row: RequestRow, column: str):
-        if column == "number":
-            return row.number
-        if column == "reg_date":
-            return format_short(row.reg_date)
-        if column == "queue":
-            return f"{row.queue_number:03d}"
-        if column == "service":
-            return f"{row.service_code} {row.service_name}"
-        if column == "applicant":
-            return row.applicant_name
-        if column == "nik":
-            return row.nik_masked
-        if column == "phone":
-            return row.phone
-        if column == "status":
-            return self.tr(STATUS_LABELS.get(row.status, row.status))
-        if column == "due_date":
-            return format_short(row.due_date)
-        return self.mark_text(row)
+        return [
+            Column(QT_TRANSLATE_NOOP(CTX, "Nomor"), lambda r: r.number, lambda r: r.key,
+                   tooltip=mark_tip, key="number"),
+            Column(QT_TRANSLATE_NOOP(CTX, "Tanggal"), lambda r: format_short(r.reg_date),
+                   lambda r: r.key, tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "Antrean"), lambda r: f"{r.queue_number:03d}",
+                   lambda r: r.queue_number, tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "Layanan"), lambda r: f"{r.service_code} {r.service_name}",
+                   tooltip=lambda r: f"{r.service_code} — {r.service_name}"),
+            Column(QT_TRANSLATE_NOOP(CTX, "Pemohon"), lambda r: r.applicant_name, tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "NIK"), lambda r: r.nik_masked, tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "Telepon"), lambda r: r.phone, tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "Status"), lambda r: _tr(STATUS_LABELS.get(r.status, r.status)),
+                   tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "Jatuh tempo"), lambda r: format_short(r.due_date),
+                   lambda r: r.due_date, tooltip=mark_tip),
+            Column(QT_TRANSLATE_NOOP(CTX, "Keterangan"), self.mark_text, tooltip=mark_tip, key="mark"),
+        ]
+
+    def _look(self, row: RequestRow, column: Column) -> Look:
+        urgency = row.urgency(self.today)
+        background = {"overdue": OVERDUE_BG, "due_today": DUE_TODAY_BG}.get(urgency)
+        muted = MUTED_FG if row.status in ("dibatalkan", "ditolak") else None
+        bold = urgency == "overdue" and column.key in ("number", "mark")
+        return Look(background, muted, bold)

@@ -4,8 +4,8 @@ work of an absent officer to a colleague in one action."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,73 +29,54 @@ from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES, ServiceRequest
 from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
+from desk_app.ui.table_model import Column, Look, TableModel
 from desk_app.ui.widgets import confirm, focus_field, show_error, show_info
 
-_ROOT = QModelIndex()
 OVER_FILL = QColor("#fde2e1")
 LATE_FILL = QColor("#f8d0cd")
 
 
-class MyWorkModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("MyWorkModel", "Jatuh tempo"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Nomor"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Layanan"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Pemohon"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Langkah"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Kegiatan"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Baku"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Berjalan"),
-        QT_TRANSLATE_NOOP("MyWorkModel", "Untuk"),
-    )
+CTX = "MyWorkModel"
+
+
+def my_work_columns() -> list[Column]:
+    def column(title, value, sort=None, key=""):
+        return Column(title, value, sort, tooltip=True, key=key)
+
+    return [
+        column(QT_TRANSLATE_NOOP(CTX, "Jatuh tempo"), lambda i: dates.format_short(i.request.due_date),
+               lambda i: i.request.due_date, "due"),
+        column(QT_TRANSLATE_NOOP(CTX, "Nomor"), lambda i: i.request.number),
+        column(QT_TRANSLATE_NOOP(CTX, "Layanan"), lambda i: i.request.service.name),
+        column(QT_TRANSLATE_NOOP(CTX, "Pemohon"), lambda i: i.request.applicant_name),
+        column(QT_TRANSLATE_NOOP(CTX, "Langkah"), lambda i: str(i.step.position),
+               lambda i: i.step.position),
+        column(QT_TRANSLATE_NOOP(CTX, "Kegiatan"), lambda i: i.step.activity),
+        column(QT_TRANSLATE_NOOP(CTX, "Baku"), lambda i: worktime.format_standard(i.step)),
+        column(QT_TRANSLATE_NOOP(CTX, "Berjalan"), lambda i: worktime.format_minutes(i.elapsed_minutes),
+               lambda i: i.elapsed_minutes, "elapsed"),
+        column(QT_TRANSLATE_NOOP(CTX, "Untuk"),
+               lambda i: QCoreApplication.translate(CTX, "Saya" if i.assigned_to_me else "Peran saya")),
+    ]
+
+
+class MyWorkModel(TableModel):
+    """The open steps waiting for me; `today` (the office's) decides the late marks."""
 
     def __init__(self, tz: str, parent=None):
-        super().__init__(parent)
         self.tz = tz
-        self.items: list[sop_flow.WorkItem] = []
         self.today = dates.local_today(tz)
+        super().__init__(my_work_columns(), context=CTX, look=self._look, parent=parent)
 
-    def load(self, items: list[sop_flow.WorkItem]) -> None:
-        self.beginResetModel()
-        self.items = items
+    def set_rows(self, rows) -> None:
         self.today = dates.local_today(self.tz)
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rowCount(self, parent=_ROOT):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def _text(self, item: sop_flow.WorkItem, col: int) -> str:
-        r, s = item.request, item.step
-        values = (
-            dates.format_short(r.due_date), r.number, r.service.name, r.applicant_name,
-            str(s.position), s.activity, worktime.format_standard(s),
-            worktime.format_minutes(item.elapsed_minutes),
-            self.tr("Saya") if item.assigned_to_me else self.tr("Peran saya"),
-        )
-        return values[col]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, col)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if col == 0 and item.request.due_date < self.today:
-                return QBrush(LATE_FILL)
-            if col == 7 and item.overdue:
-                return QBrush(OVER_FILL)
-        if role == Qt.ItemDataRole.UserRole:
-            return item
+    def _look(self, item: sop_flow.WorkItem, column: Column) -> Look | None:
+        if column.key == "due" and item.request.due_date < self.today:
+            return Look(LATE_FILL)
+        if column.key == "elapsed" and item.overdue:
+            return Look(OVER_FILL)
         return None
 
 
@@ -182,7 +163,7 @@ class MyWorkTab(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
-        self.model.load(items)
+        self.model.set_rows(items)
         late = sum(1 for i in items if i.overdue)
         self.count.setText(self.tr("%1 langkah menunggu, %2 melewati waktu baku.")
                            .replace("%1", str(len(items))).replace("%2", str(late)))
@@ -193,7 +174,7 @@ class MyWorkTab(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        item = self.model.items[index.row()]
+        item = self.model.row_at(index.row())
         from desk_app.ui.requests.detail import RequestDetailDialog
         from desk_app.ui.sop.steps import RequestStepsPage
 

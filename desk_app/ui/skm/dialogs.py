@@ -3,8 +3,8 @@ mismatches side by side, and the list of bad rows of an import."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,8 +27,11 @@ from desk_app.models.core.errors import UserError
 from desk_app.models.skm import entry as survey_entry
 from desk_app.models.skm import forms as survey_forms
 from desk_app.models.skm.index import EDUCATION, ELEMENT_ANSWERS, ELEMENT_NAMES, OCCUPATIONS
+from desk_app.ui import text_limits
+from desk_app.ui.table_model import Column, Look, TableModel
 from desk_app.ui.widgets import show_error, show_info
 
+DIFFERENT_BG = QColor("#ffd9d4")
 PROFILE_LABELS = {
     "gender": QT_TRANSLATE_NOOP("SurveyDialogs", "Jenis kelamin"),
     "age": QT_TRANSLATE_NOOP("SurveyDialogs", "Umur"),
@@ -88,6 +91,7 @@ class FormDialog(QDialog):
             self.answers[code] = combo
             layout.addRow(f"{number}. {ELEMENT_NAMES[code]} ({code})", combo)
         self.comment = QLineEdit(values.get("comment") or "", self)
+        text_limits.limit(self.comment, 2000)
         layout.addRow(self.tr("&Saran"), self.comment)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -120,83 +124,52 @@ class FormDialog(QDialog):
         return self.serial.text()
 
 
-class MismatchListModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[survey_entry.Mismatch] = []
-
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("No."), self.tr("Berbeda"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if index.column() == 0:
-            return item.serial
-        if item.first is None:
-            return self.tr("tidak ada di entri 1")
-        if item.second is None:
-            return self.tr("tidak ada di entri 2")
-        return ", ".join(f.upper() if f.startswith("u") else profile_label(f)
-                         for f in item.fields)
+def _differences(item: survey_entry.Mismatch) -> str:
+    if item.first is None:
+        return QCoreApplication.translate("MismatchListModel", "tidak ada di entri 1")
+    if item.second is None:
+        return QCoreApplication.translate("MismatchListModel", "tidak ada di entri 2")
+    return ", ".join(f.upper() if f.startswith("u") else profile_label(f) for f in item.fields)
 
 
-class SideBySideModel(QAbstractTableModel):
-    """Field | Entri 1 | Entri 2 for one mismatching form; differing rows highlighted."""
+MISMATCH_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("MismatchListModel", "No."), lambda m: m.serial),
+    Column(QT_TRANSLATE_NOOP("MismatchListModel", "Berbeda"), _differences),
+)
+
+
+def _field_name(field: str) -> str:
+    code = field.upper()
+    return f"{code} {ELEMENT_NAMES[code]}" if code in ELEMENT_NAMES else profile_label(field)
+
+
+def _side(side: dict | None, field: str) -> str:
+    if side is None:
+        return QCoreApplication.translate("SideBySideModel", "(tidak diketik)")
+    return show_value(field, side[field])
+
+
+class SideBySideModel(TableModel):
+    """Field | Entri 1 | Entri 2 for one mismatching form (one row per field);
+    differing rows highlighted."""
 
     def __init__(self, order: list[str], parent=None):
-        super().__init__(parent)
         self.fields = [c.lower() for c in order] + list(PROFILE_LABELS)
         self.item: survey_entry.Mismatch | None = None
+        super().__init__((
+            Column(QT_TRANSLATE_NOOP("SideBySideModel", "Isian"), _field_name),
+            Column(QT_TRANSLATE_NOOP("SideBySideModel", "Entri 1"),
+                   lambda f: _side(self.item.first, f)),
+            Column(QT_TRANSLATE_NOOP("SideBySideModel", "Entri 2"),
+                   lambda f: _side(self.item.second, f)),
+        ), context="SideBySideModel", look=self._look, parent=parent)
 
-    def set_item(self, item) -> None:
-        self.beginResetModel()
+    def set_item(self, item: survey_entry.Mismatch | None) -> None:
         self.item = item
-        self.endResetModel()
+        self.set_rows(self.fields if item is not None else [])
 
-    def rowCount(self, parent=None):  # noqa: N802
-        if (parent is not None and parent.isValid()) or self.item is None:
-            return 0
-        return len(self.fields)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Isian"), self.tr("Entri 1"), self.tr("Entri 2"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.item is None:
-            return None
-        field = self.fields[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole and field in self.item.fields:
-            return QBrush(QColor("#ffd9d4"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == 0:
-            code = field.upper()
-            return f"{code} {ELEMENT_NAMES[code]}" if code in ELEMENT_NAMES else \
-                profile_label(field)
-        side = self.item.first if index.column() == 1 else self.item.second
-        if side is None:
-            return self.tr("(tidak diketik)")
-        return show_value(field, side[field])
+    def _look(self, field: str, _column: Column) -> Look | None:
+        return Look(DIFFERENT_BG) if field in self.item.fields else None
 
 
 class MismatchDialog(QDialog):
@@ -211,7 +184,7 @@ class MismatchDialog(QDialog):
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
-        self.list_model = MismatchListModel(self)
+        self.list_model = TableModel(MISMATCH_COLUMNS, context="MismatchListModel", parent=self)
         self.list_view = QTableView(self)
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,7 +219,7 @@ class MismatchDialog(QDialog):
     def reload(self, mismatches=None) -> None:
         if mismatches is None:
             mismatches = survey_entry.compare_double_entry(self.batch.id)
-        self.list_model.set_items(mismatches)
+        self.list_model.set_rows(mismatches)
         batch = survey_entry.get_batch(self.batch.id)
         if mismatches:
             self.summary.setText(self.tr("%1 formulir berbeda antara entri 1 dan entri 2. Batch "
@@ -261,8 +234,7 @@ class MismatchDialog(QDialog):
             button.setEnabled(bool(mismatches))
 
     def current(self) -> survey_entry.Mismatch | None:
-        row = self.list_view.currentIndex().row()
-        return self.list_model.items[row] if 0 <= row < len(self.list_model.items) else None
+        return self.list_model.row_at(self.list_view.currentIndex().row())
 
     def _show_current(self, *_args) -> None:
         item = self.current()

@@ -7,7 +7,7 @@ cell (or press Enter); F2 adds a suggestion first; Ctrl+Z undoes the last form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,64 +31,44 @@ from desk_app.models.core import settings
 from desk_app.models.core.dates import format_date, local_today
 from desk_app.models.core.errors import UserError, ValidationError
 from desk_app.models.skm import entry as survey_entry
-from desk_app.models.skm import forms as survey_forms
 from desk_app.models.skm.index import ELEMENT_CODES
-from desk_app.ui.skm.dialogs import FormDialog, ImportErrorsDialog, MismatchDialog, show_value
+from desk_app.ui import text_limits
+from desk_app.ui.skm.dialogs import FormDialog, MismatchDialog, show_value
+from desk_app.ui.skm.entry_files import SurveyFileActions
 from desk_app.ui.skm.form import FastForm
-from desk_app.ui.widgets import DateEdit, show_error, show_info
+from desk_app.ui.table_model import CENTER, Column, TableModel
+from desk_app.ui.widgets import DateEdit, show_error
 
 PROFILE_COLUMNS = ("gender", "age", "education", "occupation")
 
 
-class FormsModel(QAbstractTableModel):
-    """The forms saved in the current batch (one keying), newest last."""
+FIXED_TITLES = {"serial": QT_TRANSLATE_NOOP("FormsModel", "No."),
+                "gender": QT_TRANSLATE_NOOP("FormsModel", "JK"),
+                "age": QT_TRANSLATE_NOOP("FormsModel", "Umur"),
+                "education": QT_TRANSLATE_NOOP("FormsModel", "Pend."),
+                "occupation": QT_TRANSLATE_NOOP("FormsModel", "Pekerjaan"),
+                "comment": QT_TRANSLATE_NOOP("FormsModel", "Saran")}
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.forms = []
-        self.order = list(ELEMENT_CODES)
 
-    def set_forms(self, forms, order) -> None:
-        self.beginResetModel()
-        self.forms, self.order = list(forms), list(order)
-        self.endResetModel()
-
-    def columns(self) -> list[str]:
-        return ["serial", *PROFILE_COLUMNS, *(c.lower() for c in self.order), "comment"]
-
-    def rowCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.forms)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return len(self.columns())
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        name = self.columns()[section]
-        fixed = {"serial": self.tr("No."), "gender": self.tr("JK"), "age": self.tr("Umur"),
-                 "education": self.tr("Pend."), "occupation": self.tr("Pekerjaan"),
-                 "comment": self.tr("Saran")}
-        if name in fixed:
-            return fixed[name]
-        return f"{self.order.index(name.upper()) + 1} ({name.upper()})"
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        form = self.forms[index.row()]
-        name = self.columns()[index.column()]
-        value = getattr(form, name)
-        if role == Qt.ItemDataRole.DisplayRole:
+def form_columns(order: list[str]) -> list[Column]:
+    """The saved forms of a batch: serial, profile, the answers in the paper's question
+    order (titled "3 (U7)"), the suggestion."""
+    def column(name: str, title: str) -> Column:
+        def text(form):
+            value = getattr(form, name)
             if name == "education":
                 return show_value(name, value)
             return "—" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and name not in ("comment", "occupation"):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+
+        align = None if name in ("comment", "occupation") else CENTER
+        return Column(title, text, lambda form: getattr(form, name), align, key=name)
+
+    columns = [column(name, FIXED_TITLES[name]) for name in ("serial", *PROFILE_COLUMNS)]
+    columns += [column(code.lower(), f"{number} ({code})") for number, code in enumerate(order, 1)]
+    return [*columns, column("comment", FIXED_TITLES["comment"])]
 
 
-class SurveyEntryPage(QWidget):
+class SurveyEntryPage(SurveyFileActions, QWidget):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -247,6 +225,7 @@ class SurveyEntryPage(QWidget):
         layout.addWidget(self.form)
         comment_row = QHBoxLayout()
         self.comment_edit = QLineEdit(box)
+        text_limits.limit(self.comment_edit, 2000)
         self.comment_edit.setPlaceholderText(self.tr("Saran responden (F2), Enter untuk menyimpan"))
         self.comment_edit.returnPressed.connect(self._comment_done)
         label = QLabel(self.tr("&Saran"), box)
@@ -272,7 +251,8 @@ class SurveyEntryPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.forms_model = FormsModel(self)
+        self.forms_model = TableModel(form_columns(list(ELEMENT_CODES)), context="FormsModel",
+                                       parent=self)
         self.forms_view = QTableView(box)
         self.forms_view.setModel(self.forms_model)
         self.forms_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -317,7 +297,7 @@ class SurveyEntryPage(QWidget):
 
     def _refresh_list(self) -> None:
         forms = survey_entry.list_forms(self.batch.id, self.entry)
-        self.forms_model.set_forms(forms, self.batch.question_order)
+        self.forms_model.set_columns(form_columns(self.batch.question_order), forms)
         if forms:
             self.forms_view.scrollToBottom()
         tally = survey_entry.batch_tally(self.batch.id, self.entry)
@@ -371,14 +351,13 @@ class SurveyEntryPage(QWidget):
                                 "diperbaiki.").replace("%1", undone.serial), False)
 
     def correct_selected(self, *_args) -> None:
-        row = self.forms_view.currentIndex().row()
-        if self.batch is None or row < 0:
+        form = self.forms_model.row_at(self.forms_view.currentIndex().row())
+        if self.batch is None or form is None:
             self._show_hint(self.tr("Pilih formulir pada tabel untuk dikoreksi."), True)
             return
         if not self.session.can("surveys.correct"):
             show_error(self, self.tr("Koreksi formulir hanya oleh kepala seksi."))
             return
-        form = self.forms_model.forms[row]
         dialog = FormDialog(self.batch.question_order, survey_entry.form_values(form),
                             form.serial, self.tr("Koreksi formulir no. %1").replace("%1", form.serial),
                             self)
@@ -409,54 +388,3 @@ class SurveyEntryPage(QWidget):
         self._load_batches(self.batch.id)
         self.batch = survey_entry.get_batch(self.batch.id)
         self._refresh_list()
-
-    # --- import and printing --------------------------------------------------------
-    def import_excel(self) -> None:
-        if not self.session.can("surveys.import"):
-            show_error(self, self.tr("Anda tidak berwenang mengimpor survei."))
-            return
-        from desk_app.ui.skm.import_flow import SurveyImport
-
-        self._import = SurveyImport(self, self.session, self._import_done).start()
-
-    def _import_done(self, result) -> None:
-        if result.errors:
-            ImportErrorsDialog(result, self).exec()
-        else:
-            show_info(self, result.message)
-        if self.batch is not None:
-            self._refresh_list()
-
-    def print_questionnaires(self) -> None:
-        """Blank numbered questionnaires for the chosen service, saved as a PDF to print."""
-        service_id = self.service_combo.currentData()
-        if service_id is None:
-            return
-        copies, ok = QInputDialog.getInt(self, self.tr("Cetak kuesioner"),
-                                         self.tr("Jumlah lembar (masing-masing bernomor sendiri):"),
-                                         20, 1, 1000)
-        if not ok:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan kuesioner PDF"),
-                                              "kuesioner-skm.pdf", self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        from desk_app.reports.questionnaire import write_questionnaire
-
-        service = Service.get_by_id(service_id)
-        try:
-            serials = survey_forms.reserve_serials(
-                self.session.user, self.session.office_code, copies,
-                self.date_from.date_value().year)
-            write_questionnaire(path, self.session.office, service.name, serials,
-                                settings.get(self.session.office_code, "survey_question_order"))
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        except OSError as exc:
-            show_error(self, self.tr("PDF tidak dapat ditulis: %1").replace("%1", str(exc)))
-            return
-        show_info(self, self.tr("%1 lembar kuesioner (no. %2–%3) disimpan di %4.")
-                  .replace("%1", str(copies)).replace("%2", serials[0])
-                  .replace("%3", serials[-1]).replace("%4", path))
-

@@ -4,7 +4,7 @@ documents the office publishes: the SKM report (PDF and Word) and the counter po
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,49 +23,30 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.core.dates import local_today
 from desk_app.models.core.errors import UserError
-from desk_app.models.core.periods import parse_period
+from desk_app.models.core.periods import period_containing
 from desk_app.models.skm import followup
 from desk_app.models.skm.index import ELEMENTS, compute_index
-from desk_app.ui.skm.index_page import period_choices
+from desk_app.ui.period_picker import PeriodPicker
+from desk_app.ui.table_model import ROW_ROLE, Column, TableModel
 from desk_app.ui.widgets import ask_text, show_error, show_info
 
-_ROOT = QModelIndex()
-COLUMNS = ("No.", "Unsur", "Program/kegiatan", "Waktu", "Penanggung jawab", "Kemajuan", "Catatan")
 
+def plan_columns(number) -> list[Column]:
+    """The items of a follow-up plan; `number(item)` is the item's place in the list."""
+    def column(title, value, sort=None):
+        return Column(title, value, sort, tooltip=True)
 
-class PlanModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items = []
-
-    def set_items(self, items) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (str(index.row() + 1), followup.element_label(item.element), item.programme,
-                    ", ".join(item.quarters or []), item.responsible,
-                    followup.PROGRESS_LABELS.get(item.progress, item.progress),
-                    item.progress_note)[index.column()]
-        return None
+    return [
+        column(QT_TRANSLATE_NOOP("PlanModel", "No."), lambda i: str(number(i)), number),
+        column(QT_TRANSLATE_NOOP("PlanModel", "Unsur"), lambda i: followup.element_label(i.element),
+               lambda i: i.element),
+        column(QT_TRANSLATE_NOOP("PlanModel", "Program/kegiatan"), lambda i: i.programme),
+        column(QT_TRANSLATE_NOOP("PlanModel", "Waktu"), lambda i: ", ".join(i.quarters or [])),
+        column(QT_TRANSLATE_NOOP("PlanModel", "Penanggung jawab"), lambda i: i.responsible),
+        column(QT_TRANSLATE_NOOP("PlanModel", "Kemajuan"),
+               lambda i: followup.PROGRESS_LABELS.get(i.progress, i.progress)),
+        column(QT_TRANSLATE_NOOP("PlanModel", "Catatan"), lambda i: i.progress_note),
+    ]
 
 
 class PlanItemDialog(QDialog):
@@ -110,21 +91,19 @@ class FollowUpPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.proposed: list[str] = []
-        today = local_today(session.tz)
-        self.period = QComboBox()
-        self.period.setEditable(True)
-        self.period.addItems(period_choices(today.year, today.month))
+        self.period = PeriodPicker()
+        self.period.set_period(period_containing(local_today(session.tz), "month"))
         label = QLabel(self.tr("&Periode SKM"))
-        label.setBuddy(self.period)
-        self.period.activated.connect(self.reload)
-        self.period.lineEdit().returnPressed.connect(self.reload)
+        label.setBuddy(self.period.kind)
+        self.period.changed.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.period)
         top.addStretch(1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.model = PlanModel(self)
+        self.model = TableModel(plan_columns(lambda item: self.model.rows.index(item) + 1),
+                                context="PlanModel", parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -166,30 +145,24 @@ class FollowUpPage(QWidget):
             self._loaded = True
             self.reload()
 
-    def period_code(self) -> str | None:
-        try:
-            return parse_period(self.period.currentText()).code
-        except UserError as exc:
-            show_error(self, exc)
-            return None
+    def period_code(self) -> str:
+        return self.period.code()
 
     def reload(self, *_args) -> None:
-        code = self.period_code()
-        if code is None:
-            return
-        office = self.session.office_code
-        result = compute_index(parse_period(code), office=office)
+        period = self.period.period()
+        code, office = period.code, self.session.office_code
+        result = compute_index(period, office=office)
         self.proposed = followup.weakest_elements(result)
         names = ", ".join(followup.element_label(c) for c in self.proposed)
         self.hint.setText(self.tr("Unsur terlemah periode ini (usulan prioritas): %1")
                           .replace("%1", names) if names else
                           self.tr("Belum ada formulir survei pada periode ini."))
-        self.model.set_items(followup.plan_for(code, office))
+        self.model.set_rows(followup.plan_for(code, office))
         self.table.resizeRowsToContents()
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
-        return self.model.items[rows[0].row()] if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def _run(self, func, *args) -> bool:
         try:
@@ -202,8 +175,6 @@ class FollowUpPage(QWidget):
 
     def add_item(self) -> None:
         code = self.period_code()
-        if code is None:
-            return
         dialog = PlanItemDialog(self.proposed, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.models.core.errors import UserError
 from desk_app.models.skm.import_columns import columns_at, find_columns, save_mapping
 from desk_app.models.skm.import_read import read_table
 from desk_app.models.skm.importer import prepare_import, write_plan
+from desk_app.ui.save_file import open_file_name
 from desk_app.ui.skm.import_mapping import MappingDialog
 from desk_app.ui.skm.import_preview import REMAP, PreviewDialog
 from desk_app.ui.widgets import show_error
@@ -33,8 +34,8 @@ class SurveyImport(QObject):
         self.path = ""
 
     def start(self) -> SurveyImport:
-        path, _ = QFileDialog.getOpenFileName(
-            self.page, self.tr("Impor formulir survei dari Excel atau CSV"), "",
+        path, _ = open_file_name(
+            self.page, self.tr("Impor formulir survei dari Excel atau CSV"),
             self.tr("Berkas survei (*.xlsx *.xlsm *.csv);;Excel (*.xlsx *.xlsm);;CSV (*.csv)"))
         if path:
             self.path = path

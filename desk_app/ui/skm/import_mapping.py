@@ -9,8 +9,9 @@ with the same header row (and for `import-surveys FILE --mapping NAME`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,45 +40,40 @@ from desk_app.models.skm.import_columns import (
     columns_at,
 )
 from desk_app.models.skm.import_values import text
+from desk_app.ui.table_model import Column, Look, TableModel
 from desk_app.ui.widgets import DateEdit
 
 SAMPLE_ROWS = 5
 
 
-class RowsModel(QAbstractTableModel):
-    """A small read-only grid of texts (headers and rows given whole)."""
+MARKED_BG = QColor("#fde2e1")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[str]] = []
-        self.marked: set[int] = set()  # rows shown in a warning colour
 
-    def set_rows(self, headers: list[str], rows: list[list[str]], marked=()) -> None:
-        self.beginResetModel()
-        self.headers, self.rows, self.marked = list(headers), [list(r) for r in rows], set(marked)
-        self.endResetModel()
+@dataclass(frozen=True)
+class TextRow:
+    """One row of a grid of texts; a marked row is shown in a warning colour."""
 
-    def rowCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
+    cells: tuple[str, ...]
+    marked: bool = False
 
-    def columnCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if section < len(self.headers) else None
-        return None
+def _cell(number: int):
+    return lambda row: row.cells[number] if number < len(row.cells) else ""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()] if index.column() < len(row) else ""
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.marked:
-            return QBrush(QColor("#fde2e1"))
-        return None
+
+def text_grid(parent) -> TableModel:
+    """A small read-only grid of texts whose headers and rows are given whole
+    (`show_texts`)."""
+    return TableModel((), context="RowsModel",
+                      look=lambda row, _column: Look(MARKED_BG) if row.marked else None,
+                      parent=parent)
+
+
+def show_texts(model: TableModel, headers: list[str], rows: list[list[str]], marked=()) -> None:
+    """Fill a text grid: one column per header, rows of texts, `marked` row numbers."""
+    marked = set(marked)
+    model.set_columns([Column(title, _cell(i)) for i, title in enumerate(headers)],
+                      [TextRow(tuple(r), i in marked) for i, r in enumerate(rows)])
 
 
 def read_as(field: str, value) -> str:
@@ -133,12 +129,12 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("&Nama pemetaan"), self.name_edit)
         form.addRow(self.tr("Tanpa kolom Tanggal/Layanan"), self._build_defaults())
         layout.addLayout(form)
-        self.columns_model = RowsModel(self)
+        self.columns_model = text_grid(self)
         self.columns_view = make_view(self.columns_model, self)
         layout.addWidget(self.columns_view, 3)
         layout.addWidget(QLabel(self.tr("Pratinjau baris pertama seperti yang akan dibaca "
                                         "(✗ = tidak dapat dibaca):"), self))
-        self.preview_model = RowsModel(self)
+        self.preview_model = text_grid(self)
         layout.addWidget(make_view(self.preview_model, self), 2)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -200,8 +196,8 @@ class MappingDialog(QDialog):
             values = [text(r[index]) for r in samples if index < len(r) and text(r[index])]
             rows.append([header or self.tr("(tanpa judul, kolom %1)").replace("%1", str(index + 1)),
                          "", " · ".join(values[:3])])
-        self.columns_model.set_rows([self.tr("Kolom berkas"), self.tr("Isi sebagai"),
-                                     self.tr("Contoh isi")], rows, self._columns.unplaced)
+        show_texts(self.columns_model, [self.tr("Kolom berkas"), self.tr("Isi sebagai"),
+                                        self.tr("Contoh isi")], rows, self._columns.unplaced)
         self.combos = []
         for index, chosen in enumerate(self._columns.fields):
             combo = QComboBox(self.columns_view)
@@ -238,7 +234,7 @@ class MappingDialog(QDialog):
         placed = [(i, f) for i, f in enumerate(columns.fields) if f]
         for _, field in placed:
             headers.append(SHORT_LABELS[field])
-        self.preview_model.set_rows(headers, [
+        show_texts(self.preview_model, headers, [
             [read_as(f, r[i]) if i < len(r) else "" for i, f in placed] for r in samples])
         problems = []
         if columns.missing:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core.dates import MONTHS_ID
-from desk_app.ui.skm.import_mapping import RowsModel, make_view
+from desk_app.ui.skm.import_mapping import make_view, show_texts, text_grid
 
 REMAP = 2  # dialog result: open the mapping dialog again
 SHOWN_SERIAL_ERRORS = 20
@@ -45,14 +45,14 @@ class PreviewDialog(QDialog):
         summary = QLabel(self._summary(), self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        self.groups_model = RowsModel(self)
+        self.groups_model = text_grid(self)
         groups = [[g.service_name or g.service, month_text(g.month), str(g.forms), ikm_text(g.ikm),
                    g.grade or "—"] for g in plan.groups]
         if plan.total is not None:
             groups.append([self.tr("Semua formulir baru"), "", str(plan.total.forms),
                            ikm_text(plan.total.ikm), plan.total.grade or "—"])
-        self.groups_model.set_rows([self.tr("Layanan"), self.tr("Bulan"), self.tr("Formulir"),
-                                    self.tr("IKM sendiri"), self.tr("Mutu")], groups)
+        show_texts(self.groups_model, [self.tr("Layanan"), self.tr("Bulan"), self.tr("Formulir"),
+                                       self.tr("IKM sendiri"), self.tr("Mutu")], groups)
         view = make_view(self.groups_model, self)
         view.setColumnWidth(0, 330)
         view.horizontalHeader().setStretchLastSection(True)

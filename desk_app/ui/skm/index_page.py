@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core.dates import format_date, local_today
 from desk_app.models.core.errors import UserError
-from desk_app.models.core.periods import parse_period
+from desk_app.models.core.periods import period_containing
 from desk_app.models.skm import index as skm
+from desk_app.ui.period_picker import PeriodPicker
 from desk_app.ui.skm.chart import ScoreChart
+from desk_app.ui.table_model import RIGHT, Column, TableModel
 from desk_app.ui.widgets import show_error
 
 MAX_SUGGESTIONS = 200
@@ -34,57 +36,16 @@ def _num(value, places: int) -> str:
     return "—" if value is None else f"{value:.{places}f}".replace(".", ",")
 
 
-def period_choices(year: int, month: int) -> list[str]:
-    """Common periods, newest first: this and last year, semesters, quarters, months."""
-    quarter, semester = (month - 1) // 3 + 1, (month - 1) // 6 + 1
-    codes = [f"{year}-{month:02d}", f"{year}-Q{quarter}", f"{year}-S{semester}", f"{year}"]
-    codes += [f"{year}-{m:02d}" for m in range(month - 1, 0, -1)]
-    codes += [f"{year}-Q{q}" for q in range(quarter - 1, 0, -1)]
-    codes += [f"{year}-S1"] if semester == 2 else []
-    codes += [f"{year - 1}", f"{year - 1}-S2", f"{year - 1}-S1"]
-    codes += [f"{year - 1}-Q{q}" for q in (4, 3, 2, 1)]
-    return codes
-
-
-class ElementsModel(QAbstractTableModel):
-    HEADERS = (QT_TRANSLATE_NOOP("ElementsModel", "Kode"),
-               QT_TRANSLATE_NOOP("ElementsModel", "Unsur"),
-               QT_TRANSLATE_NOOP("ElementsModel", "Jawaban"),
-               QT_TRANSLATE_NOOP("ElementsModel", "NRR"),
-               QT_TRANSLATE_NOOP("ElementsModel", "Nilai (NRR × 25)"),
-               QT_TRANSLATE_NOOP("ElementsModel", "Mutu"))
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[skm.ElementResult] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=None):  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=None):  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        e = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (e.code, e.name, str(e.answers), _num(e.nrr, 4), _num(e.score, 2),
-                    e.grade or "—")[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+ELEMENT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ElementsModel", "Kode"), lambda e: e.code),
+    Column(QT_TRANSLATE_NOOP("ElementsModel", "Unsur"), lambda e: e.name),
+    Column(QT_TRANSLATE_NOOP("ElementsModel", "Jawaban"), lambda e: str(e.answers),
+           lambda e: e.answers, RIGHT),
+    Column(QT_TRANSLATE_NOOP("ElementsModel", "NRR"), lambda e: _num(e.nrr, 4), lambda e: e.nrr, RIGHT),
+    Column(QT_TRANSLATE_NOOP("ElementsModel", "Nilai (NRR × 25)"), lambda e: _num(e.score, 2),
+           lambda e: e.score, RIGHT),
+    Column(QT_TRANSLATE_NOOP("ElementsModel", "Mutu"), lambda e: e.grade or "—", align=RIGHT),
+)
 
 
 class SurveyIndexPage(QWidget):
@@ -93,16 +54,12 @@ class SurveyIndexPage(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.period_combo = QComboBox(self)
-        self.period_combo.setEditable(True)
-        today = local_today(session.tz)
-        self.period_combo.addItems(period_choices(today.year, today.month))
-        self.period_combo.setToolTip(self.tr("2026-10 bulan, 2026-Q3 triwulan, 2026-S2 semester, "
-                                             "2026 tahun"))
+        self.period = PeriodPicker(self)
+        self.period.set_period(period_containing(local_today(session.tz), "month"))
         label = QLabel(self.tr("&Periode"), self)
-        label.setBuddy(self.period_combo)
+        label.setBuddy(self.period.kind)
         top.addWidget(label)
-        top.addWidget(self.period_combo)
+        top.addWidget(self.period)
         self.service_combo = QComboBox(self)
         self.service_combo.addItem(self.tr("Semua layanan"), None)
         for service in (Service.select().where(Service.office == session.office_code)
@@ -122,7 +79,7 @@ class SurveyIndexPage(QWidget):
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QSplitter(Qt.Orientation.Vertical, splitter)
-        self.model = ElementsModel(self)
+        self.model = TableModel(ELEMENT_COLUMNS, context="ElementsModel", parent=self)
         self.table = QTableView(left)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -137,8 +94,7 @@ class SurveyIndexPage(QWidget):
         splitter.addWidget(self.chart)
         splitter.setSizes([520, 480])
         layout.addWidget(splitter, 1)
-        self.period_combo.lineEdit().returnPressed.connect(self.compute)
-        self.period_combo.activated.connect(self.compute)
+        self.period.changed.connect(self.compute)
         self.service_combo.activated.connect(self.compute)
         self.result = None
         self._computed_once = False
@@ -151,7 +107,7 @@ class SurveyIndexPage(QWidget):
 
     def compute(self, *_args) -> None:
         try:
-            period = parse_period(self.period_combo.currentText())
+            period = self.period.period()
             result = skm.compute_index(period, self.service_combo.currentData(),
                                        self.session.office_code)
         except UserError as exc:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desk_app.models.core.periods import parse_period
-from desk_app.reports.safe_file import write_atomically
+from desk_app.reports.output import save_atomically
+from desk_app.ui.save_file import save_file_name
 from desk_app.ui.widgets import show_error, show_info
 
 
@@ -18,7 +19,7 @@ def tr(text: str) -> str:
 
 
 def _ask_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
-    path, _chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filters)
+    path, _chosen = save_file_name(parent, title, name, filters)
     return Path(path) if path else None
 
 
@@ -31,7 +32,7 @@ def _build(parent: QWidget, session, period_code: str, target: Path, render) -> 
     def work(progress):
         progress(0, 0, tr("Menyusun…"))
         data = gather_skm_report(period, office)
-        write_atomically(target, lambda path: render(data, path))
+        save_atomically(target, lambda path: render(data, path))
         return target
 
     session.tasks.run(parent, work, on_done=lambda path: show_info(

@@ -2,9 +2,9 @@
 steps, published as a new revision with its effective date. Older revisions are never
 changed; they stay readable in the SOP page's revision picker.
 
-The steps grid (a QAbstractTableModel) shows every step; the form under it edits the
-selected one. Moving, inserting or removing a step keeps decision targets pointing at
-the same steps.
+The steps grid shows every step; the form under it edits the selected one (both in
+sop/step_form.py). Moving, inserting or removing a step keeps decision targets pointing
+at the same steps.
 """
 
 from __future__ import annotations
@@ -12,25 +12,20 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -40,20 +35,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.core.errors import UserError
-from desk_app.models.core.permissions import ROLE_COUNTER, ROLE_HEAD, ROLE_LABELS
-from desk_app.models.sop.tables import STEP_KINDS, TIME_UNITS, Sop, SopRevision
+from desk_app.models.core.permissions import ROLE_COUNTER
+from desk_app.models.sop.tables import Sop, SopRevision
+from desk_app.ui.sop.step_form import StepForm, StepsModel
 from desk_app.ui.widgets import DateEdit, confirm, focus_field, show_error
 
-_ROOT = QModelIndex()
-KIND_LABELS = {"start": QT_TRANSLATE_NOOP("SopEditor", "Mulai"),
-               "process": QT_TRANSLATE_NOOP("SopEditor", "Kegiatan"),
-               "decision": QT_TRANSLATE_NOOP("SopEditor", "Keputusan"),
-               "end": QT_TRANSLATE_NOOP("SopEditor", "Selesai")}
-
-
-def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("SopEditor", KIND_LABELS.get(kind, kind))
-WORK_ROLES = (ROLE_COUNTER, ROLE_HEAD)
 LIST_FIELDS = (("legal_basis", QT_TRANSLATE_NOOP("SopEditor", "Dasar hukum")),
                ("qualifications", QT_TRANSLATE_NOOP("SopEditor", "Kualifikasi pelaksana")),
                ("related_sops", QT_TRANSLATE_NOOP("SopEditor", "Keterkaitan")),
@@ -68,216 +54,6 @@ def revision_data(revision: SopRevision) -> dict:
     data["steps"] = [{key: copy.deepcopy(getattr(step, key)) for key in catalogue.SOP_STEP_FIELDS}
                      for step in catalogue.revision_steps(revision)]
     return data
-
-
-class StepsModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("StepsModel", "No"),
-        QT_TRANSLATE_NOOP("StepsModel", "Jenis"),
-        QT_TRANSLATE_NOOP("StepsModel", "Kegiatan"),
-        QT_TRANSLATE_NOOP("StepsModel", "Pelaksana"),
-        QT_TRANSLATE_NOOP("StepsModel", "Peran"),
-        QT_TRANSLATE_NOOP("StepsModel", "Kelengkapan"),
-        QT_TRANSLATE_NOOP("StepsModel", "Waktu"),
-        QT_TRANSLATE_NOOP("StepsModel", "Output"),
-        QT_TRANSLATE_NOOP("StepsModel", "Keterangan"),
-        QT_TRANSLATE_NOOP("StepsModel", "Ya →"),
-        QT_TRANSLATE_NOOP("StepsModel", "Tidak →"),
-    )
-
-    def __init__(self, steps: list[dict], parent=None):
-        super().__init__(parent)
-        self.steps = steps
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.steps)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        step = self.steps[index.row()]
-        col = index.column()
-        value = step.get("time_value") or 0
-        values = (
-            str(index.row() + 1), kind_label(step.get("kind", "")), step.get("activity", ""),
-            ", ".join(step.get("actors") or []),
-            ", ".join(ROLE_LABELS.get(r, r) for r in step.get("roles") or []),
-            step.get("requirements", ""), f"{value:g} {step.get('time_unit', 'menit')}",
-            step.get("output", ""), step.get("note", ""),
-            str(step.get("yes_target") or "") if step.get("kind") == "decision" else "",
-            str(step.get("no_target") or "") if step.get("kind") == "decision" else "",
-        )
-        return values[col]
-
-    def refresh_row(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    # structure changes keep decision targets on the same steps --------------------
-    def _remap(self, mapping) -> None:
-        for step in self.steps:
-            for key in ("yes_target", "no_target"):
-                if step.get(key):
-                    step[key] = mapping(step[key])
-
-    def insert(self, row: int, step: dict) -> None:
-        self.beginInsertRows(_ROOT, row, row)
-        self._remap(lambda p: p + 1 if p >= row + 1 else p)
-        self.steps.insert(row, step)
-        self.endInsertRows()
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(_ROOT, row, row)
-        del self.steps[row]
-        self._remap(lambda p: None if p == row + 1 else (p - 1 if p > row + 1 else p))
-        self.endRemoveRows()
-
-    def swap(self, row: int, other: int) -> None:
-        a, b = row + 1, other + 1
-        self.beginResetModel()
-        self.steps[row], self.steps[other] = self.steps[other], self.steps[row]
-        self._remap(lambda p: b if p == a else (a if p == b else p))
-        self.endResetModel()
-
-
-class StepForm(QGroupBox):
-    """Edits one step dict in place; `edited` is called after every change."""
-
-    def __init__(self, edited, parent=None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Langkah terpilih"))
-        self.edited = edited
-        self.step: dict | None = None
-        self.loading = False
-        self.kind = QComboBox()
-        for kind in STEP_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
-        self.activity = QPlainTextEdit()
-        self.activity.setTabChangesFocus(True)
-        self.activity.setFixedHeight(52)
-        self.actor_box = QWidget()
-        self.actor_layout = QHBoxLayout(self.actor_box)
-        self.actor_layout.setContentsMargins(0, 0, 0, 0)
-        self.actor_checks: list[QCheckBox] = []
-        self.role_checks = {role: QCheckBox(self.tr(ROLE_LABELS[role])) for role in WORK_ROLES}
-        roles = QHBoxLayout()
-        for box in self.role_checks.values():
-            roles.addWidget(box)
-            box.toggled.connect(self._changed)
-        roles.addStretch(1)
-        self.requirements = QLineEdit()
-        self.time_value = QDoubleSpinBox()
-        self.time_value.setRange(0, 999)
-        self.time_value.setDecimals(1)
-        self.time_unit = QComboBox()
-        for unit in TIME_UNITS:
-            self.time_unit.addItem(unit, unit)
-        self.output = QLineEdit()
-        self.note = QLineEdit()
-        self.yes_target = QSpinBox()
-        self.no_target = QSpinBox()
-        for spin in (self.yes_target, self.no_target):
-            spin.setRange(0, 99)
-            spin.setSpecialValueText("-")
-        grid = QGridLayout(self)
-        labels = [(self.tr("&Jenis:"), self.kind), (self.tr("&Kegiatan:"), self.activity),
-                  (self.tr("Pe&laksana:"), self.actor_box), (self.tr("&Peran:"), None),
-                  (self.tr("Ke&lengkapan:"), self.requirements), (self.tr("&Waktu:"), self.time_value),
-                  (self.tr("&Output:"), self.output), (self.tr("Ke&terangan:"), self.note),
-                  (self.tr("&Ya ke langkah:"), self.yes_target),
-                  (self.tr("Tida&k ke langkah:"), self.no_target)]
-        for i, (text, widget) in enumerate(labels):
-            label = QLabel(text)
-            row, col = i % 5, (i // 5) * 2
-            grid.addWidget(label, row, col)
-            if widget is self.time_value:
-                box = QHBoxLayout()
-                box.addWidget(self.time_value)
-                box.addWidget(self.time_unit)
-                grid.addLayout(box, row, col + 1)
-            elif widget is None:
-                grid.addLayout(roles, row, col + 1)
-                label.setBuddy(self.role_checks[ROLE_COUNTER])
-                continue
-            else:
-                grid.addWidget(widget, row, col + 1)
-            label.setBuddy(widget)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        self.kind.currentIndexChanged.connect(self._changed)
-        self.activity.textChanged.connect(self._changed)
-        for widget in (self.requirements, self.output, self.note):
-            widget.textChanged.connect(self._changed)
-        self.time_value.valueChanged.connect(self._changed)
-        self.time_unit.currentIndexChanged.connect(self._changed)
-        self.yes_target.valueChanged.connect(self._changed)
-        self.no_target.valueChanged.connect(self._changed)
-
-    def set_actors(self, actors: list[str]) -> None:
-        for box in self.actor_checks:
-            self.actor_layout.removeWidget(box)
-            box.deleteLater()
-        self.actor_checks = []
-        for actor in actors:
-            box = QCheckBox(actor)
-            box.toggled.connect(self._changed)
-            self.actor_layout.addWidget(box)
-            self.actor_checks.append(box)
-        if self.step is not None:
-            self.load(self.step)
-
-    def load(self, step: dict | None) -> None:
-        self.step = step
-        self.setEnabled(step is not None)
-        if step is None:
-            return
-        self.loading = True
-        self.kind.setCurrentIndex(max(self.kind.findData(step.get("kind", "process")), 0))
-        self.activity.setPlainText(step.get("activity", ""))
-        for box in self.actor_checks:
-            box.setChecked(box.text() in (step.get("actors") or []))
-        for role, box in self.role_checks.items():
-            box.setChecked(role in (step.get("roles") or []))
-        self.requirements.setText(step.get("requirements", ""))
-        self.time_value.setValue(float(step.get("time_value") or 0))
-        self.time_unit.setCurrentIndex(max(self.time_unit.findData(step.get("time_unit", "menit")), 0))
-        self.output.setText(step.get("output", ""))
-        self.note.setText(step.get("note", ""))
-        self.yes_target.setValue(step.get("yes_target") or 0)
-        self.no_target.setValue(step.get("no_target") or 0)
-        self._decision_fields()
-        self.loading = False
-
-    def _decision_fields(self) -> None:
-        decision = self.kind.currentData() == "decision"
-        self.yes_target.setEnabled(decision)
-        self.no_target.setEnabled(decision)
-
-    def _changed(self, *_args) -> None:
-        self._decision_fields()
-        if self.loading or self.step is None:
-            return
-        step = self.step
-        step["kind"] = self.kind.currentData()
-        step["activity"] = self.activity.toPlainText().strip()
-        step["actors"] = [box.text() for box in self.actor_checks if box.isChecked()]
-        step["roles"] = [role for role, box in self.role_checks.items() if box.isChecked()]
-        step["requirements"] = self.requirements.text().strip()
-        step["time_value"] = self.time_value.value()
-        step["time_unit"] = self.time_unit.currentData()
-        step["output"] = self.output.text().strip()
-        step["note"] = self.note.text().strip()
-        decision = step["kind"] == "decision"
-        step["yes_target"] = (self.yes_target.value() or None) if decision else None
-        step["no_target"] = (self.no_target.value() or None) if decision else None
-        self.edited()
 
 
 class SopEditorDialog(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,57 +27,38 @@ from desk_app.models.core import dates, worktime
 from desk_app.models.core.permissions import ROLE_LABELS
 from desk_app.models.sop.tables import SopRevision, SopStep
 from desk_app.reports.sop_pdf import write_sop_pdf
-from desk_app.ui.sop.editor import LIST_FIELDS, kind_label
+from desk_app.ui.sop.editor import LIST_FIELDS
+from desk_app.ui.sop.step_form import kind_label
 from desk_app.ui.sop.steps import save_pdf
+from desk_app.ui.table_model import Column, TableModel
 
-_ROOT = QModelIndex()
+CTX = "SopStepsModel"
 
 
-class SopStepsModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("SopStepsModel", "No"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Jenis"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Kegiatan"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Pelaksana"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Peran"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Kelengkapan"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Waktu"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Output"),
-        QT_TRANSLATE_NOOP("SopStepsModel", "Keterangan"),
-    )
+def _kind_text(s: SopStep) -> str:
+    kind = kind_label(s.kind)
+    if s.kind == "decision":
+        kind += QCoreApplication.translate(CTX, " (Ya→%1, Tidak→%2)").replace(
+            "%1", str(s.yes_target)).replace("%2", str(s.no_target))
+    return kind
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.steps: list[SopStep] = []
 
-    def load(self, steps: list[SopStep]) -> None:
-        self.beginResetModel()
-        self.steps = steps
-        self.endResetModel()
+def _column(title: str, value, sort=None) -> Column:
+    return Column(title, value, sort, tooltip=True)
 
-    def rowCount(self, parent=_ROOT):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.steps)
 
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        s = self.steps[index.row()]
-        kind = kind_label(s.kind)
-        if s.kind == "decision":
-            kind += self.tr(" (Ya→%1, Tidak→%2)").replace("%1", str(s.yes_target)).replace(
-                "%2", str(s.no_target))
-        values = (str(s.position), kind, s.activity, ", ".join(s.actors or []),
-                  ", ".join(ROLE_LABELS.get(r, r) for r in s.roles or []), s.requirements,
-                  worktime.format_standard(s), s.output, s.note)
-        return values[index.column()]
+SOP_STEP_COLUMNS = (
+    _column(QT_TRANSLATE_NOOP(CTX, "No"), lambda s: str(s.position), lambda s: s.position),
+    _column(QT_TRANSLATE_NOOP(CTX, "Jenis"), _kind_text),
+    _column(QT_TRANSLATE_NOOP(CTX, "Kegiatan"), lambda s: s.activity),
+    _column(QT_TRANSLATE_NOOP(CTX, "Pelaksana"), lambda s: ", ".join(s.actors or [])),
+    _column(QT_TRANSLATE_NOOP(CTX, "Peran"),
+            lambda s: ", ".join(ROLE_LABELS.get(r, r) for r in s.roles or [])),
+    _column(QT_TRANSLATE_NOOP(CTX, "Kelengkapan"), lambda s: s.requirements),
+    _column(QT_TRANSLATE_NOOP(CTX, "Waktu"), worktime.format_standard),
+    _column(QT_TRANSLATE_NOOP(CTX, "Output"), lambda s: s.output),
+    _column(QT_TRANSLATE_NOOP(CTX, "Keterangan"), lambda s: s.note),
+)
 
 
 def identity_html(revision: SopRevision, in_force: bool) -> str:
@@ -131,7 +112,7 @@ class SopPanel(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.print_button)
         self.identity = QTextBrowser()
-        self.model = SopStepsModel(self)
+        self.model = TableModel(SOP_STEP_COLUMNS, context=CTX, parent=self)
         self.view = QTableView()
         self.view.setObjectName("sop_steps_view")
         self.view.setModel(self.model)
@@ -178,10 +159,10 @@ class SopPanel(QWidget):
         self.revisions.setEnabled(has)
         if not has:
             self.identity.setHtml(html.escape(self.tr("Layanan ini belum memiliki SOP.")))
-            self.model.load([])
+            self.model.set_rows([])
             return
         self.identity.setHtml(identity_html(self.revision, self.revision.id == self.in_force_id))
-        self.model.load(catalogue.revision_steps(self.revision))
+        self.model.set_rows(catalogue.revision_steps(self.revision))
 
     def edit_sop(self) -> None:
         if self.sop is None or self.revision is None or not self.session.can("sop.edit"):

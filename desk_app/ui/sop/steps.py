@@ -7,18 +7,14 @@ Registered in request_detail.EXTRA_PAGES through `make_sop_page`.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,109 +34,92 @@ from desk_app.models.core.permissions import can
 from desk_app.models.requests.tables import OPEN_STATUSES
 from desk_app.models.sop import flow as sop_flow
 from desk_app.models.sop import work as sop_work
+from desk_app.ui.table_model import Column, Look, TableModel
 from desk_app.ui.widgets import ask_text, focus_field, show_error
 
-_ROOT = QModelIndex()  # the invisible root, as a default argument
 NEXT_FILL = QColor("#dcecff")
 OVER_FILL = QColor("#fde2e1")
 DEVIATION_FILL = QColor("#fff4cc")
 MUTED = QColor("#888888")
 
 
-class ChecklistModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("ChecklistModel", "No"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Kegiatan"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Pelaksana"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Waktu baku"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Status"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Oleh"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Selesai"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Lama"),
-        QT_TRANSLATE_NOOP("ChecklistModel", "Penyimpangan / catatan"),
-    )
+CTX = "ChecklistModel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _state_text(row: sop_flow.ChecklistRow) -> str:
+    text = {"done": _tr("Selesai"), "skipped": _tr("Dilewati"), "next": _tr("Berikutnya"),
+            "pending": _tr("Menunggu"), "not_needed": _tr("Tidak diperlukan")}[row.state]
+    return text + (_tr(" (melebihi)") if row.overdue else "")
+
+
+def _deviation_text(row: sop_flow.ChecklistRow) -> str:
+    record = row.record
+    if record is None:
+        return ""
+    parts = []
+    if record.deviation:
+        parts.append(f"{sop_flow.DEVIATION_LABELS[record.deviation]}: {record.deviation_reason}")
+    if record.note:
+        parts.append(record.note)
+    return "; ".join(parts)
+
+
+def checklist_columns(tz: str, names: dict[str, str]) -> list[Column]:
+    """The checklist's columns; `names` maps the ids of the officers who did a step to
+    their names (filled when the rows are loaded)."""
+    def column(title, value, sort=None, key=""):
+        return Column(title, value, sort, tooltip=True, key=key)
+
+    return [
+        column(QT_TRANSLATE_NOOP(CTX, "No"), lambda r: str(r.step.position), lambda r: r.step.position),
+        column(QT_TRANSLATE_NOOP(CTX, "Kegiatan"), lambda r: r.step.activity),
+        column(QT_TRANSLATE_NOOP(CTX, "Pelaksana"), lambda r: ", ".join(r.step.actors or [])),
+        column(QT_TRANSLATE_NOOP(CTX, "Waktu baku"), lambda r: worktime.format_standard(r.step)),
+        column(QT_TRANSLATE_NOOP(CTX, "Status"), _state_text, key="state"),
+        column(QT_TRANSLATE_NOOP(CTX, "Oleh"),
+               lambda r: names.get(r.record.done_by_id, "") if r.record else ""),
+        column(QT_TRANSLATE_NOOP(CTX, "Selesai"),
+               lambda r: dates.format_datetime(r.record.done_at, tz) if r.record else "",
+               lambda r: r.record.done_at if r.record else None),
+        column(QT_TRANSLATE_NOOP(CTX, "Lama"),
+               lambda r: worktime.format_minutes(r.elapsed_minutes)
+               if r.elapsed_minutes is not None else "",
+               lambda r: r.elapsed_minutes, key="elapsed"),
+        column(QT_TRANSLATE_NOOP(CTX, "Penyimpangan / catatan"), _deviation_text, key="deviation"),
+    ]
+
+
+def checklist_look(row: sop_flow.ChecklistRow, column: Column) -> Look:
+    background = None
+    if row.overdue and column.key in ("state", "elapsed"):
+        background = OVER_FILL
+    elif row.record is not None and row.record.deviation and column.key == "deviation":
+        background = DEVIATION_FILL
+    elif row.is_next:
+        background = NEXT_FILL
+    return Look(background, MUTED if row.state == "not_needed" else None, row.is_next)
+
+
+class ChecklistModel(TableModel):
+    """The checklist rows of one request, with the names of who did each step."""
 
     def __init__(self, tz: str, parent=None):
-        super().__init__(parent)
-        self.tz = tz
-        self.rows: list[sop_flow.ChecklistRow] = []
         self.names: dict[str, str] = {}
+        super().__init__(checklist_columns(tz, self.names), context=CTX, look=checklist_look,
+                         parent=parent)
 
-    def load(self, rows: list[sop_flow.ChecklistRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
         ids = {r.record.done_by_id for r in rows if r.record is not None}
-        self.names = {u.id: u.full_name for u in User.select(User.id, User.full_name)
-                      .where(User.id.in_(ids))} if ids else {}
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def _state_text(self, row: sop_flow.ChecklistRow) -> str:
-        return {"done": self.tr("Selesai"), "skipped": self.tr("Dilewati"),
-                "next": self.tr("Berikutnya"), "pending": self.tr("Menunggu"),
-                "not_needed": self.tr("Tidak diperlukan")}[row.state]
-
-    def _text(self, row: sop_flow.ChecklistRow, col: int) -> str:
-        step, record = row.step, row.record
-        if col == 0:
-            return str(step.position)
-        if col == 1:
-            return step.activity
-        if col == 2:
-            return ", ".join(step.actors or [])
-        if col == 3:
-            return worktime.format_standard(step)
-        if col == 4:
-            text = self._state_text(row)
-            return text + (self.tr(" (melebihi)") if row.overdue else "")
-        if col == 5:
-            return self.names.get(record.done_by_id, "") if record else ""
-        if col == 6:
-            return dates.format_datetime(record.done_at, self.tz) if record else ""
-        if col == 7:
-            return worktime.format_minutes(row.elapsed_minutes) if row.elapsed_minutes is not None else ""
-        if col == 8 and record is not None:
-            parts = []
-            if record.deviation:
-                parts.append(f"{sop_flow.DEVIATION_LABELS[record.deviation]}: {record.deviation_reason}")
-            if record.note:
-                parts.append(record.note)
-            return "; ".join(parts)
-        return ""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, col)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row.overdue and col in (4, 7):
-                return QBrush(OVER_FILL)
-            if row.record is not None and row.record.deviation and col == 8:
-                return QBrush(DEVIATION_FILL)
-            if row.is_next:
-                return QBrush(NEXT_FILL)
-        if role == Qt.ItemDataRole.ForegroundRole and row.state == "not_needed":
-            return QBrush(MUTED)
-        if role == Qt.ItemDataRole.FontRole and row.is_next:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
+        self.names.clear()
+        if ids:
+            self.names.update({u.id: u.full_name for u in User.select(User.id, User.full_name)
+                               .where(User.id.in_(ids))})
+        super().set_rows(rows)
 
 
 class StepDoneDialog(QDialog):
@@ -236,15 +215,15 @@ class HandOverDialog(QDialog):
 
 def save_pdf(parent: QWidget, title: str, default_name: str, write) -> str | None:
     """Ask where to save, write the PDF with `write(path)`, open it. None when cancelled."""
-    folder = Path(tempfile.gettempdir())
-    path, _chosen = QFileDialog.getSaveFileName(parent, title, str(folder / default_name),
-                                                "PDF (*.pdf)")
+    from desk_app.models.core.files import replacing
+    from desk_app.ui.save_file import save_file_name
+
+    path, _chosen = save_file_name(parent, title, default_name, "PDF (*.pdf)")
     if not path:
         return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     try:
-        write(path)
+        with replacing(path, "menyimpan PDF") as partial:
+            write(str(partial))
     except (UserError, OSError) as exc:
         show_error(parent, exc if isinstance(exc, UserError) else str(exc))
         return None
@@ -304,7 +283,7 @@ class RequestStepsPage(QWidget):
             show_error(self, exc)
             return
         self.request = request
-        self.model.load(rows)
+        self.model.set_rows(rows)
         open_ = request.status in OPEN_STATUSES and not request.is_void
         can_work = self.session.can("requests.advance") and open_
         for button in (self.done_button, self.skip_button, self.handover_button):

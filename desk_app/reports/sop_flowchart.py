@@ -1,9 +1,6 @@
-"""The flowchart of the SOP document: No | Kegiatan | one Pelaksana column per actor |
-Mutu Baku (Kelengkapan, Waktu, Output) | Keterangan, drawn with the standard symbols:
-capsule (start/end), rectangle (activity), diamond (decision, "Ya"/"Tidak" branches),
-arrows, and off-page connectors (pentagons A, B, ...) where the chart continues on a new
-page; the header rows are repeated on every page. Laid out once and cut into pages in
-sop_layout.py; each page is one `FlowchartPage` flowable."""
+"""One page of the SOP flowchart drawn with the standard symbols: capsule (start/end),
+rectangle (activity), diamond (decision with its "Ya"/"Tidak" branches), arrows, and
+off-page connectors where the chart continues on another page."""
 
 from __future__ import annotations
 
@@ -21,7 +18,7 @@ from desk_app.reports.sop_layout import (
     STRIP,
     ChartPage,
     Layout,
-    cell,
+    cell_para,
     text_cells,
 )
 from desk_app.reports.sop_sheet import SopSheet, SopSheetStep
@@ -100,13 +97,13 @@ class FlowchartPage(Flowable):
             x0, x1 = lay.x(first), lay.x(last + 1)
             y0 = bottom if tall else mid
             c.rect(x0, y0, x1 - x0, top - y0, stroke=1, fill=0)
-            self._centre_para(c, cell(text, HEAD), x0, x1, y0, top)
+            self._centre_para(c, cell_para(text, HEAD), x0, x1, y0, top)
         subs = [(2 + i, actor) for i, actor in enumerate(self.sheet.actors)]
         subs += [(2 + n, "Kelengkapan"), (3 + n, "Waktu"), (4 + n, "Output")]
         for col, text in subs:
             x0, x1 = lay.x(col), lay.x(col + 1)
             c.rect(x0, bottom, x1 - x0, mid - bottom, stroke=1, fill=0)
-            self._centre_para(c, cell(text, HEAD), x0, x1, bottom, mid)
+            self._centre_para(c, cell_para(text, HEAD), x0, x1, bottom, mid)
 
     @staticmethod
     def _centre_para(c, para, x0, x1, y0, y1) -> None:
@@ -129,7 +126,7 @@ class FlowchartPage(Flowable):
     def _draw_row_text(self, c, step: SopSheetStep, row) -> None:
         top, bottom = row
         lay = self.layout
-        no = cell(str(step.position), CELL_C)
+        no = cell_para(str(step.position), CELL_C)
         self._centre_para(c, no, 0, lay.widths[0], bottom, top)
         for col, para in text_cells(lay, step):
             w, h = para.wrap(lay.widths[col] - 6, 1000)
@@ -300,3 +297,5 @@ class FlowchartPage(Flowable):
         c.setFillColor(colors.black)
         c.setFont(pc.FONT_BOLD, 6.5 if small else 7.5)
         c.drawCentredString(x, y - 1, text)
+
+
