@@ -143,7 +143,7 @@ def test_cached_office_names_keep_no_password():
     store = ui_state.settings()
     store.sync()
     text = Path(store.fileName()).read_text()
-    assert "rahasia-sekali" not in text and "rahasia-sekali".encode().hex() not in text
+    assert "rahasia-sekali" not in text and b"rahasia-sekali".hex() not in text
     # the same server and database under a changed password: still the same office
     assert ui_state.office_name("postgresql://loket:baru@10.0.0.5:5432/kanwil") == "Kanwil NTB"
     assert ui_state.office_name("postgresql://loket:baru@10.0.0.5:5432/lain") is None
