@@ -78,6 +78,7 @@ def set_office_name(url: str, name: str) -> None:
     store = settings()
     if store.value(_database_key(url)) != name:
         store.setValue(_database_key(url), name)
+        store.sync()  # on disk now: the next start needs it, whatever ends this one
 
 
 def last_tab() -> str:
