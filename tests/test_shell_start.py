@@ -24,10 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # A fresh process starting the way `desk-app --db URL` does; the login dialog notes what
 # was loaded when it was first painted, waits for the database, then logs in.
 PROBE = """
-import json, sys
-from desk_app import cli
-args = cli.parse_args(["--db", sys.argv[1]])
-from desk_app.app import GuiController, make_application
+import json, os, sys
 from desk_app.ui.login_dialog import LoginDialog
 from PySide6.QtCore import QEventLoop, QTimer
 seen = {}
@@ -40,21 +37,21 @@ def fake_exec(dialog):
     dialog.first_painted.connect(painted)
     dialog.show()
     loop = QEventLoop()
-    poll = QTimer(); poll.timeout.connect(lambda: controller.loaded and loop.quit()); poll.start(5)
+    poll = QTimer(); poll.timeout.connect(lambda: "name_at_paint" in seen and loop.quit()); poll.start(5)
     QTimer.singleShot(20000, loop.quit)
+    loop.exec()
+    QTimer.singleShot(1500, loop.quit)  # the database opens behind the window meanwhile
     loop.exec()
     seen["name_after_load"] = dialog.office_label.text()
     dialog.username.setText("petugas"); dialog.password.setText("petugas1")
     dialog.submit()
-    return dialog.result()
+    seen["user"] = dialog.user.username if dialog.user else None
+    print("SEEN " + json.dumps(seen), flush=True)
+    os._exit(0)
 
 LoginDialog.exec = fake_exec
-app, translators = make_application()
-controller = GuiController(app, args.db, translators)
-seen["started"] = controller.start()
-seen["user"] = controller.session.user.username if controller.session else None
-print("SEEN " + json.dumps(seen), flush=True)
-import os; os._exit(0)
+from desk_app.cli import main
+main(["--db", sys.argv[1]])  # the real start: command line, logging, Qt, controller
 """
 
 
@@ -71,7 +68,7 @@ def test_login_window_is_painted_before_the_data_layer_loads(db_url, tmp_path):
     assert seen["name_at_paint"] == "Nama Tersimpan di PC Ini"
     # once the database is open the window shows the office's own name, and caches it
     assert seen["name_after_load"] == home_office_name(db_url)
-    assert seen["started"] is True and seen["user"] == "petugas"
+    assert seen["user"] == "petugas"
     assert ui_state.office_name(db_url) == home_office_name(db_url)
 
 
