@@ -8,34 +8,40 @@ frozen build).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import time
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-
-# The domain is imported before PySide6: once loaded, PySide6 reads the source of every
-# module imported after it (looking for its `__feature__` switches), ~0.5 ms a module.
-# isort: off
-from desk_app import __version__, config, crash
-from desk_app.models.core import accounts
-from desk_app.models.core import backup
-from desk_app.models.core import settings
-from desk_app.models.core import setup
-from desk_app.models.core import db as dbmod
-from desk_app.models.core.dates import local_today
-from desk_app.models.core.errors import DatabaseError, UserError
-from desk_app.models.core.office import Office
-from desk_app.models.core.office import home_office
-from desk_app.models.core.schema import open_database
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+# The login window is painted before the data layer (peewee, the models) and the database
+# driver load: they are imported once it has been painted, while the officer types (see
+# GuiController). Only the Qt application, the translations and the per-PC state come first.
+from desk_app import __version__, config, crash
+from desk_app.models.core.errors import DatabaseError, UserError
 from desk_app.ui import ui_state
-from desk_app.ui.session import Session
-# isort: on
+
+if TYPE_CHECKING:
+    from desk_app.ui.session import Session
+
+# the data layer's modules this one uses, loaded on first use (module attributes, so that
+# tests can still reach e.g. `app.backup`)
+_LAZY = {"accounts": "desk_app.models.core.accounts", "backup": "desk_app.models.core.backup",
+         "settings": "desk_app.models.core.settings", "setup": "desk_app.models.core.setup",
+         "dbmod": "desk_app.models.core.db"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return importlib.import_module(_LAZY[name])
+    raise AttributeError(name)
+
 
 log = logging.getLogger("desk_app")
 LOG_FILE_NAME = "desk-app.log"  # the same file the command line writes its crashes to
@@ -159,6 +165,10 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
     # millisecond before the first window counts
     from PySide6.QtWidgets import QMessageBox
 
+    from desk_app.models.core import backup
+    from desk_app.models.core import db as dbmod
+    from desk_app.models.core.schema import open_database
+
     while True:
         try:
             open_database(url, create=True)
@@ -191,7 +201,15 @@ def open_with_dialogs(url: str, parent: QWidget | None = None) -> bool:
 # --- the application ---------------------------------------------------------------------
 
 class GuiController(QObject):
-    """Owns the main window across log-outs and language switches."""
+    """Owns the main window across log-outs and language switches.
+
+    Start-up: on a PC that has opened this database before, the login window is shown at
+    once with the office name cached in the per-PC state (ui_state.office_name); once it
+    has been painted, the data layer and the database driver are loaded and the database
+    is opened, while the officer types (a submit that comes earlier waits for it). A
+    database that fails to open closes the login window with the usual explanation; one
+    that turns out to be empty goes to the first-run dialog. The first start on a PC (no
+    cached name) opens the database first, as it must know the office or set it up."""
 
     def __init__(self, app: QApplication, url: str, translators: Translators):
         super().__init__()
@@ -203,30 +221,57 @@ class GuiController(QObject):
         self._replacing = False  # closing the window to log out or rebuild, not to quit
         self.failed = False  # the database could not be opened
         self.daily_backup_asked = False
+        self.loaded = False  # this controller has opened its database
+        self.setup_needed = False
 
     def start(self) -> bool:
-        if not open_with_dialogs(self.url):
+        if ui_state.office_name(self.url) is None and not self.load():
+            return False
+        return self.first_run() if self.setup_needed else self.login()
+
+    def load(self, parent: QWidget | None = None) -> bool:
+        """Open the database (loading the data layer and the driver on the way); False
+        when it cannot be opened and the user gave up."""
+        if self.loaded:
+            return True
+        if not open_with_dialogs(self.url, parent):
             self.failed = True
             return False
-        if setup.needs_setup():
-            from desk_app.ui.first_run_dialog import FirstRunDialog
+        from desk_app.models.core import setup
+        from desk_app.models.core.office import home_office
 
-            dialog = FirstRunDialog()
-            if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
-                return False
-            try:  # the admin just chose the password: log in at once (recorded as a login)
-                user = accounts.authenticate(dialog.username.text(), dialog.password.text())
-            except UserError:
-                return self.login()
-            self.open_session(user)
-            return True
-        return self.login()
+        self.loaded = True
+        self.setup_needed = setup.needs_setup()
+        office = None if self.setup_needed else home_office()
+        if office is not None:
+            ui_state.set_office_name(self.url, office.name)
+        return True
+
+    def first_run(self) -> bool:
+        from desk_app.models.core import accounts
+        from desk_app.ui.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog()
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            return False
+        self.setup_needed = False
+        try:  # the admin just chose the password: log in at once (recorded as a login)
+            user = accounts.authenticate(dialog.username.text(), dialog.password.text())
+        except UserError:
+            return self.login()
+        self.open_session(user)
+        return True
 
     def open_session(self, user) -> None:
+        from desk_app.models.core.office import Office, home_office
+        from desk_app.ui.session import Session
+
         office = Office.get_or_none(Office.code == user.office) or home_office()
+        ui_state.set_office_name(self.url, home_office().name)
         self.session = Session(user=user, office=office, db_url=self.url)
         self.show_main()
         # set-up, and the first start of a year: the year's cuti bersama for the admin
+        from desk_app.models.core.dates import local_today
         from desk_app.ui.admin.cuti_offer import offer_cuti_bersama
 
         offer_cuti_bersama(self.window, user, office.code, local_today(self.session.tz).year)
@@ -234,12 +279,42 @@ class GuiController(QObject):
     def login(self) -> bool:
         from desk_app.ui.login_dialog import LoginDialog
 
-        office = home_office()
-        dialog = LoginDialog(office.name if office else "")
-        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+        if self.loaded:
+            from desk_app.models.core.office import home_office
+
+            office = home_office()
+            name = office.name if office else ""
+        else:
+            name = ui_state.office_name(self.url) or ""
+        dialog = LoginDialog(name)
+        dialog.before_submit = lambda: self._load_behind(dialog)
+        if not self.loaded:
+            loader = QTimer(dialog)  # a timer made here: see LoadingPage in main_window.py
+            loader.setSingleShot(True)
+            loader.timeout.connect(lambda: self._load_behind(dialog))
+            dialog.first_painted.connect(lambda: loader.start(0))
+        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted and dialog.user is not None
+        if self.failed:
+            return False
+        if self.setup_needed:  # the database was found empty behind the login window
+            return self.first_run()
+        if not accepted:
             return False
         self.open_session(dialog.user)
         return True
+
+    def _load_behind(self, dialog) -> bool:
+        """Behind the painted login window: open the database; on failure or an empty
+        database close the window (login() then goes on). True when the user can log in."""
+        if not self.loaded:
+            if not self.load(dialog):
+                dialog.reject()
+                return False
+            if self.setup_needed:
+                dialog.reject()
+                return False
+            dialog.set_office_name(ui_state.office_name(self.url) or "")
+        return not self.setup_needed
 
     def show_main(self) -> None:
         from desk_app.ui.main_window import MainWindow
@@ -330,7 +405,8 @@ def run_gui(args) -> int:
     # the window has closed and joined its tasks (the daily backup among them)
     if not quit_after:
         automatic_backup_job(url, "keluar")(None)
-    if dbmod.database.obj is not None and not dbmod.database.obj.is_closed():
+    dbmod = sys.modules.get("desk_app.models.core.db")
+    if dbmod is not None and dbmod.database.obj is not None and not dbmod.database.obj.is_closed():
         dbmod.database.obj.close()  # the GUI thread's connection, last
     return status
 
@@ -341,6 +417,9 @@ def automatic_backup_job(url: str, reason: str) -> Callable[[Callable | None], P
     connection or pg_dump), so the counter is not kept waiting, and closing the window
     joins it; the exit one runs once the window has closed. A failure is logged, never
     shown."""
+    from desk_app.models.core import backup, settings
+    from desk_app.models.core.office import home_office
+
     office = home_office()
     keep = settings.get(office.code, "backup_keep") if office else 14
 

@@ -17,6 +17,7 @@ import errno
 import logging
 import logging.handlers
 import re
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -54,6 +55,11 @@ def protected_names() -> list[str]:
     at, names = _protected_cache
     if time.monotonic() - at < 60:
         return names
+    if "desk_app.models.core.db" not in sys.modules:
+        # no database opened in this process yet, so no name read from it: nothing to
+        # mask, and the data layer is not loaded for it (the login window is painted
+        # before it loads); not cached, the next record after the database opens reads
+        return []
     names = []
     try:
         from desk_app.models.complaints.tables import Complaint

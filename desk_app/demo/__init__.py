@@ -60,10 +60,12 @@ def month_start(day: dt.date, months_back: int) -> dt.date:
 
 def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
                today: dt.date | None = None, progress: Callable[[str], None] = print,
-               office_code: str | None = None, office_name: str | None = None) -> DemoContext:
+               office_code: str | None = None, office_name: str | None = None,
+               years: int = 10) -> DemoContext:
     """Fill an empty, open database. Dates run from `months` months ago to today.
     `office_code`/`office_name` make another office than the province (Kw.18), e.g. a
-    district office "Kk.18.01" whose parent is the province, for the bundle demo."""
+    district office "Kk.18.01" whose parent is the province, for the bundle demo.
+    Scale "large": `years` years of one office; "province": of eleven (demo/province.py)."""
     if Office.select().exists():
         raise UserError("Basis data ini sudah berisi data. Gunakan berkas/basis data baru untuk demo.")
     today = today or dt.date.today()
@@ -73,6 +75,26 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     admin = setup.initialize(code, fields, username, full_name, password, nip)
     office = admin.office
     progress("Kantor, admin dan katalog layanan dibuat.")
+    users = demo_users(admin, office)
+    ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
+                      users=users, scale=scale, progress=progress,
+                      now=_demo_now(today, Office.get_by_id(office).time_zone))
+    if scale in ("large", "province"):
+        large = importlib.import_module("desk_app.demo.large")
+        add_cuti_bersama(admin, office, today.year - years, today.year + 1)
+        sizes = {**large.sizes_for(years), "finish": scale == "large"}
+        large.generate(ctx, sizes)
+        if scale == "province":
+            importlib.import_module("desk_app.demo.province").generate(ctx, sizes)
+        return ctx
+    add_cuti_bersama(admin, office, ctx.start.year, today.year + 1)
+    for name in GENERATORS:
+        importlib.import_module(f"desk_app.demo.{name}").generate(ctx)
+    return ctx
+
+
+def demo_users(admin, office: str) -> dict[str, User]:
+    """The demo accounts of `office` besides its admin, and its head's name in the settings."""
     users = {"admin": admin}
     for username, password, full_name, role, nip, position in DEMO_USERS[1:]:
         users[username] = accounts.create_user(admin, office, username, full_name, role, password,
@@ -80,17 +102,7 @@ def build_demo(months: int = 6, scale: str = "normal", seed: int = 2026,
     head = users["kasi"]
     settings.set_many(admin, office, {"head_name": head.full_name, "head_nip": head.nip,
                                       "head_position": "Kepala Bidang Bimas Islam"})
-    ctx = DemoContext(office=office, start=month_start(today, months), end=today, rng=rng,
-                      users=users, scale=scale, progress=progress,
-                      now=_demo_now(today, Office.get_by_id(office).time_zone))
-    if scale == "large":
-        _add_cuti_bersama(admin, office, today.year - 10, today.year + 1)
-        importlib.import_module("desk_app.demo.large").generate(ctx)
-        return ctx
-    _add_cuti_bersama(admin, office, ctx.start.year, today.year + 1)
-    for name in GENERATORS:
-        importlib.import_module(f"desk_app.demo.{name}").generate(ctx)
-    return ctx
+    return users
 
 
 def _demo_now(today: dt.date, tz: str) -> dt.datetime:
@@ -115,7 +127,7 @@ def demo_office(code: str | None, name: str | None) -> tuple[str, dict]:
     return code, fields
 
 
-def _add_cuti_bersama(admin, office: str, first_year: int, last_year: int) -> None:
+def add_cuti_bersama(admin, office: str, first_year: int, last_year: int) -> None:
     with write_transaction():
         for year in range(first_year, last_year + 1):
             for day, name in sorted(suggested_cuti_bersama(year).items()):

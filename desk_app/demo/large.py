@@ -31,13 +31,23 @@ from desk_app.models.requests.tables import Applicant, RequestStep, ServiceReque
 from desk_app.models.skm.tables import SurveyResponse
 
 SIZES = {"requests": 500_000, "surveys": 100_000, "complaints": 20_000, "years": 10,
-         "step_months": 24}
+         "step_months": 24, "finish": True}
 CHUNK = 2000
 EDUCATION = ["SD", "SMP", "SMA", "D1–D3", "D4/S1", "S2", "S3"]
 OCCUPATION = ["PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Lainnya"]
 
 
+def sizes_for(years: int) -> dict:
+    """An office's `years` years at the rate of SIZES (50,000 requests a year)."""
+    share = years / SIZES["years"]
+    return {**SIZES, "years": years, "requests": int(SIZES["requests"] * share),
+            "surveys": int(SIZES["surveys"] * share), "complaints": int(SIZES["complaints"] * share),
+            "step_months": min(SIZES["step_months"], 12 * years)}
+
+
 def generate(ctx: DemoContext, sizes: dict | None = None) -> None:
+    """`sizes["finish"]` False leaves the name index and the planner statistics to the
+    caller (the province demo builds them once, after its eleven offices)."""
     sizes = {**SIZES, **(sizes or {})}
     rng = ctx.rng
     first_day = dt.date(ctx.end.year - sizes["years"] + 1, 1, 1)
@@ -49,7 +59,8 @@ def generate(ctx: DemoContext, sizes: dict | None = None) -> None:
     head = next(u for u in ctx.users.values() if u.role == "head")
     ctx.progress(f"Membuat {sizes['requests']:,} permohonan dengan langkah SOP…")
     steps_from = ctx.end - dt.timedelta(days=sizes["step_months"] * 30)
-    _requests(ctx, sizes["requests"], days, services, weights, plans, counters, head, steps_from)
+    _requests(ctx, sizes["requests"], days, services, weights, plans, counters, head, steps_from,
+              sizes["finish"])
     ctx.progress(f"Membuat {sizes['surveys']:,} formulir survei…")
     _surveys(ctx, sizes["surveys"], days, services, weights, counters)
     ctx.progress(f"Membuat {sizes['complaints']:,} pengaduan…")
@@ -57,7 +68,8 @@ def generate(ctx: DemoContext, sizes: dict | None = None) -> None:
     ctx.progress("Menyegel data ke jejak audit…")
     with database.obj.atomic():  # one event per record, so `desk-app check` vouches for them
         audit.seal_unsealed(None, ctx.office, action="bulk_load")
-    refresh_planner_statistics(database.obj, full=True)
+    if sizes["finish"]:
+        refresh_planner_statistics(database.obj, full=True)
 
 
 def _working_days(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -114,7 +126,8 @@ def _set_counter(office: str, kind: str, year: int, last: int) -> None:
         update={Counter.last: last}).execute()
 
 
-def _requests(ctx, total, days, services, weights, plans, counters, head, steps_from) -> None:
+def _requests(ctx, total, days, services, weights, plans, counters, head, steps_from,
+              name_index: bool = True) -> None:
     rng, office, tz = ctx.rng, ctx.office, office_zone(ctx.office)
     template = settings.get(office, "request_number_template")
     per_day = total / len(days)
@@ -185,8 +198,9 @@ def _requests(ctx, total, days, services, weights, plans, counters, head, steps_
     flush()
     for year, last in serial_by_year.items():
         _set_counter(office, numbering.KIND_REQUEST, year, last)
-    ctx.progress("  indeks nama pemohon")
-    request_names.rebuild()  # in one statement: far faster than batch by batch
+    if name_index:
+        ctx.progress("  indeks nama pemohon")
+        request_names.rebuild()  # in one statement: far faster than batch by batch
 
 
 def _status_for(rng, day, due, today, step_count) -> tuple[str, int]:

@@ -4,11 +4,20 @@ wrong password, an inactive or a locked account (nobody learns which it was).
 
 Enter is handled by the dialog itself, not left to Qt's default-button search: after a
 failed attempt the officer types the password again and presses Enter, and that must
-log in every time (Esc cancels, as in any Windows dialog)."""
+log in every time (Esc cancels, as in any Windows dialog).
+
+It is the first window of a start and is painted before the data layer has loaded (see
+GuiController in app.py): nothing from desk_app.models but the errors is imported here
+before the officer presses Masuk. `first_painted` tells the controller it may load the
+rest; `before_submit()` makes a submit wait for it (False: no login possible now).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,16 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import __version__
-from desk_app.models.core import accounts
-from desk_app.models.core.accounts import User
 from desk_app.models.core.errors import UserError
 from desk_app.ui import ui_state
 
+if TYPE_CHECKING:
+    from desk_app.models.core.accounts import User
+
 
 class LoginDialog(QDialog):
+    first_painted = Signal()
+
     def __init__(self, office_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.user: User | None = None
+        self.before_submit: Callable[[], bool] = lambda: True
+        self._painted = False
         self.setWindowTitle(self.tr("Masuk — Loket Prima"))
         self.setMinimumWidth(420)
 
@@ -38,7 +52,7 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        office = QLabel(office_name)
+        office = self.office_label = QLabel(office_name)
         office.setWordWrap(True)
 
         self.username = QLineEdit()
@@ -96,11 +110,24 @@ class LoginDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def set_office_name(self, name: str) -> None:
+        self.office_label.setText(name)
+
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
 
     def submit(self) -> None:
+        if not self.before_submit():
+            return
+        from desk_app.models.core import accounts
+
         username = self.username.text().strip()
         if not username:
             self.show_error(self.tr("Isi nama pengguna."))

@@ -14,7 +14,6 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from desk_app.models.core import dates
 
 _state = {"language": "id"}
 
@@ -75,6 +74,8 @@ def format_date(day: dt.date | None, weekday: bool = False) -> str:
     if day is None:
         return ""
     if language() == "id":
+        from desk_app.models.core import dates  # not at import: the login paints before models load
+
         return dates.format_date(day, weekday)
     locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return locale.toString(QDate(day.year, day.month, day.day),
@@ -85,6 +86,8 @@ def format_datetime(utc: dt.datetime | None, tz: str | None = None) -> str:
     """'24 November 2026 14:05 WITA' from a stored UTC time, in the window's language."""
     if utc is None:
         return ""
+    from desk_app.models.core import dates
+
     local = dates.to_local(utc, tz)
     label = dates.TZ_LABELS.get(tz or dates.DEFAULT_TZ, local.tzname() or "")
     return f"{format_date(local.date())} {local:%H:%M} {label}".strip()

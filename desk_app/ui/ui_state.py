@@ -1,5 +1,6 @@
-"""Per-PC state of the window (geometry, column widths and order, last user name) and
-the per-PC language choice, in QSettings. Office-wide options live in the database
+"""Per-PC state of the window (geometry, column widths and order, last user name, the
+office name of each database opened, shown by the login window before the database is
+open) and the per-PC language choice, in QSettings. Office-wide options live in the database
 (desk_app.models.core.settings); nothing here is shared between counters.
 
 With DESK_APP_HOME set (tests, demos) the file is `<home>/ui-state.ini`.
@@ -54,6 +55,30 @@ def last_username() -> str:
 
 def set_last_username(username: str) -> None:
     settings().setValue("state/last_username", username)
+
+
+def _database_key(url: str) -> str:
+    # the address without a PostgreSQL password (which has no place in this file), in hex
+    # (a key may not hold "/"); not a digest: hashlib would cost ~10 ms before the login
+    if "://" in url and "@" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        url = f"{scheme}://{credentials.split(':', 1)[0]}@{host}"
+    return "offices/" + url.encode("utf-8").hex()
+
+
+def office_name(url: str) -> str | None:
+    """The name of the office whose database `url` this PC last opened (None: never), for
+    the login window painted before the database is opened."""
+    value = settings().value(_database_key(url))
+    return None if value is None else str(value)
+
+
+def set_office_name(url: str, name: str) -> None:
+    store = settings()
+    if store.value(_database_key(url)) != name:
+        store.setValue(_database_key(url), name)
+        store.sync()  # on disk now: the next start needs it, whatever ends this one
 
 
 def last_tab() -> str:

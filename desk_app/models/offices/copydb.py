@@ -1,14 +1,25 @@
 """Moving an office between a single PC (SQLite) and a shared server (PostgreSQL).
 
-Every table of ALL_TABLES is copied row for row, in dependency order, in chunks, inside
-one transaction on the target: every key, human number, counter and audit event arrives
+Every table of ALL_TABLES is copied row for row, in dependency order, inside one
+transaction on the target: every key, human number, counter and audit event arrives
 unchanged, so the audit chain verifies on the target as it did on the source. Derived
 tables (the applicant name parts) are rebuilt on the target instead. Both databases are
 open at once as separate peewee databases; the global proxy is not used.
+
+Speed (issue 21; row by row through peewee this was ~8,000 rows a second): rows are read
+in batches as the driver returns them (a server-side cursor on PostgreSQL), without model
+instances, and written with PostgreSQL's COPY (psycopg 3's `cursor.copy()`) or SQLite's
+executemany. The column values need no conversion either way: SQLite's text dates and
+0/1 booleans are valid COPY input, and peewee registers SQLite adapters for the driver's
+date, time and Decimal values. A big table is loaded without its secondary indexes (and on
+PostgreSQL its foreign keys), rebuilt from their own definitions afterwards; a forced copy
+empties PostgreSQL's tables with TRUNCATE. `progress(done, total, text)` counts rows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,8 +29,10 @@ from desk_app.models.core import audit
 from desk_app.models.core import db as dbmod
 from desk_app.models.core.errors import DatabaseError, UserError
 from desk_app.models.requests import names as request_names
+from desk_app.models.requests.tables import ServiceRequest
 
-CHUNK = 500
+BATCH = 5000
+INDEX_AFTER_ROWS = 20_000  # a table this big gets its indexes built after the load
 
 
 @dataclass
@@ -119,45 +132,146 @@ def _copy(src: peewee.Database, dst: peewee.Database, progress) -> CopyResult:
     from desk_app.models.core.tables import DERIVED_TABLES
 
     tables = _tables()
+    copied = [m for m in tables if m not in DERIVED_TABLES]  # derived: rebuilt on the target
+    sizes = {m: _count(src, m) for m in copied}
+    meter = _Meter(sum(sizes.values()), progress)
     result = CopyResult()
     lock = ("IMMEDIATE",) if isinstance(dst, peewee.SqliteDatabase) else ()
     with dst.bind_ctx(tables):
         with dst.atomic(*lock):
             dst.create_tables(tables, safe=True)
-            for model in reversed(tables):
-                model.delete().execute()
-            for i, model in enumerate(tables):
-                if model in DERIVED_TABLES:
-                    continue  # rebuilt below, with the target's own case folding
-                if progress:
-                    progress(i, len(tables), f"Menyalin {model._meta.table_name}")
-                result.counts[model._meta.table_name] = _copy_table(model, src)
-            if progress:
-                progress(len(tables) - 1, len(tables), "Menyusun indeks nama pemohon")
-            result.counts[request_names.RequestNamePart._meta.table_name] = request_names.rebuild()
-            words = request_names.RequestNameWord
+            _empty(dst, tables)
+            for model in copied:
+                meter.table = model._meta.table_name
+                with _set_aside(dst, model, big=sizes[model] > INDEX_AFTER_ROWS):
+                    result.counts[meter.table] = _copy_table(model, src, dst, meter)
+                    meter.say(f"Menyusun indeks {meter.table}")
+            meter.say("Menyusun indeks nama pemohon")
+            parts = request_names.RequestNamePart
+            with _set_aside(dst, parts, big=sizes[ServiceRequest] > INDEX_AFTER_ROWS, indexes=False):
+                result.counts[parts._meta.table_name] = request_names.rebuild()
+            words = request_names.RequestNameWord  # the names' vocabulary, rebuilt with them
             result.counts[words._meta.table_name] = words.select().count()
             _reset_sequences(dst, tables)
+            meter.say("Memeriksa jejak audit")
             result.chain_faults = audit.verify_chain()
-    if progress:
-        progress(len(tables), len(tables), "Selesai")
+    meter.say("Selesai")
     return result
 
 
-def _copy_table(model, src: peewee.Database) -> int:
-    query = model.select().order_by(*model._meta.get_primary_keys()).dicts().bind(src)
-    batch: list[dict] = []
+def _empty(dst: peewee.Database, tables) -> None:
+    """The target's tables emptied (only --force gets here with rows in them; PostgreSQL's
+    are truncated anyway, for COPY FREEZE); SQLite checks foreign keys at commit, as the
+    tables fill in dependency order."""
+    if isinstance(dst, peewee.PostgresqlDatabase):
+        dst.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")  # faster index builds
+        dst.execute_sql("TRUNCATE " + ", ".join(f'"{m._meta.table_name}"' for m in tables))
+        return
+    dst.execute_sql("PRAGMA defer_foreign_keys = ON")
+    for model in reversed(tables):
+        model.delete().execute()
+
+
+class _Meter:
+    """Rows done of all rows, for `progress(done, total, text)`."""
+
+    def __init__(self, total: int, progress):
+        self.total, self.done, self.progress, self.table = total, 0, progress, ""
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        self.say(f"Menyalin {self.table}")
+
+    def say(self, text: str) -> None:
+        if self.progress:
+            self.progress(self.done, self.total, text)
+
+
+def _count(src: peewee.Database, model) -> int:
+    return src.execute_sql(f'SELECT COUNT(*) FROM "{model._meta.table_name}"').fetchone()[0]
+
+
+@contextlib.contextmanager
+def _set_aside(dst: peewee.Database, model, big: bool, indexes: bool = True):
+    """A big table is loaded without its secondary indexes and, on PostgreSQL, without its
+    foreign keys (checked row by row, they cost more than the COPY itself); the indexes
+    are then built once from the loaded rows and the keys checked in one query each, as
+    pg_restore does. Both are recreated from their own definitions, so the target keeps
+    exactly what it had."""
+    if not big:
+        yield
+        return
+    table = model._meta.table_name
+    postgres = isinstance(dst, peewee.PostgresqlDatabase)
+    found = []
+    if indexes and postgres:
+        found = dst.execute_sql(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = %s "
+            "AND i.schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+            "WHERE c.conname = i.indexname)", (table,)).fetchall()
+    elif indexes:
+        found = dst.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                "AND tbl_name = ? AND sql IS NOT NULL", (table,)).fetchall()
+    keys = dst.execute_sql(
+        "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' "
+        "AND conrelid = %s::regclass", (f'"{table}"',)).fetchall() if postgres else []
+    for name, _definition in found:
+        dst.execute_sql(f'DROP INDEX "{name}"')
+    for name, _definition in keys:
+        dst.execute_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+    yield
+    for _name, definition in found:
+        dst.execute_sql(definition)
+    for name, definition in keys:
+        dst.execute_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')
+
+
+def _copy_table(model, src: peewee.Database, dst: peewee.Database, meter: _Meter) -> int:
+    """Every row of one table, read in batches straight from the driver (no model
+    instances) and written by PostgreSQL's COPY or SQLite's executemany."""
+    table = model._meta.table_name
+    columns = ", ".join(f'"{f.column_name}"' for f in model._meta.sorted_fields)
     copied = 0
-    for row in query.iterator():
-        batch.append(row)
-        if len(batch) >= CHUNK:
-            model.insert_many(batch).execute()
-            copied += len(batch)
-            batch = []
-    if batch:
-        model.insert_many(batch).execute()
-        copied += len(batch)
+    with _source_rows(src, f'SELECT {columns} FROM "{table}"') as batches:
+        if isinstance(dst, peewee.PostgresqlDatabase):
+            cursor = dst.cursor()
+            # FREEZE: the rows are written already frozen (the table was emptied by TRUNCATE
+            # in this transaction), sparing the first reads and VACUUM a rewrite of them all
+            with cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN WITH (FREEZE)') as copy:
+                for batch in batches:
+                    for row in batch:
+                        copy.write_row(row)
+                    copied += len(batch)
+                    meter.add(len(batch))
+        else:
+            marks = ", ".join("?" * len(model._meta.sorted_fields))
+            cursor = dst.cursor()
+            for batch in batches:
+                cursor.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', batch)
+                copied += len(batch)
+                meter.add(len(batch))
     return copied
+
+
+@contextlib.contextmanager
+def _source_rows(src: peewee.Database, sql: str):
+    """The rows of `sql` in batches of BATCH: SQLite's cursor fetches as it goes; on
+    PostgreSQL a server-side cursor, so a big table is never held in memory at once."""
+    if isinstance(src, peewee.PostgresqlDatabase):
+        with src.atomic():
+            cursor = src.connection().cursor(name=f"copy_{uuid.uuid4().hex}")
+            cursor.itersize = BATCH
+            try:
+                cursor.execute(sql)
+                yield iter(lambda: cursor.fetchmany(BATCH), [])
+            finally:
+                cursor.close()
+    else:
+        cursor = src.execute_sql(sql)
+        try:
+            yield iter(lambda: cursor.fetchmany(BATCH), [])
+        finally:
+            cursor.close()
 
 
 def _reset_sequences(dst: peewee.Database, tables) -> None:
