@@ -22,8 +22,11 @@ def run(args) -> int:
 
     started = time.monotonic()
     shown = [0.0]
+    terminal = sys.stderr.isatty()  # a progress line is for a person at a terminal
 
     def progress(done: int, total: int, text: str) -> None:
+        if not terminal:
+            return
         now = time.monotonic()
         if now - shown[0] < 0.5 and done < total:
             return  # twice a second is enough for a terminal
@@ -34,7 +37,8 @@ def run(args) -> int:
     try:
         result = copy_database(args.source, args.target, force=args.force, progress=progress)
     finally:
-        print("\r" + " " * 78 + "\r", end="", file=sys.stderr)  # the progress line cleared
+        if terminal:
+            print("\r" + " " * 78 + "\r", end="", file=sys.stderr)  # the progress line cleared
     seconds = time.monotonic() - started
     print(f"Tersalin {result.total} baris dari {len(result.counts)} tabel ke {args.target} "
           f"dalam {_duration(seconds)}.")

@@ -14,7 +14,6 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-
 _state = {"language": "id"}
 
 # Every domain word the window shows, for lupdate (the models hold the same texts).

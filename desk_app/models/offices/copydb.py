@@ -27,6 +27,7 @@ import peewee
 
 from desk_app.models.core import audit
 from desk_app.models.core import db as dbmod
+from desk_app.models.core.db import guard_params
 from desk_app.models.core.errors import DatabaseError, UserError
 from desk_app.models.requests import names as request_names
 from desk_app.models.requests.tables import ServiceRequest
@@ -240,6 +241,7 @@ def _copy_table(model, src: peewee.Database, dst: peewee.Database, meter: _Meter
             with cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN WITH (FREEZE)') as copy:
                 for batch in batches:
                     for row in batch:
+                        guard_params(row)  # no NUL or control character reaches the copy
                         copy.write_row(row)
                     copied += len(batch)
                     meter.add(len(batch))
@@ -247,6 +249,8 @@ def _copy_table(model, src: peewee.Database, dst: peewee.Database, meter: _Meter
             marks = ", ".join("?" * len(model._meta.sorted_fields))
             cursor = dst.cursor()
             for batch in batches:
+                for row in batch:
+                    guard_params(row)
                 cursor.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', batch)
                 copied += len(batch)
                 meter.add(len(batch))
