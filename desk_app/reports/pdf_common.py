@@ -114,7 +114,8 @@ def shape(text: Any) -> str:
     return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in lines)
 
 
-def _placeholder(char: str) -> str:
+def _code_point_text(char: str) -> str:
+    """A sign no shipped font can draw, written as its code point (never '?')."""
     return f"[U+{ord(char):04X}]"
 
 
@@ -132,7 +133,7 @@ def _runs(text: str, base: str) -> list[tuple[str, str]]:
         elif _has(FONT, char):
             font, piece = FONT, char
         else:
-            font, piece = base, _placeholder(char)
+            font, piece = base, _code_point_text(char)
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + piece)
         else:

@@ -6,10 +6,12 @@ Keys: Ctrl+N the form's first field, Ctrl+F the search box (Enter there searches
 the keyboard on the first row; a second Enter opens it), Enter on a row opens it, F5
 reloads. Typing in the search box searches after a short pause.
 
-A tab subclasses `ListTab` and gives: its titles, the form (`make_form`), the model
-(`make_model`, a `PagedTableModel`), its other filters (`make_filters`), the filter
-built from them (`current_filter`, may raise UserError: shown under the list), and the
-detail dialog (`make_detail(record_id)`, a dialog with a `changed` signal).
+A tab subclasses `ListTab` and gives: its titles, the form (`make_form`, with a
+`registered(str)` signal), the model (`make_model`, a `PagedTableModel`), its other
+filters (`make_filters`, a layout that places `self.search`), the filter built from them
+(`current_filter`, may raise UserError: shown under the list) and how the model takes it
+(`set_model_filter`), the detail dialog (`make_detail(record_id)`, a dialog with a
+`changed(str)` signal) and the form's first field (`first_form_field`, for Ctrl+N).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -127,30 +128,10 @@ class ListTab(QWidget):
         self.apply_filter()
         self.setFocusProxy(self.first_form_field() if can_register else self.search)
 
-    # --- for the subclass ---------------------------------------------------------------
-    def make_form(self) -> QWidget:
-        """The registration form; it has a `registered(str)` signal."""
-        raise NotImplementedError
-
-    def make_model(self) -> PagedTableModel:
-        raise NotImplementedError
-
-    def make_filters(self) -> QLayout:
-        """The filter rows above the list; `self.search` is there to place."""
-        raise NotImplementedError
-
-    def current_filter(self):
-        raise NotImplementedError
-
-    def set_model_filter(self, flt) -> None:
-        raise NotImplementedError
-
-    def make_detail(self, record_id: str):
-        """The detail dialog of one record; it has a `changed(str)` signal."""
-        raise NotImplementedError
-
-    def first_form_field(self) -> QWidget:
-        raise NotImplementedError
+    # --- the subclass gives (see the module docstring): make_form() with a
+    # `registered(str)` signal, make_model(), make_filters() (a QLayout that places
+    # `self.search`), current_filter(), set_model_filter(flt), make_detail(record_id) with
+    # a `changed(str)` signal, and first_form_field().
 
     def new_record(self) -> None:
         field = self.first_form_field()
