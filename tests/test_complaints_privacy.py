@@ -98,7 +98,7 @@ def test_identity_absent_from_every_list_view_log_and_figure(counter, head):
     assert labels == {"Dirahasiakan"}
     assert complaint_figures("2026-12", as_of=dt.date(2026, 12, 31)).listing  # rows exist to check
     assert "Saya [dirahasiakan] (HP [dirahasiakan]) dimintai" in complaint_views.public_view(c)["text"]
-    assert Complaint.get_by_id(c.id).text.startswith(f"Saya {SECRET_NAME}")  # stored as written
+    assert Complaint.get_by_id(c.id).text.startswith("Saya [dirahasiakan]")  # stored redacted (sealed beside)
 
 
 def test_named_complainant_is_shown_to_staff(counter):

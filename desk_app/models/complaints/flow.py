@@ -18,13 +18,15 @@ Decisions written down here because no regulation text fixes them:
 * **The 30-day filing window** is advisory: a late complaint is still registered (the
   law lets the office weigh it at verification), and the registration event carries the
   warning so the verifier sees it.
-* **Identity**: *anonim* stores no name, contact or address; *rahasia* stores them, but
-  every list, view, audit diff and document shows "Dirahasiakan" unless a permitted user
-  calls `identity.reveal_identity` with a reason (audited each time). Search never matches names.
-  Where a *rahasia* complainant wrote their own name or contact into the text, views and
-  reports show it blanked (`safe_text`); the stored text stays as written.
-* **The original text** is written once by `register_complaint`; no function of the
-  complaint modules changes it. Staff add notes (`add_note`) beside it.
+* **Identity**: *anonim* stores no name, contact or address; *rahasia* stores them sealed
+  with the office key (sealing.py: the plain columns empty, the text stored with the
+  name and contact blanked where the complainant wrote them), so every list, view, audit
+  diff, document, backup and copy shows "Dirahasiakan"; a permitted user opens the
+  identity and the original words with `identity.reveal_identity` and a reason (audited
+  each time). Search never matches names.
+* **The original text** is written once by `register_complaint` (a *rahasia* one sealed,
+  its redacted form in `text`); no function of the complaint modules changes it. Staff
+  add notes (`add_note`) beside it.
 * **Ditunda** can be resumed (back to the stage it left); *bukan wewenang* and
   *diarsipkan* can only be closed. Closing needs a reply or a side exit.
 """
@@ -34,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import sealing
 from desk_app.models.complaints.deadlines import reply_deadline, stage_days, stage_due_date
 from desk_app.models.complaints.identity import audit_snapshot
 from desk_app.models.complaints.records import (
@@ -50,6 +53,7 @@ from desk_app.models.complaints.tables import (
     CHANNELS,
     KINDS,
     PROTECTION_ANONYMOUS,
+    PROTECTION_CONFIDENTIAL,
     PROTECTIONS,
     SIDE_EXITS,
     STAGES,
@@ -175,6 +179,9 @@ def register_complaint(actor, kind: str, channel: str, received_date: dt.date, p
             category=category, service=service, request=request, text=text, stage="diterima",
             registered_by=actor, registered_at=at or utcnow(),
         )
+        if protection == PROTECTION_CONFIDENTIAL:
+            sealing.seal_complaint(complaint, name, contact, address, text,
+                                   sealing.recipient_for(office, office))
         complaint.stage_due = stage_due_date("diterima", complaint, today)
         complaint.save(force_insert=True)
         add_event(complaint, actor, "register", at, stage_to="diterima", text="\n".join(warnings),

@@ -53,10 +53,13 @@ class Complaint(VoidableRecord):
     complainant_name = peewee.CharField(max_length=150, default="")
     complainant_contact = peewee.CharField(max_length=150, default="")
     complainant_address = peewee.TextField(default="")
+    # rahasia: identity + original words sealed to the office key (sealing.py); NULL
+    # otherwise (a NULL column leaves the row's audit hash as it was before v8)
+    sealed_identity = peewee.TextField(null=True)
     category = peewee.CharField(max_length=32)
     service = peewee.ForeignKeyField(Service, null=True, on_delete="RESTRICT")
     request = peewee.ForeignKeyField(ServiceRequest, null=True, on_delete="RESTRICT")
-    text = peewee.TextField()  # the original words; never edited
+    text = peewee.TextField()  # the words as written (rahasia: redacted, see sealing.py); never edited
     stage = peewee.CharField(max_length=32, default="diterima")
     stage_due = peewee.DateField(null=True)
     needs_examination = peewee.BooleanField(default=False)

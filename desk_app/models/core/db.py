@@ -175,6 +175,7 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 15000,
     "synchronous": "normal",
     "cache_size": -32000,
+    "secure_delete": 1,  # freed space zeroed: a replaced value (a sealed identity) does not linger
 }
 
 

@@ -96,6 +96,22 @@ def _v7_office_keys(migrator) -> None:
             audit.seal_merged(None, "disarm_upgrade", home.code, [], {User: ids})
 
 
+def _v8_sealed_identities(migrator) -> None:
+    """Identities of protected complainants encrypted at rest: the column, then every
+    *rahasia* complaint's plain identity sealed (models/complaints/sealing_upgrade.py).
+    `upgrade` then rebuilds and checkpoints a SQLite file so no plain copy lingers."""
+    from playhouse.migrate import migrate
+
+    from desk_app.models.complaints.sealing_upgrade import seal_stored
+    from desk_app.models.complaints.tables import Complaint
+    from desk_app.models.core.office import home_office
+
+    if not column_exists("complaint", "sealed_identity"):  # NULL: old row hashes unchanged
+        migrate(migrator.add_column("complaint", "sealed_identity", Complaint.sealed_identity))
+    home = home_office()
+    seal_stored(home.code if home is not None else None)
+
+
 # Ordered steps: (version reached, function(migrator)). A step must be harmless when
 # run twice: check that the column/index is missing before adding it.
 MIGRATIONS: list[tuple[int, Callable]] = [
@@ -105,7 +121,9 @@ MIGRATIONS: list[tuple[int, Callable]] = [
     (5, _v5_survey_follow_up),
     (6, _v6_seal_rows),
     (7, _v7_office_keys),
+    (8, _v8_sealed_identities),
 ]
+SCRUB_AFTER = 8  # an upgrade across this step rebuilds a SQLite file (plain values gone)
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -148,13 +166,20 @@ def column_exists(table: str, column: str) -> bool:
 
 def upgrade(url: str, from_version: int) -> Path | None:
     """Back up, then apply every step above `from_version`. Returns the backup path."""
+    from desk_app.models.core import trail
+
     backup = pre_migration_backup(url, from_version)
-    for version, step in MIGRATIONS:
-        if version <= from_version:
-            continue
-        with dbmod.write_transaction():
-            step(migrator())
-            set_version(version)
+    with trail.upgrading():
+        for version, step in MIGRATIONS:
+            if version <= from_version:
+                continue
+            with dbmod.write_transaction():
+                step(migrator())
+                set_version(version)
+    if from_version < SCRUB_AFTER and dbmod.is_sqlite():
+        # freed pages and old WAL frames may still hold the plain identities just sealed
+        dbmod.database.obj.execute_sql("VACUUM")
+        dbmod.database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return backup
 
 

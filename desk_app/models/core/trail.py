@@ -17,6 +17,7 @@ events but no row are found by one anti-join per table. Memory stays at one batc
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import hashlib
@@ -126,6 +127,22 @@ def _canon_for(field):
 
 
 _plans: dict[type, tuple] = {}
+_upgrading = False
+
+
+@contextlib.contextmanager
+def upgrading():
+    """While migration steps run, a table may lack a column a later step adds: rows are
+    read and hashed by the columns the table has (a missing column is a NULL one, which
+    the hash leaves out anyway), and no plan is cached."""
+    global _upgrading
+    _plans.clear()
+    _upgrading = True
+    try:
+        yield
+    finally:
+        _upgrading = False
+        _plans.clear()
 
 
 def _plan(model) -> tuple:
@@ -133,10 +150,14 @@ def _plan(model) -> tuple:
     plan = _plans.get(model)
     if plan is None:
         fields = model._meta.sorted_fields
+        if _upgrading:
+            present = {c.name for c in database.obj.get_columns(model._meta.table_name)}
+            fields = [f for f in fields if f.column_name in present]
         order = sorted(range(len(fields)), key=lambda i: fields[i].name)
         plan = (fields, [(fields[i].name, i, _canon_for(fields[i])) for i in order],
                 fields.index(model._meta.primary_key))
-        _plans[model] = plan
+        if not _upgrading:
+            _plans[model] = plan
     return plan
 
 
