@@ -18,7 +18,6 @@ import logging
 import logging.handlers
 import re
 import sys
-import time
 import traceback
 from pathlib import Path
 
@@ -45,36 +44,18 @@ def _mask_quoted(match: re.Match) -> str:
     return f"{quote}…{quote}"
 
 
-_protected_cache: tuple[float, list[str]] = (0.0, [])
-
-
 def protected_names() -> list[str]:
-    """Names of complainants whose identity is kept confidential, read at most once a
-    minute; empty when the database cannot be read (it may be why we are here)."""
-    global _protected_cache
-    at, names = _protected_cache
-    if time.monotonic() - at < 60:
-        return names
-    if "desk_app.models.core.db" not in sys.modules:
-        # no database opened in this process yet, so no name read from it: nothing to
-        # mask, and the data layer is not loaded for it (the login window is painted
-        # before it loads); not cached, the next record after the database opens reads
+    """Names and contacts of complainants whose identity is protected that this process
+    held in plain text (registered, revealed or sealed here: the database keeps them only
+    sealed, so a message can hold no other); empty before any complaint work. Kept in
+    memory by models/complaints/sealing.py, never written anywhere."""
+    sealing = sys.modules.get("desk_app.models.complaints.sealing")
+    if sealing is None:  # the data layer is not loaded for this (login paints first)
         return []
-    names = []
     try:
-        from desk_app.models.complaints.tables import Complaint
-        from desk_app.models.core import db as dbmod
-
-        if dbmod.database.obj is not None and not dbmod.database.obj.is_closed():
-            query = (Complaint.select(Complaint.complainant_name)
-                     .where(Complaint.protection == "rahasia")
-                     .where(Complaint.complainant_name.is_null(False)))
-            names = sorted({(r.complainant_name or "").strip() for r in query} - {""},
-                           key=len, reverse=True)
+        return sealing.names_in_memory()
     except Exception:  # noqa: BLE001 - the log must still be written
-        names = []
-    _protected_cache = (time.monotonic(), names)
-    return names
+        return []
 
 
 def scrub(text: str, names: list[str] | None = None, quoted: bool = True) -> str:

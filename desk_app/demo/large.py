@@ -18,12 +18,13 @@ from collections.abc import Iterator
 from desk_app.demo import DemoContext, names
 from desk_app.models.catalogue import standards as catalogue
 from desk_app.models.catalogue.tables import Service
+from desk_app.models.complaints import sealing
 from desk_app.models.complaints.tables import CATEGORIES, CHANNELS, KINDS, Complaint, ComplaintEvent
 from desk_app.models.core import audit, numbering, settings
 from desk_app.models.core.base import new_id
 from desk_app.models.core.dates import local_to_utc, office_zone
 from desk_app.models.core.db import database
-from desk_app.models.core.office import Counter
+from desk_app.models.core.office import Counter, home_office
 from desk_app.models.core.schema import refresh_planner_statistics
 from desk_app.models.core.workdays import add_working_days, is_working_day
 from desk_app.models.requests import names as request_names
@@ -275,6 +276,10 @@ def _complaints(ctx, total, days, services, counters, head) -> None:
     template = settings.get(office, "complaint_number_template")
     serial_by_year: dict[int, int] = {}
     complaints, events = [], []
+    home = home_office()
+    # rahasia identities sealed as register_complaint does: to the office's own key, or
+    # (a district written into the province) to none here when its key is not trusted
+    recipient = sealing.recipient_for(office, home.code if home else None)
     for _ in range(total):
         day = rng.choice(days)
         serial = serial_by_year.get(day.year, 0) + 1
@@ -310,6 +315,12 @@ def _complaints(ctx, total, days, services, counters, head) -> None:
             "outcome": "Selesai ditindaklanjuti" if stage == "selesai" else "",
             "registered_by": rng.choice(counters).id, "registered_at": at,
         })
+        if protection == "rahasia":
+            row = complaints[-1]
+            if recipient is not None:
+                row["sealed_identity"] = sealing.seal_identity(
+                    recipient, office, complaint_id, name, row["complainant_contact"], "", row["text"])
+            row["complainant_name"] = row["complainant_contact"] = ""
         events.append({"id": new_id(), "office": office, "created_at": at, "updated_at": at,
                        "complaint": complaint_id, "at": at, "actor": head.id, "kind": "stage",
                        "stage_from": None, "stage_to": "diterima", "text": "Pengaduan diterima"})

@@ -21,9 +21,9 @@ from desk_app.models.complaints.tables import (
 )
 from desk_app.models.core import audit
 from desk_app.models.core.base import snapshot
-from desk_app.models.core.office import home_office
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.office import home_office
 from desk_app.models.core.permissions import require
 
 HIDDEN_LABEL = "Dirahasiakan"

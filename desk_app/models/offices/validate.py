@@ -25,6 +25,8 @@ import re
 import peewee
 
 from desk_app.models.catalogue.tables import Service, ServiceStandard
+from desk_app.models.complaints.sealing import MAX_SEALED
+from desk_app.models.complaints.sealing import problem as sealed_problem
 from desk_app.models.complaints.tables import (
     CATEGORIES,
     CHANNELS,
@@ -58,6 +60,7 @@ CLOCK_TOLERANCE = dt.timedelta(minutes=10)
 EARLIEST = dt.datetime(2000, 1, 1)
 MAX_TEXT = 100_000  # a TextField: a complaint's words (a long letter typed in), a note
 MAX_JSON = 200_000
+TEXT_LIMITS = {(Complaint, "sealed_identity"): MAX_SEALED}  # the words sealed with the identity
 # dates that name a deadline or a decree's effect: may lie ahead, within a few years
 FUTURE_DATES = {"due_date", "stage_due", "effective_date", "sk_date", "date_revised",
                 "date_made", "date_to"}
@@ -194,7 +197,7 @@ def _spec(model) -> tuple:
         elif isinstance(field, peewee.CharField):
             kind, extra = _CHAR, field.max_length
         elif isinstance(field, peewee.TextField):
-            kind, extra = _TEXT, MAX_TEXT
+            kind, extra = _TEXT, TEXT_LIMITS.get((model, name), MAX_TEXT)
         else:
             kind = _ANY
         spec.append((name, nullable, kind, extra, enums.get((model, name))))
@@ -255,9 +258,24 @@ def check_row(model, row, office: str, now: dt.datetime | None = None) -> None:
             raise RowProblem("kolom diff harus objek")
     if model is User and "@" in row["username"]:
         raise RowProblem("nama pengguna tidak boleh memuat @")
-    if model is Complaint and row["protection"] == "anonim" and (
-            row["complainant_name"] or row["complainant_contact"] or row["complainant_address"]):
+    if model is Complaint:
+        _check_identity(row)
+
+
+def _check_identity(row: dict) -> None:
+    """Anonymous: no identity. Rahasia: no plain identity, and the sealed one well formed
+    (opened only by the office that owns it). Named: nothing sealed."""
+    plain = row["complainant_name"] or row["complainant_contact"] or row["complainant_address"]
+    if row["protection"] == "anonim" and plain:
         raise RowProblem("pengaduan anonim tidak boleh memuat identitas pengadu")
+    if row["protection"] == "rahasia":
+        if plain:
+            raise RowProblem("pengaduan rahasia memuat identitas pengadu tanpa enkripsi")
+        problem = sealed_problem(row["sealed_identity"])
+        if problem:
+            raise RowProblem(f"pengaduan rahasia: {problem}")
+    elif row["sealed_identity"]:
+        raise RowProblem("hanya pengaduan rahasia yang boleh memuat identitas tersegel")
 
 
 def references(model) -> list[tuple[str, type]]:

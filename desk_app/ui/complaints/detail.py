@@ -168,7 +168,8 @@ class ComplaintDetailDialog(ComplaintActions, QDialog):
             + (f" · <span style='color:{colour}'><b>{self.tr(status)}</b></span>" if status else "")
             + (f"<br><i>{view['close_hint']}</i>" if view["close_hint"] else ""))
         self._fill_facts(view)
-        self.original.setPlainText(view["text"])
+        # once revealed (audited), the original words of a rahasia complaint are shown
+        self.original.setPlainText(self.identity.text if self.identity and self.identity.text else view["text"])
         self.timeline_model.set_rows(complaint_views.timeline(self.complaint_id))
         self.reply_view.setPlainText(self._reply_text(view))
         allowed = complaint_views.allowed_actions(self.session.user, self.complaint)
