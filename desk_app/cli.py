@@ -28,6 +28,7 @@ COMMANDS = [
     "questionnaire",
     "office-card",
     "trust-office",
+    "office-key",
     "export-bundle",
     "import-bundle",
     "copy-db",
