@@ -81,7 +81,9 @@ def test_bundle_shows_nothing_readable_and_carries_no_password_hash(sent):
     for secret in (SECRET_NAME.encode(), b"Baiq Siti Aminah", b"5271014506900001", b"scrypt$", b"jsonl"):
         assert secret not in raw
     members = open_members(sent.path)
-    assert SECRET_NAME.encode() in members["complaint.jsonl"]  # readable only by the province
+    # sealed at the district: not even the province reads the rahasia identity
+    assert SECRET_NAME.encode() not in members["complaint.jsonl"]
+    assert b'"sealed_identity": "lp1:' in members["complaint.jsonl"]
     assert b"password_hash" not in members["user.jsonl"] and b"scrypt" not in members["user.jsonl"]
     assert set(members) == {"manifest.json", "user.jsonl", "service.jsonl", "service_standard.jsonl",
                             "sop.jsonl", "sop_revision.jsonl", "sop_step.jsonl", "applicant.jsonl",

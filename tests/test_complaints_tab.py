@@ -50,7 +50,11 @@ def test_log_by_keyboard_gives_number_and_hides_confidential_name(qtbot, counter
     qtbot.keyClicks(form.text, "Petugas meminta uang tambahan.")
     qtbot.keyClick(form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     complaint = Complaint.get()
-    assert complaint.protection == "rahasia" and complaint.complainant_name == "Lalu Sembunyi"
+    assert complaint.protection == "rahasia" and complaint.complainant_name == ""  # stored sealed
+    from desk_app.models.complaints import sealing
+
+    sealed = sealing.open_identity(complaint.office, complaint.id, complaint.sealed_identity)
+    assert sealed["name"] == "Lalu Sembunyi"
     assert complaint.number in form.last_label.text() and form.print_button.isEnabled()
     assert form.name.text() == "" and form.text.toPlainText() == ""  # ready for the next one
     assert tab.model.rowCount() == 1

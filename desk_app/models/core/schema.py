@@ -178,8 +178,14 @@ def upgrade(url: str, from_version: int) -> Path | None:
                 set_version(version)
     if from_version < SCRUB_AFTER and dbmod.is_sqlite():
         # freed pages and old WAL frames may still hold the plain identities just sealed
-        dbmod.database.obj.execute_sql("VACUUM")
-        dbmod.database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # (written before secure_delete was on); a full disk only leaves them there
+        try:
+            dbmod.database.obj.execute_sql("VACUUM")
+            dbmod.database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except peewee.OperationalError as exc:
+            import logging
+
+            logging.getLogger(__name__).warning("VACUUM after the v8 upgrade failed: %s", exc)
     return backup
 
 
