@@ -10,8 +10,8 @@ database backup never holds them, so a PC that lost its disk needs one of:
   by scrypt (N=2^17, r=8, p=1: about 128 MiB and half a second per try); the header
   (office, KDF parameters) is authenticated too;
 * a **recovery code** (`desk-app office-key --recovery-code`): the same keys as base32
-  text to print and keep in a safe, in lines of 24 characters each followed by a check
-  character, and a checksum (SHA-256, 4 bytes) over the whole: a mistyped line is named.
+  text to print and keep in a safe, in lines of 24 characters each followed by two check
+  characters, and a checksum (SHA-256, 4 bytes) over the whole: a mistyped line is named.
 
 Restoring (`--import FILE` / `--recovery-code-input`, and `desk-app restore`) refuses the
 keys of another office and keys whose public half matches no key this database (or the
@@ -40,7 +40,7 @@ MAX_FILE_BYTES = 65_536
 MIN_PASSPHRASE = 10
 SCRYPT = {"n": 2**17, "r": 8, "p": 1}
 CODE_VERSION = 1
-LINE = 24  # base32 characters per line of the recovery code, before its check character
+LINE = 24  # base32 characters per line of the recovery code, before its two check characters
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
@@ -181,7 +181,10 @@ def read_key_file(path, passphrase: str) -> OfficeKeys:
 # --- the recovery code -----------------------------------------------------------------
 
 def _check_char(index: int, line: str) -> str:
-    return _ALPHABET[hashlib.sha256(f"{index}:{line}".encode()).digest()[0] % 32]
+    """Two check characters per line: a typo passes a line's check once in 1024 tries
+    (and then still fails the checksum)."""
+    digest = hashlib.sha256(f"{index}:{line}".encode()).digest()
+    return _ALPHABET[digest[0] % 32] + _ALPHABET[digest[1] % 32]
 
 
 def recovery_code(actor) -> str:
@@ -211,9 +214,9 @@ def parse_recovery_code(text: str) -> OfficeKeys:
     if not clean:
         raise KeyBackupError("Kode pemulihan kosong.")
     body = []
-    for index, start in enumerate(range(0, len(clean), LINE + 1)):
-        chunk = clean[start:start + LINE + 1]
-        line, check = chunk[:-1], chunk[-1:]
+    for index, start in enumerate(range(0, len(clean), LINE + 2)):
+        chunk = clean[start:start + LINE + 2]
+        line, check = chunk[:-2], chunk[-2:]
         if not line or _check_char(index, line) != check:
             raise KeyBackupError(f"Kode pemulihan salah ketik di baris {index + 1}. Periksa baris itu "
                                  "dengan kertas kode pemulihan.")
