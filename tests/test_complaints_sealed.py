@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -248,3 +249,75 @@ def test_upgrade_of_the_v7_fixture_seals_own_and_district_complaints(tmp_path):
     finally:
         dbmod.database.obj.close()
     _assert_no_secret(_raw_sqlite(path), "the upgraded v7 file")
+
+
+# --- bundles: the sealed value travels as it is --------------------------------------------
+
+@pytest.fixture
+def sent(db_url, tmp_path):
+    """District Kk.18.01 (one rahasia complaint) enrolled with the province (db_url), and
+    its first full bundle; the proxy points at the province afterwards."""
+    from types import SimpleNamespace
+
+    from bundle_helpers import enrol, make_district, switch
+
+    from desk_app.models.offices.bundles import export_bundle
+
+    district = make_district(tmp_path / "d.db", "Kk.18.01")
+    enrol(district, db_url, tmp_path)
+    switch(district)
+    sealed = Complaint.get(Complaint.office == "Kk.18.01").sealed_identity
+    path = export_bundle(None, tmp_path / "kk1801.zip").path
+    switch(db_url)
+    return SimpleNamespace(path=path, tmp=tmp_path, sealed=sealed)
+
+
+def _forged(sent, name: str, change):
+    from bundle_helpers import edit_rows, open_members, pack, province_keys, sender_pair
+
+    def edit(rows):
+        for row in rows:
+            if row["protection"] == "rahasia":
+                change(row)
+        return rows
+
+    members = edit_rows(open_members(sent.path), "complaint", edit)
+    public, _pair = province_keys()
+    return pack(sent.tmp / name, members, sender_pair("Kk.18.01"), public)
+
+
+def test_province_keeps_the_districts_ciphertext_and_cannot_reveal(sent, head):
+    from bundle_helpers import SECRET_NAME
+
+    from desk_app.commands.check import find_faults
+    from desk_app.models.offices.merge import import_bundle
+
+    import_bundle(sent.path)
+    row = Complaint.get(Complaint.office == "Kk.18.01")
+    assert row.sealed_identity == sent.sealed and row.complainant_name == ""
+    assert SECRET_NAME not in row.text
+    with pytest.raises(sealing.SealedIdentityError, match="hanya kantor itu"):
+        complaint_identity.reveal_identity(head, row.id, "Ingin tahu")
+    assert find_faults() == []
+
+
+@pytest.mark.parametrize("name,change,reason", [
+    ("plain", lambda r: r.update(complainant_name="Zulkarnain Rahasiawan", sealed_identity=None),
+     "tanpa enkripsi"),
+    ("garbage", lambda r: r.update(sealed_identity="lp1:bukan-sidik-jari:!!!"), "tidak berbentuk sah"),
+    ("oversized", lambda r: r.update(  # incompressible: not taken for a zip bomb
+        sealed_identity=r["sealed_identity"] + base64.b64encode(os.urandom(sealing.MAX_SEALED)).decode()),
+     "terlalu panjang"),
+])
+def test_province_refuses_a_rahasia_row_without_a_proper_sealed_identity(sent, name, change, reason):
+    from bundle_helpers import table_rows
+
+    from desk_app.models.offices.bundles import BundleError
+    from desk_app.models.offices.merge import import_bundle
+
+    forged = _forged(sent, f"{name}.zip", change)
+    before = table_rows()
+    with pytest.raises(BundleError, match=reason) as info:
+        import_bundle(forged)
+    assert "Complaint baris 1" in info.value.message or "complaint baris 1" in info.value.message.lower()
+    assert table_rows() == before

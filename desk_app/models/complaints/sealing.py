@@ -30,12 +30,13 @@ import re
 import peewee
 
 from desk_app.models.core import keys
-from desk_app.models.core.errors import UserError
+from desk_app.models.core.errors import UserError, ValidationError
 
 PREFIX = "lp1"
-# identity (150 + 150 + a long address) and the original words (MAX_TEXT): UTF-8 and
-# JSON escapes can grow them, base64 by a third; beyond this a value is refused
-MAX_SEALED = 1_200_000
+# identity and the original words (a bundle accepts 100,000 characters of text) as
+# UTF-8 JSON, base64 adding a third; a bundle line holds at most 1 MiB (bundles.MAX_LINE),
+# so a complaint row with its redacted text still fits. Beyond this a value is refused.
+MAX_SEALED = 600_000
 _FORM = re.compile(r"^lp1:([0-9a-f]{64}):([A-Za-z0-9+/]+={0,2})$")
 NO_KEY_MESSAGE = "Kunci kantor tidak ada di PC ini; pulihkan dari cadangan kunci"
 REDACTED = "[dirahasiakan]"
@@ -161,5 +162,8 @@ def seal_complaint(complaint, name: str, contact: str, address: str, text: str,
     complaint.sealed_identity = (
         seal_identity(recipient, complaint.office, complaint.id, name, contact, address, text)
         if recipient is not None else None)
+    if complaint.sealed_identity and len(complaint.sealed_identity) > MAX_SEALED:
+        raise ValidationError("Isi pengaduan rahasia terlalu panjang untuk disimpan terenkripsi; "
+                              "ringkas isinya atau lampirkan sebagai dokumen.", "text")
     complaint.text = redact(text, name, contact)
     complaint.complainant_name = complaint.complainant_contact = complaint.complainant_address = ""
