@@ -17,65 +17,70 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="54"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="55"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="56"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="57"/>
         <source>&amp;Kantor</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
         <source>Penanda &amp;tangan</source>
         <translation>Report &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="61"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="62"/>
         <source>Cuti &amp;bersama</source>
         <translation>&amp;Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="63"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="64"/>
         <source>Pe&amp;ndaftaran kantor</source>
         <translation>Office e&amp;nrolment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="65"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="66"/>
         <source>Kiriman &amp;data (bundel)</source>
         <translation>&amp;Data transfer (bundles)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="67"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="68"/>
         <source>C&amp;adangan</source>
         <translation>B&amp;ackups</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/tab.py" line="69"/>
+        <source>Cadangan &amp;kunci kantor</source>
+        <translation>Office &amp;key backup</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="99"/>
+        <location filename="../../desk_app/app.py" line="105"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="170"/>
+        <location filename="../../desk_app/app.py" line="180"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="174"/>
+        <location filename="../../desk_app/app.py" line="184"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="175"/>
+        <location filename="../../desk_app/app.py" line="185"/>
         <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -84,7 +89,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="186"/>
+        <location filename="../../desk_app/app.py" line="196"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -92,22 +97,22 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="51"/>
         <source>Berkas</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="52"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="46"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="54"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="48"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="56"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -115,47 +120,62 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="61"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="69"/>
         <source>Cadangan otomatis dibuat saat aplikasi pertama kali dibuka setiap hari dan saat ditutup; %1 cadangan otomatis terbaru disimpan di %2.</source>
         <translation>Automatic backups are made when the application is first opened each day and when it is closed; the latest %1 automatic backups are kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="71"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="79"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="73"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="81"/>
         <source>&amp;Pulihkan dari cadangan terpilih…</source>
         <translation>&amp;Restore from the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="74"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="82"/>
         <source>Buka &amp;folder cadangan</source>
         <translation>Open backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="98"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="106"/>
         <source>Mencadangkan basis data</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="102"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="110"/>
         <source>Cadangan tersimpan dan sudah diperiksa: %1</source>
         <translation>Backup saved and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="107"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="127"/>
+        <source>Pasang cadangan kunci kantor: berkas kunci dengan kata sandinya, atau kode pemulihan.</source>
+        <translation>Install the office key backup: the key file with its passphrase, or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="140"/>
+        <source>Kunci ini tidak membuka semua identitas dalam cadangan; gunakan cadangan kunci yang lebih baru.</source>
+        <translation>This key does not open every identity in the backup; use a newer key backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="151"/>
         <source>Pilih dulu cadangan yang akan dipulihkan.</source>
         <translation>First choose the backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="110"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="163"/>
         <source>Seluruh isi basis data akan diganti dengan cadangan %1. Basis data saat ini disimpan dulu sebagai cadangan. Aplikasi akan ditutup setelahnya. Lanjutkan?</source>
         <translation>The whole database will be replaced by the backup %1. The current database is saved as a backup first. The application closes afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/backups_panel.py" line="120"/>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="181"/>
+        <source>Identitas pelapor rahasia tetap terkunci sampai kunci kantor dipasang (Admin, Cadangan kunci kantor).</source>
+        <translation>Identities of confidential complainants stay locked until the office key is installed (Admin, Office key backup).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/backups_panel.py" line="183"/>
         <source>Basis data dipulihkan dari %1. Basis data sebelumnya disimpan sebagai %2. Jalankan aplikasi kembali.</source>
         <translation>The database was restored from %1. The previous database was kept as %2. Start the application again.</translation>
     </message>
@@ -812,144 +832,144 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
         <translation>Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="186"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="187"/>
         <source>%1 (dibuka, tercatat di log audit)</source>
         <translation>%1 (revealed, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="188"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="189"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="189"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="190"/>
         <source>Jenis / saluran</source>
         <translation>Kind / channel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="190"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="191"/>
         <source>Tiket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="191"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="192"/>
         <source>Pelapor</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="192"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="193"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="193"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="194"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="194"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="195"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="194"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="195"/>
         <source> · perlu pemeriksaan</source>
         <translation> · needs examination</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="195"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="196"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="196"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="197"/>
         <source>No. permohonan</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="197"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="198"/>
         <source>Disposisi ke</source>
         <translation>Disposed to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="198"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="199"/>
         <source>Batas jawaban</source>
         <translation>Reply deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="216"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="217"/>
         <source>Belum ada jawaban.</source>
         <translation>No reply yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="217"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="218"/>
         <source>Surat %1, tanggal %2</source>
         <translation>Letter %1, dated %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="220"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="221"/>
         <source>Hasil penyelesaian: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="235"/>
         <source>Lanjutkan pengaduan</source>
         <translation>Resume complaint</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="235"/>
         <source>Alasan melanjutkan:</source>
         <translation>Reason for resuming:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="245"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="246"/>
         <source>Tampilkan identitas pelapor</source>
         <translation>Show the complainant&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="247"/>
         <source>Identitas pelapor dirahasiakan. Tuliskan alasan membukanya
 (tercatat di log audit beserta nama Anda):</source>
         <translation>The complainant&apos;s identity is confidential. Write the reason for revealing it
 (recorded in the audit log with your name):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="261"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="262"/>
         <source>Surat jawaban</source>
         <translation>Reply letter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="262"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="263"/>
         <source>Surat dikirim langsung kepada pelapor? Bila Ya, nama pelapor dicetak sebagai alamat surat; bila Tidak, surat dialamatkan kepada &quot;Pelapor Pengaduan Nomor …&quot;.</source>
         <translation>Is the letter sent directly to the complainant? If Yes, the complainant&apos;s name is printed as the addressee; if No, the letter is addressed to &quot;Complainant of Complaint Number …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="268"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="269"/>
         <source>Cetak surat jawaban %1</source>
         <translation>Print reply letter %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="274"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="275"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="278"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="279"/>
         <source>Cetak ke printer atau simpan sebagai PDF?</source>
         <translation>Print on a printer or save as PDF?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="280"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="281"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="281"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="282"/>
         <source>&amp;Simpan PDF</source>
         <translation>&amp;Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/detail.py" line="282"/>
+        <location filename="../../desk_app/ui/complaints/detail.py" line="283"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1329,252 +1349,252 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <location filename="../../desk_app/ui/text.py" line="21"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <location filename="../../desk_app/ui/text.py" line="21"/>
         <source>Diproses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <location filename="../../desk_app/ui/text.py" line="22"/>
         <source>Selesai (siap diambil)</source>
         <translation>Done (ready for collection)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <location filename="../../desk_app/ui/text.py" line="22"/>
         <source>Diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
         <source>Ditolak</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
         <source>Sistem, mekanisme dan prosedur</source>
         <translation>System, mechanism and procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
         <source>Waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
         <source>Biaya/tarif</source>
         <translation>Cost/fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="28"/>
+        <location filename="../../desk_app/ui/text.py" line="26"/>
         <source>Produk spesifikasi jenis pelayanan</source>
         <translation>Service product specification</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
         <source>Kompetensi pelaksana</source>
         <translation>Staff competence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
         <source>Perilaku pelaksana</source>
         <translation>Staff conduct</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="30"/>
+        <location filename="../../desk_app/ui/text.py" line="28"/>
         <source>Penanganan pengaduan, saran dan masukan</source>
         <translation>Handling of complaints, suggestions and feedback</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="31"/>
+        <location filename="../../desk_app/ui/text.py" line="29"/>
         <source>Sarana dan prasarana</source>
         <translation>Facilities and infrastructure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
         <source>Tidak sesuai</source>
         <translation>Not appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
         <source>Kurang sesuai</source>
         <translation>Less appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
         <source>Sesuai</source>
         <translation>Appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
         <source>Sangat sesuai</source>
         <translation>Very appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
         <source>Tidak mudah</source>
         <translation>Not easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
         <source>Kurang mudah</source>
         <translation>Less easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
         <source>Mudah</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
         <source>Sangat mudah</source>
         <translation>Very easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
         <source>Tidak cepat</source>
         <translation>Not fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
         <source>Kurang cepat</source>
         <translation>Less fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
         <source>Cepat</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
         <source>Sangat cepat</source>
         <translation>Very fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
         <source>Sangat mahal</source>
         <translation>Very expensive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
         <source>Cukup mahal</source>
         <translation>Fairly expensive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
         <source>Murah</source>
         <translation>Cheap</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
         <source>Gratis</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
         <source>Tidak kompeten</source>
         <translation>Not competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
         <source>Kurang kompeten</source>
         <translation>Less competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
         <source>Kompeten</source>
         <translation>Competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
         <source>Sangat kompeten</source>
         <translation>Very competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
         <source>Tidak sopan dan ramah</source>
         <translation>Not polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
         <source>Kurang sopan dan ramah</source>
         <translation>Less polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
         <source>Sopan dan ramah</source>
         <translation>Polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
         <source>Sangat sopan dan ramah</source>
         <translation>Very polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
         <source>Ada tetapi tidak berfungsi</source>
         <translation>Exists but does not work</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
         <source>Berfungsi kurang maksimal</source>
         <translation>Works, not fully</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
         <source>Dikelola dengan baik</source>
         <translation>Well managed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
         <source>Buruk</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
         <source>Cukup</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
         <source>Sangat baik</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
         <source>Swasta</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
         <source>Wirausaha</source>
         <translation>Self-employed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="49"/>
+        <location filename="../../desk_app/ui/text.py" line="47"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -1582,37 +1602,37 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="102"/>
+        <location filename="../../desk_app/ui/text.py" line="104"/>
         <source>%1 hari</source>
         <comment>satu</comment>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="103"/>
+        <location filename="../../desk_app/ui/text.py" line="105"/>
         <source>%1 hari</source>
         <comment>banyak</comment>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="105"/>
+        <location filename="../../desk_app/ui/text.py" line="107"/>
         <source>%1 jam</source>
         <comment>satu</comment>
         <translation>%1 hour</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="106"/>
+        <location filename="../../desk_app/ui/text.py" line="108"/>
         <source>%1 jam</source>
         <comment>banyak</comment>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="108"/>
+        <location filename="../../desk_app/ui/text.py" line="110"/>
         <source>%1 menit</source>
         <comment>satu</comment>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="109"/>
+        <location filename="../../desk_app/ui/text.py" line="111"/>
         <source>%1 menit</source>
         <comment>banyak</comment>
         <translation>%1 minutes</translation>
@@ -2076,6 +2096,64 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyInputDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="72"/>
+        <source>Cadangan kunci kantor</source>
+        <translation>Office key backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="77"/>
+        <source>Berkas &amp;kunci</source>
+        <translation>&amp;Key file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="78"/>
+        <source>Kode &amp;pemulihan (dari kertas)</source>
+        <translation>&amp;Recovery code (from paper)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="81"/>
+        <source>Pi&amp;lih…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="92"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="93"/>
+        <source>Kata &amp;sandi:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="100"/>
+        <source>Pulihkan &amp;tanpa kunci…</source>
+        <translation>Restore &amp;without the key…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="108"/>
+        <source>Pilih berkas kunci kantor</source>
+        <translation>Choose the office key file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="109"/>
+        <source>Kunci kantor (*.lpkey *.json)</source>
+        <translation>Office key (*.lpkey *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="115"/>
+        <source>Tanpa kunci kantor, identitas pelapor rahasia dalam cadangan ini tidak dapat dibuka sampai kuncinya dipasang. Tetap pulihkan?</source>
+        <translation>Without the office key, the identities of confidential complainants in this backup cannot be opened until the key is installed. Restore anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="125"/>
+        <source>Pilih berkas kunci kantor.</source>
+        <translation>Choose the office key file.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <location filename="../../desk_app/ui/skm/kiosk_app.py" line="27"/>
@@ -2197,42 +2275,42 @@ Fingerprint: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="47"/>
         <source>Masuk — Loket Prima</source>
         <translation>Log in — Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="50"/>
         <source>Loket Prima</source>
         <translation>Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="65"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
         <source>&amp;Sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="81"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="83"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="87"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="133"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2594,76 +2672,167 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>OfficeKeyPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="179"/>
+        <source>Kunci kantor membuka identitas pelapor rahasia dan menandatangani kiriman data. Kunci itu tidak ikut dalam cadangan basis data: tanpa cadangan kunci, identitas tersebut tidak dapat dibuka lagi di PC baru. Simpan berkas kunci di media terpisah (bukan di samping cadangan) atau cetak kode pemulihan dan simpan di brankas.</source>
+        <translation>The office key opens the identities of confidential complainants and signs data bundles. It is not part of the database backup: without a key backup those identities cannot be opened again on a new PC. Keep the key file on separate media (not next to the backups) or print the recovery code and keep it in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="185"/>
+        <source>&amp;Simpan berkas kunci…</source>
+        <translation>&amp;Save key file…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="186"/>
+        <source>Tampilkan &amp;kode pemulihan…</source>
+        <translation>Show &amp;recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="187"/>
+        <source>&amp;Pasang kunci dari cadangan…</source>
+        <translation>&amp;Install key from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="205"/>
+        <source>Kantor ini belum mempunyai kunci kantor.</source>
+        <translation>This office has no office key yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="207"/>
+        <source>Kunci kantor %1 ada di PC ini.</source>
+        <translation>Office key %1 is on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="210"/>
+        <source>Kunci kantor %1 TIDAK ada di PC ini: pasang dari cadangan kunci.</source>
+        <translation>Office key %1 is NOT on this PC: install it from the key backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="220"/>
+        <source>Simpan berkas kunci kantor</source>
+        <translation>Save the office key file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="221"/>
+        <source>Kunci kantor (*.lpkey *.json)</source>
+        <translation>Office key (*.lpkey *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="225"/>
+        <source>Pasang kunci kantor ini dari berkas kunci atau kode pemulihan.</source>
+        <translation>Install this office&apos;s key from the key file or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="238"/>
+        <source>Berkas kunci (%1 kunci) tersimpan di %2. Pindahkan ke media terpisah, jangan disimpan di samping cadangan basis data.</source>
+        <translation>Key file (%1 keys) saved to %2. Move it to separate media; do not keep it next to the database backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="243"/>
+        <source>Kode pemulihan memuat kunci rahasia kantor. Pastikan tidak ada orang lain yang melihat layar. Tampilkan? (Tercatat di log audit.)</source>
+        <translation>The recovery code holds the office&apos;s private keys. Make sure nobody else can see the screen. Show it? (Recorded in the audit log.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="263"/>
+        <source>Kunci kantor terpasang di PC ini.</source>
+        <translation>The office key is installed on this PC.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Telep&amp;on:</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Sur&amp;el:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
         <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
         <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
         <source>Pratinjau kop:</source>
         <translation>Letterhead preview:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>&amp;Laman:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>Kode s&amp;urat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Kode kantor:</source>
         <translation>Office code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="245"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="243"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="246"/>
         <source>&amp;Simpan identitas kantor</source>
         <translation>&amp;Save office identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="275"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="278"/>
         <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
         <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="36"/>
+        <source>Kata sandi berkas kunci</source>
+        <translation>Key file passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="42"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="43"/>
+        <source>&amp;Ulangi:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="44"/>
+        <source>Paling sedikit %1 karakter. Catat di tempat yang aman, terpisah dari berkasnya: tanpa kata sandi ini berkas kunci tidak dapat dipakai.</source>
+        <translation>At least %1 characters. Write it down somewhere safe, apart from the file: without this passphrase the key file cannot be used.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3244,42 @@ Fingerprint: %2</translation>
         <location filename="../../desk_app/ui/requests/receipt_actions.py" line="59"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="137"/>
+        <source>Kode pemulihan kunci kantor</source>
+        <translation>Office key recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="139"/>
+        <source>Cetak atau salin kode ini dengan tangan, simpan di brankas kantor, jangan difoto dan jangan disimpan di PC ini. Siapa pun yang memegangnya dapat membuka identitas pelapor rahasia.</source>
+        <translation>Print this code or copy it by hand, keep it in the office safe, never photograph it or store it on this PC. Whoever holds it can open the identities of confidential complainants.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="149"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="161"/>
+        <source>Kode pemulihan kunci kantor %1
+
+</source>
+        <translation>Office key recovery code %1
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/office_key_panel.py" line="162"/>
+        <source>
+
+Simpan di brankas. Dipakai saat memulihkan Loket Prima di PC baru.</source>
+        <translation>
+
+Keep in the safe. Used when restoring Loket Prima on a new PC.</translation>
     </message>
 </context>
 <context>
@@ -3839,52 +4044,52 @@ Fingerprint: %2</translation>
 <context>
     <name>SignerSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="289"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="292"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="291"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="294"/>
         <source>— isi dari akun kepala seksi —</source>
         <translation>— fill in from a head-of-section account —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
         <source>Ambil &amp;dari akun:</source>
         <translation>Take &amp;from account:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="298"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="299"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="302"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="303"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
         <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
         <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="307"/>
         <source>&amp;Simpan penanda tangan</source>
         <translation>&amp;Save signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="327"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="330"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="338"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="341"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
     </message>
@@ -5057,32 +5262,32 @@ Fingerprint: %2</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="93"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="94"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="95"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="99"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="101"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
     </message>
@@ -5090,48 +5295,48 @@ Fingerprint: %2</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="124"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="127"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="126"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="129"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="128"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="131"/>
         <source>Atur ulang &amp;sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="130"/>
-        <location filename="../../desk_app/ui/admin/tab.py" line="163"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="133"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="166"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="140"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="143"/>
         <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
         <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="162"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="165"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="184"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="187"/>
         <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
         <translation>The password of %1 has been reset and the account unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="193"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="196"/>
         <source>Aktifkan kembali akun %1 (%2)?</source>
         <translation>Reactivate the account %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="194"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="197"/>
         <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
     </message>
