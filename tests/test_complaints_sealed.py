@@ -326,3 +326,11 @@ def test_province_refuses_a_rahasia_row_without_a_proper_sealed_identity(sent, n
         import_bundle(forged)
     assert "Complaint baris 1" in info.value.message or "complaint baris 1" in info.value.message.lower()
     assert table_rows() == before
+
+
+def test_names_kept_for_the_crash_log_are_bounded():
+    for i in range(sealing.MAX_REMEMBERED + 100):
+        sealing.remember(f"Pelapor Nomor {i:04d}")
+    names = sealing.names_in_memory()
+    assert len(names) == sealing.MAX_REMEMBERED
+    assert f"Pelapor Nomor {sealing.MAX_REMEMBERED + 99:04d}" in names and "Pelapor Nomor 0000" not in names

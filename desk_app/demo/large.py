@@ -319,7 +319,7 @@ def _complaints(ctx, total, days, services, counters, head) -> None:
             row = complaints[-1]
             if recipient is not None:
                 row["sealed_identity"] = sealing.seal_identity(
-                    recipient, office, complaint_id, name, row["complainant_contact"], "", row["text"])
+                    recipient, office, complaint_id, name, row["complainant_contact"], "", row["text"], bulk=True)
             row["complainant_name"] = row["complainant_contact"] = ""
         events.append({"id": new_id(), "office": office, "created_at": at, "updated_at": at,
                        "complaint": complaint_id, "at": at, "actor": head.id, "kind": "stage",

@@ -41,7 +41,8 @@ _FORM = re.compile(r"^lp1:([0-9a-f]{64}):([A-Za-z0-9+/]+={0,2})$")
 NO_KEY_MESSAGE = "Kunci kantor tidak ada di PC ini; pulihkan dari cadangan kunci"
 REDACTED = "[dirahasiakan]"
 
-_handled: set[str] = set()
+_handled: dict[str, None] = {}  # insertion-ordered: the oldest go first beyond the cap
+MAX_REMEMBERED = 500  # each is a pattern the crash log's scrubbing runs over every record
 
 
 class SealedIdentityError(UserError):
@@ -52,7 +53,10 @@ def remember(*secrets: str) -> None:
     for secret in secrets:
         secret = (secret or "").strip()
         if len(secret) >= 3:
-            _handled.add(secret)
+            _handled.pop(secret, None)
+            _handled[secret] = None
+    while len(_handled) > MAX_REMEMBERED:
+        del _handled[next(iter(_handled))]
 
 
 def names_in_memory() -> list[str]:
@@ -75,10 +79,13 @@ def context(office: str, complaint_id: str) -> bytes:
 
 
 def seal_identity(recipient: keys.PublicKeys, office: str, complaint_id: str, name: str,
-                  contact: str, address: str, text: str) -> str:
+                  contact: str, address: str, text: str, bulk: bool = False) -> str:
+    """The sealed value; the name and contact are remembered for the crash log unless
+    this is bulk work (the upgrade, demo data) that would flood that list."""
     payload = json.dumps({"name": name, "contact": contact, "address": address, "text": text},
                          ensure_ascii=False, sort_keys=True).encode()
-    remember(name, contact)
+    if not bulk:
+        remember(name, contact)
     blob = keys.seal(recipient, payload, context(office, complaint_id))
     return f"{PREFIX}:{recipient.fingerprint}:{keys.b64(blob)}"
 

@@ -58,7 +58,7 @@ def seal_stored(home: str | None) -> dict:
                          c.complainant_address, c.text).where(plain).tuples())
     for row_id, office, name, contact, address, text in rows:
         recipient = recipients[office]
-        value = (sealing.seal_identity(recipient, office, row_id, name, contact, address, text)
+        value = (sealing.seal_identity(recipient, office, row_id, name, contact, address, text, bulk=True)
                  if recipient is not None else None)
         changes = {c.complainant_name: "", c.complainant_contact: "", c.complainant_address: "",
                    c.text: sealing.redact(text, name, contact), c.sealed_identity: value}
@@ -93,7 +93,7 @@ def _seal_replaced_versions(recipients: _Recipients) -> int:
         text = str(version.get("text") or "")
         recipient = recipients[office]
         version["sealed_identity"] = (
-            sealing.seal_identity(recipient, office, row_id, name, contact, address, text)
+            sealing.seal_identity(recipient, office, row_id, name, contact, address, text, bulk=True)
             if recipient is not None else None)
         version["text"] = sealing.redact(text, name, contact)
         version.update({k: "" for k in IDENTITY})
