@@ -310,6 +310,7 @@ def test_province_keeps_the_districts_ciphertext_and_cannot_reveal(sent, head):
     ("plain", lambda r: r.update(complainant_name="Zulkarnain Rahasiawan", sealed_identity=None),
      "tanpa enkripsi"),
     ("garbage", lambda r: r.update(sealed_identity="lp1:bukan-sidik-jari:!!!"), "tidak berbentuk sah"),
+    ("old-version", lambda r: r.pop("sealed_identity"), "versi lama"),
     ("oversized", lambda r: r.update(  # incompressible: not taken for a zip bomb
         sealed_identity=r["sealed_identity"] + base64.b64encode(os.urandom(sealing.MAX_SEALED)).decode()),
      "terlalu panjang"),

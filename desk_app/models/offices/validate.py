@@ -243,6 +243,9 @@ def check_row(model, row, office: str, now: dt.datetime | None = None) -> None:
     if not isinstance(row, dict):
         raise RowProblem("baris bukan objek JSON")
     expected = sent_columns(model)
+    if model is Complaint and "sealed_identity" not in row:
+        raise RowProblem("dikirim oleh Loket Prima versi lama (tanpa enkripsi identitas pelapor "
+                         "rahasia): perbarui aplikasi di kantor pengirim, lalu kirim ulang")
     if row.keys() != expected:
         extra, missing = set(row) - expected, expected - set(row)
         if extra:
