@@ -3,11 +3,13 @@ SKM questionnaire and shown on the kiosk: purpose, legal basis, how long, whom t
 (UU 27/2022 asks the controller to tell the person this when the data is collected).
 
 The text is the office setting `privacy_notice` (models/core/settings.py), edited by the
-admin. It may hold three placeholders, each replaced with `str.replace` (never
-`str.format`: the admin's text is data, and a stray brace must not break a receipt):
+admin. It may hold three placeholders, replaced as plain text (never with `str.format`:
+the admin's text is data, and a stray brace must not break a receipt):
 `{office}` the office's name, `{years}` the retention setting in years, `{contact}` where to
 ask (the counter, and the complaint WhatsApp number or else the office's telephone).
-Any other text in braces is printed as typed; `unknown_placeholders` lets the editor warn.
+They are replaced in one pass, so an office name that itself holds "{years}" stays as it
+is. Any other text in braces is printed as typed; `unknown_placeholders` lets the editor
+warn.
 
 Limits: the typed text is at most `LIMIT` characters on at most `MAX_LINES` lines, so that
 it fits the receipt's small print without pushing it onto a second sheet; the filled text
@@ -38,6 +40,7 @@ DEFAULT = (
 )
 
 _BRACED = re.compile(r"\{[^{}\n]*\}")
+_KNOWN = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS))
 
 
 def normalise(text: str) -> str:
@@ -79,9 +82,8 @@ def contact_line(whatsapp: str, phone: str) -> str:
 
 def fill(template: str, office_name: str, years: int | str, contact: str) -> str:
     """The printed text: known placeholders replaced, anything else left as typed."""
-    text = (template.replace("{office}", office_name)
-            .replace("{years}", str(years))
-            .replace("{contact}", contact))
+    values = {"{office}": office_name, "{years}": str(years), "{contact}": contact}
+    text = _KNOWN.sub(lambda m: values[m.group(0)], template)
     if len(text) > PRINTED_LIMIT:
         text = text[:PRINTED_LIMIT - 1].rstrip() + "…"
     return text

@@ -1,0 +1,173 @@
+"""The privacy notice (issue 23): an office setting the admin edits, printed on the request
+and complaint receipts and the SKM questionnaire and shown on the kiosk, with the office's
+name, the retention period and the contact filled in; hostile or oversized text refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from complaint_helpers import log
+from pypdf import PdfReader
+from shell_helpers import session_for
+
+from desk_app.models.catalogue.tables import Service
+from desk_app.models.core import notice, settings
+from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.office import Office
+from desk_app.models.requests.registration import register_request
+from desk_app.reports import complaint_docs
+from desk_app.reports.questionnaire import print_questionnaires
+from desk_app.reports.receipt import receipt_data, render_receipt, write_receipt
+
+PERSON = {"name": "Lalu Muhammad Zaini", "nik": "5201021203850002", "phone": "087765432100",
+          "address": "Dusun Karang Bongkot, Labuapi", "institution": "Majelis Taklim Al-Ikhlas"}
+# the longest text allowed: LIMIT characters on MAX_LINES lines of the widest letters
+LONGEST = "\n".join([("Mmmm WWWW " * 12)[:99]] * notice.MAX_LINES)[:notice.LIMIT]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    return [flat(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def a_request(counter, office, code="BIMAS-01"):
+    svc = Service.get((Service.office == office) & (Service.code == code))
+    docs = [{"name": r, "received": True} for r in svc.standards.first().requirements]
+    return register_request(counter, svc.id, PERSON, docs, at=dt.datetime(2026, 11, 24, 2, 5))
+
+
+def receipt_text(request_id, layout="a5") -> list[str]:
+    out = io.BytesIO()
+    write_receipt(request_id, out, layout=layout)
+    return pdf_pages(out.getvalue())
+
+
+# --- the text itself (no database) ----------------------------------------------------
+
+def test_placeholders_are_filled_in_one_pass_and_unknown_braces_shown_as_typed():
+    text = notice.fill("{office} simpan {years} th; {contact}. {kantor} {0} {years:03d} {{office}}",
+                       "Kantor {years}", 5, "loket pelayanan")
+    assert text == ("Kantor {years} simpan 5 th; loket pelayanan. {kantor} {0} {years:03d} "
+                    "{Kantor {years}}")
+    assert notice.unknown_placeholders("{office} {kantor} {0} {kantor}") == ["{kantor}", "{0}"]
+    assert notice.fill("{office}" * 600, "K" * 200, 5, "x").endswith("…")
+    assert len(notice.fill("{office}" * 600, "K" * 200, 5, "x")) == notice.PRINTED_LIMIT
+
+
+def test_contact_is_the_counter_plus_whatsapp_or_else_the_telephone():
+    assert notice.contact_line("0812-1", "(0370) 1") == "loket pelayanan atau WhatsApp 0812-1"
+    assert notice.contact_line("", "(0370) 1") == "loket pelayanan atau telepon (0370) 1"
+    assert notice.contact_line("", "") == "loket pelayanan"
+
+
+def test_default_says_purpose_law_period_and_whom_to_ask():
+    text = notice.fill(notice.DEFAULT, "Kanwil NTB", 5, "loket pelayanan")
+    assert "permohonan atau pengaduan" in text and "kepuasan masyarakat" in text
+    assert "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi" in text
+    assert "disimpan 5 tahun setelah layanan selesai" in text and "hubungi Kanwil NTB" in text
+    assert len(notice.DEFAULT) <= notice.LIMIT and notice.DEFAULT.count("\n") < notice.MAX_LINES
+    assert notice.check(notice.DEFAULT) == notice.DEFAULT
+
+
+@pytest.mark.parametrize("text, fault", [
+    ("Data\x00pribadi", "NUL"),
+    ("Data \x1b[31m pribadi", "karakter kendali U+001B"),
+    ("Data \u202e pribadi", "karakter kendali U+202E"),
+    ("x" * (notice.LIMIT + 1), f"paling banyak {notice.LIMIT} karakter"),
+    ("\n".join(["baris"] * (notice.MAX_LINES + 1)), f"paling banyak {notice.MAX_LINES} baris"),
+    ("  \n \n", "tidak boleh kosong"),
+])
+def test_hostile_text_is_refused_with_one_indonesian_sentence(text, fault):
+    with pytest.raises(ValidationError) as caught:
+        notice.check(text)
+    assert fault in caught.value.message
+    assert caught.value.message.startswith("Pemberitahuan pelindungan data pribadi")
+
+
+def test_line_ends_and_blank_lines_are_tidied():
+    assert notice.check("  Satu\r\n\r\nDua  \rTiga\t \n") == "Satu\nDua\nTiga"
+
+
+# --- the setting, on both backends --------------------------------------------------
+
+def test_a_refused_text_keeps_the_old_one_and_writes_nothing(db, admin, office):
+    settings.set_many(admin, office, {notice.KEY: "Teks kantor {office}."})
+    for hostile in ("Teks\x07lonceng", "y" * (notice.LIMIT + 1)):
+        with pytest.raises(ValidationError):
+            settings.set_many(admin, office, {notice.KEY: hostile, "backup_keep": 3})
+    assert settings.get(office, notice.KEY) == "Teks kantor {office}."
+    assert settings.get(office, "backup_keep") == 14  # nothing of the refused save
+
+
+def questionnaire_pages(office, tmp_path, count) -> list[str]:
+    out = tmp_path / "kuesioner.pdf"
+    service = Service.get((Service.office == office) & (Service.code == "BIMAS-01"))
+    print_questionnaires(None, Office.get_by_id(office), service.name, count, 2026,
+                         settings.get(office, "survey_question_order"), out)
+    return pdf_pages(out.read_bytes())
+
+
+def test_the_receipt_carries_the_notice_with_office_and_years(db, admin, counter, office, tmp_path):
+    name = Office.get_by_id(office).name
+    settings.set_many(admin, office, {"retention_years": 7, "complaint_whatsapp": "0811-3900-118"})
+    request = a_request(counter, office)
+    for layout in ("a5", "thermal"):
+        pages = receipt_text(request.id, layout)
+        assert len(pages) == 1
+        assert "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi" in pages[0]
+        assert "Data disimpan 7 tahun setelah layanan selesai" in pages[0]
+        assert flat(f"hubungi {name} melalui loket pelayanan atau WhatsApp 0811-3900-118") in pages[0]
+        assert "{office}" not in pages[0] and "{years}" not in pages[0]
+
+    # the admin's own text is on the next receipt, the complaint slip and the questionnaire
+    settings.set_many(admin, office, {notice.KEY: "Data Anda dijaga {office} selama {years} tahun. "
+                                                  "<b>{kode}</b> & {contact}"})
+    own = flat(f"Data Anda dijaga {name} selama 7 tahun. <b>{{kode}}</b> & loket pelayanan atau "
+               "WhatsApp 0811-3900-118")
+    assert own in receipt_text(a_request(counter, office).id)[0]
+    slip = io.BytesIO()
+    complaint_docs.write_complaint_receipt(log(counter).id, slip)
+    assert [own in page for page in pdf_pages(slip.getvalue())] == [True]
+    assert [own in page for page in questionnaire_pages(office, tmp_path, 2)] == [True, True]
+
+
+def test_the_longest_notice_keeps_every_document_on_one_page(db, admin, counter, office, tmp_path):
+    settings.set_many(admin, office, {notice.KEY: LONGEST})
+    request = a_request(counter, office, "BIMAS-08")  # the longest requirement list
+    for layout in ("a5", "thermal"):
+        pages = receipt_text(request.id, layout)
+        assert len(pages) == 1 and "Mmmm WWWW" in pages[0]
+    slip = io.BytesIO()
+    complaint = log(counter, channel="SIMDUMAS", external_ticket="SIMDUMAS-2026-1234567890",
+                    text="Petugas meminta uang tambahan di luar ketentuan. " * 40)
+    complaint_docs.write_complaint_receipt(complaint.id, slip)
+    assert len(pdf_pages(slip.getvalue())) == 1
+    assert len(questionnaire_pages(office, tmp_path, 3)) == 3
+
+
+def test_a_receipt_that_fitted_without_the_notice_still_fits_with_it(db, admin, counter, office):
+    """Requirement lists from 1 document upwards until the A5 receipt no longer fits one
+    sheet even without a notice: up to there, the longest notice never adds a sheet."""
+    settings.set_many(admin, office, {notice.KEY: LONGEST})
+    data = receipt_data(a_request(counter, office).id)
+    name = "Surat pengantar dari kepala desa/lurah setempat yang menerangkan domisili pemohon"
+    for count in range(1, 40):
+        data.documents = [{"name": f"{name} ({i})", "received": i % 3 > 0} for i in range(count)]
+        bare, full = io.BytesIO(), io.BytesIO()
+        render_receipt(_without_notice(data), bare)
+        if len(pdf_pages(bare.getvalue())) > 1:
+            break
+        render_receipt(data, full)
+        assert len(pdf_pages(full.getvalue())) == 1, f"{count} documents"
+    assert count > 12  # the loop reached long lists before the receipt itself overflowed
+
+
+def _without_notice(data):
+    import dataclasses
+
+    return dataclasses.replace(data, privacy_notice="")
