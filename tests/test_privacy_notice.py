@@ -171,3 +171,85 @@ def _without_notice(data):
     import dataclasses
 
     return dataclasses.replace(data, privacy_notice="")
+
+
+# --- the kiosk and the admin's editor ---------------------------------------------------
+
+def test_the_kiosk_shows_the_notice_before_the_first_question(qtbot, db, admin, office, tmp_path):
+    from desk_app.ui.skm.kiosk import KioskWindow
+
+    name = Office.get_by_id(office).name
+    services = [(s.id, s.name) for s in Service.select().where(Service.office == office).limit(6)]
+    window = KioskWindow(office, walk_in=True, services=services)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.stack.currentWidget() is window.welcome
+    shown = window.notice_text.text()
+    assert shown == notice.for_office(office)
+    assert f"hubungi {name} melalui loket pelayanan" in shown and "{" not in shown
+    assert window.notice_text.isVisible() and window.notice_text.font().pointSize() >= 13
+    window.grab().save(str(tmp_path / "kiosk-welcome.png"))
+
+    # the admin changes the text (and the period) while the kiosk stands: the next form shows it
+    settings.set_many(admin, office, {notice.KEY: "Data <b>aman</b> di {office}, {years} tahun.",
+                                      "retention_years": 6})
+    window.reset()
+    assert window.notice_text.text() == f"Data <b>aman</b> di {name}, 6 tahun."  # plain text
+    settings.set_many(admin, office, {notice.KEY: LONGEST})
+    window.reset()
+    qtbot.wait(20)
+    window.grab().save(str(tmp_path / "kiosk-longest.png"))
+    # the longest text still leaves the service buttons on screen, none squeezed
+    assert all(b.isVisible() and b.height() >= 50 for b in window.service_buttons)
+    assert window.notice_text.geometry().bottom() < window.welcome.height()
+
+
+def test_admin_edits_the_notice_with_preview_default_and_refusal(qtbot, db, office, monkeypatch,
+                                                                 tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    from desk_app.ui.admin import settings_section
+    from desk_app.ui.admin.tab import AdminTab
+
+    errors = []
+    monkeypatch.setattr(settings_section, "show_info", lambda *a, **k: None)
+    monkeypatch.setattr(settings_section, "show_error", lambda _p, exc: errors.append(exc.message))
+    name = Office.get_by_id(office).name
+    tab = AdminTab(session_for("admin"))
+    qtbot.addWidget(tab)
+    tab.resize(1024, 700)
+    section = tab.sections["Pengaturan"]
+    tab.setCurrentWidget(section)
+    tab.show()
+    qtbot.waitExposed(tab)
+    editor = section.notice_editor
+    assert editor.text() == notice.DEFAULT
+    assert "{office}" not in editor.preview.text() and name in editor.preview.text()
+
+    section.edits["retention_years"].setValue(4)
+    editor.setText("Ditangani {office}, disimpan {years} tahun. Tanya {kontak}.")
+    assert editor.preview.text() == f"Ditangani {name}, disimpan 4 tahun. Tanya {{kontak}}."
+    assert "{kontak}" in editor.warning.text() and not editor.warning.isHidden()
+    section.save()
+    assert errors == []
+    assert settings.get(office, notice.KEY) == "Ditangani {office}, disimpan {years} tahun. Tanya {kontak}."
+    section.findChild(QScrollArea).ensureWidgetVisible(editor.warning)
+    qtbot.wait(20)
+    section.grab().save(str(tmp_path / "admin-notice.png"))
+
+    # a pasted control character and a text of too many lines: refused, the saved text kept
+    editor.edit.setPlainText("\n".join(["baris"] * (notice.MAX_LINES + 2)))
+    qtbot.waitUntil(lambda: "8 dari 6 baris" in editor.count.text())  # counted as typed
+    section.save()
+    assert errors and f"paling banyak {notice.MAX_LINES} baris" in errors[-1]
+    assert settings.get(office, notice.KEY) == "Ditangani {office}, disimpan {years} tahun. Tanya {kontak}."
+    editor.edit.setPlainText("z" * (notice.LIMIT + 50))  # the field stops at the limit
+    assert len(editor.text()) == notice.LIMIT
+
+    qtbot.mouseClick(editor.findChild(QPushButton, "noticeDefault"), Qt.MouseButton.LeftButton)
+    assert editor.text() == notice.DEFAULT
+    section.save()
+    assert settings.get(office, notice.KEY) == notice.DEFAULT
