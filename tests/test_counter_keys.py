@@ -190,9 +190,42 @@ def mnemonics(window, page) -> dict[str, list[str]]:
     return found
 
 
+@pytest.fixture
+def english(qapp):
+    from desk_app.app import Translators
+    from desk_app.ui import ui_state
+
+    translators = Translators(qapp)
+    translators.apply("en")
+    yield
+    translators.apply("id")
+    ui_state.set_language("id")
+
+
 @pytest.mark.parametrize("role", ["counter", "head"])
 def test_no_two_mnemonics_share_a_letter_in_the_complaints_window(qtbot, db, role):
     """Alt+N was both "&Nama pelapor" and the "Ba&ntuan" menu (Alt+A and Alt+T too)."""
+    window = _complaints_window(qtbot, role)
+    claims = mnemonics(window, window.pages["complaints"])
+    assert len(claims) > 10  # the form's fields were seen
+    assert {k: v for k, v in claims.items() if len(v) > 1} == {}
+    form = window.tab("complaints").form
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_E, ALT)  # Nama p&elapor
+    assert focused() is form.name
+    press(qtbot, Qt.Key.Key_L, ALT)  # A&lamat
+    assert focused() is form.address
+
+
+def test_no_two_mnemonics_share_a_letter_in_the_english_complaints_window(qtbot, db, english):
+    window = _complaints_window(qtbot, "counter")
+    assert window.menuBar().actions()[0].text() == "&Application"
+    claims = mnemonics(window, window.pages["complaints"])
+    assert len(claims) > 10
+    assert {k: v for k, v in claims.items() if len(v) > 1} == {}
+
+
+def _complaints_window(qtbot, role):
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(session_for(role))
@@ -202,11 +235,4 @@ def test_no_two_mnemonics_share_a_letter_in_the_complaints_window(qtbot, db, rol
     window.show_tab("complaints")
     form = window.tab("complaints").form
     qtbot.waitUntil(lambda: form.name.isVisible())
-    claims = mnemonics(window, window.pages["complaints"])
-    assert len(claims) > 10  # the form's fields were seen
-    assert {k: v for k, v in claims.items() if len(v) > 1} == {}
-    form.kind.setFocus()
-    press(qtbot, Qt.Key.Key_E, ALT)  # Nama p&elapor
-    assert focused() is form.name
-    press(qtbot, Qt.Key.Key_L, ALT)  # A&lamat
-    assert focused() is form.address
+    return window

@@ -60,22 +60,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="99"/>
+        <location filename="../../desk_app/app.py" line="105"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="170"/>
+        <location filename="../../desk_app/app.py" line="180"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="174"/>
+        <location filename="../../desk_app/app.py" line="184"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="175"/>
+        <location filename="../../desk_app/app.py" line="185"/>
         <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -84,7 +84,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="186"/>
+        <location filename="../../desk_app/app.py" line="196"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -957,157 +957,157 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="109"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="112"/>
         <source>&amp;Bernama</source>
         <translation>&amp;Named</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="110"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="113"/>
         <source>&amp;Rahasia</source>
         <translation>&amp;Confidential</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="114"/>
         <source>An&amp;onim</source>
         <translation>An&amp;onymous</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="121"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="124"/>
         <source>Identitas dicatat dan terlihat oleh petugas</source>
         <translation>Identity recorded and visible to staff</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="122"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="125"/>
         <source>Identitas dicatat tetapi disembunyikan; membukanya perlu alasan dan tercatat di log audit</source>
         <translation>Identity recorded but hidden; revealing it needs a reason and is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="127"/>
         <source>Tidak ada identitas yang dicatat</source>
         <translation>No identity is recorded</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="130"/>
         <source>HP, telepon atau e-mail</source>
         <translation>Mobile, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="133"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="136"/>
         <source>(tidak terkait layanan tertentu)</source>
         <translation>(not related to a particular service)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="141"/>
         <source>boleh kosong, mis. PLY-2026-00012</source>
         <translation>may be empty, e.g. PLY-2026-00012</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="140"/>
-        <source>Nomor &amp;tiket:</source>
-        <translation>&amp;Ticket number:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="146"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="149"/>
         <source>Tulis isi pengaduan sesuai yang disampaikan pelapor. Setelah disimpan, isi ini tidak dapat diubah.</source>
         <translation>Write the complaint as the complainant put it. Once saved, this text cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
         <source>&amp;Saluran:</source>
-        <translation>&amp;Channel:</translation>
+        <translation>Channe&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="157"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
         <source>&amp;Diterima tanggal:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
         <source>Pelapor:</source>
         <translation>Complainant:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
-        <source>&amp;Nama pelapor:</source>
-        <translation>Complainant&apos;s &amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
         <source>&amp;Kontak:</source>
-        <translation>C&amp;ontact:</translation>
+        <translation>Con&amp;tact:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
-        <source>&amp;Alamat:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="162"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="165"/>
         <source>Kate&amp;gori:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
-        <source>&amp;Layanan:</source>
-        <translation>&amp;Service:</translation>
+        <location filename="../../desk_app/ui/complaints/form.py" line="143"/>
+        <source>No&amp;mor tiket:</source>
+        <translation>T&amp;icket number:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/form.py" line="162"/>
+        <source>Nama p&amp;elapor:</source>
+        <translation>Complainant&apos;s na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/form.py" line="164"/>
-        <source>No. &amp;permohonan:</source>
-        <translation>&amp;Request no.:</translation>
+        <source>A&amp;lamat:</source>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/form.py" line="166"/>
-        <source>&amp;Isi pengaduan:</source>
-        <translation>Complaint &amp;text:</translation>
+        <source>La&amp;yanan:</source>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="173"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="167"/>
+        <source>No. &amp;permohonan:</source>
+        <translation>Re&amp;quest no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/form.py" line="169"/>
+        <source>&amp;Isi pengaduan:</source>
+        <translation>Complaint te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/form.py" line="176"/>
         <source>Simpan pengaduan (Ctrl+Enter)</source>
         <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="175"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="178"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="182"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="185"/>
         <source>Belum ada pengaduan dicatat pada sesi ini.</source>
         <translation>No complaints recorded in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="184"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="187"/>
         <source>Cetak tanda terima (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="186"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="189"/>
         <source>Simpan PDF (Ctrl+Shift+S)</source>
         <translation>Save PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="239"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="242"/>
         <source>wajib untuk %1</source>
         <translation>required for %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="269"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="272"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="276"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="279"/>
         <source>Tercatat: &lt;b&gt;%1&lt;/b&gt;. Berikan tanda terima kepada pelapor.</source>
         <translation>Recorded: &lt;b&gt;%1&lt;/b&gt;. Give the receipt to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="285"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="288"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
@@ -1162,7 +1162,7 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="63"/>
         <source>Hanya le&amp;wat batas</source>
-        <translation>&amp;Overdue only</translation>
+        <translation>Overd&amp;ue only</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="71"/>
@@ -1329,252 +1329,252 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <location filename="../../desk_app/ui/text.py" line="21"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <location filename="../../desk_app/ui/text.py" line="21"/>
         <source>Diproses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <location filename="../../desk_app/ui/text.py" line="22"/>
         <source>Selesai (siap diambil)</source>
         <translation>Done (ready for collection)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <location filename="../../desk_app/ui/text.py" line="22"/>
         <source>Diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
         <source>Ditolak</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
         <source>Sistem, mekanisme dan prosedur</source>
         <translation>System, mechanism and procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
         <source>Waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
         <source>Biaya/tarif</source>
         <translation>Cost/fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="28"/>
+        <location filename="../../desk_app/ui/text.py" line="26"/>
         <source>Produk spesifikasi jenis pelayanan</source>
         <translation>Service product specification</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
         <source>Kompetensi pelaksana</source>
         <translation>Staff competence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
         <source>Perilaku pelaksana</source>
         <translation>Staff conduct</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="30"/>
+        <location filename="../../desk_app/ui/text.py" line="28"/>
         <source>Penanganan pengaduan, saran dan masukan</source>
         <translation>Handling of complaints, suggestions and feedback</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="31"/>
+        <location filename="../../desk_app/ui/text.py" line="29"/>
         <source>Sarana dan prasarana</source>
         <translation>Facilities and infrastructure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
         <source>Tidak sesuai</source>
         <translation>Not appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
         <source>Kurang sesuai</source>
         <translation>Less appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
         <source>Sesuai</source>
         <translation>Appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
         <source>Sangat sesuai</source>
         <translation>Very appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
         <source>Tidak mudah</source>
         <translation>Not easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
         <source>Kurang mudah</source>
         <translation>Less easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
         <source>Mudah</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
         <source>Sangat mudah</source>
         <translation>Very easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
         <source>Tidak cepat</source>
         <translation>Not fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
         <source>Kurang cepat</source>
         <translation>Less fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
         <source>Cepat</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
         <source>Sangat cepat</source>
         <translation>Very fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
         <source>Sangat mahal</source>
         <translation>Very expensive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
         <source>Cukup mahal</source>
         <translation>Fairly expensive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
         <source>Murah</source>
         <translation>Cheap</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
         <source>Gratis</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
         <source>Tidak kompeten</source>
         <translation>Not competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
         <source>Kurang kompeten</source>
         <translation>Less competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
         <source>Kompeten</source>
         <translation>Competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
         <source>Sangat kompeten</source>
         <translation>Very competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
         <source>Tidak sopan dan ramah</source>
         <translation>Not polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
         <source>Kurang sopan dan ramah</source>
         <translation>Less polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
         <source>Sopan dan ramah</source>
         <translation>Polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
         <source>Sangat sopan dan ramah</source>
         <translation>Very polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
         <source>Ada tetapi tidak berfungsi</source>
         <translation>Exists but does not work</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
         <source>Berfungsi kurang maksimal</source>
         <translation>Works, not fully</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
         <source>Dikelola dengan baik</source>
         <translation>Well managed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
         <source>Buruk</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
         <source>Cukup</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
         <source>Sangat baik</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
         <source>Swasta</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
         <source>Wirausaha</source>
         <translation>Self-employed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="49"/>
+        <location filename="../../desk_app/ui/text.py" line="47"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -1582,37 +1582,37 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="102"/>
+        <location filename="../../desk_app/ui/text.py" line="104"/>
         <source>%1 hari</source>
         <comment>satu</comment>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="103"/>
+        <location filename="../../desk_app/ui/text.py" line="105"/>
         <source>%1 hari</source>
         <comment>banyak</comment>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="105"/>
+        <location filename="../../desk_app/ui/text.py" line="107"/>
         <source>%1 jam</source>
         <comment>satu</comment>
         <translation>%1 hour</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="106"/>
+        <location filename="../../desk_app/ui/text.py" line="108"/>
         <source>%1 jam</source>
         <comment>banyak</comment>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="108"/>
+        <location filename="../../desk_app/ui/text.py" line="110"/>
         <source>%1 menit</source>
         <comment>satu</comment>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="109"/>
+        <location filename="../../desk_app/ui/text.py" line="111"/>
         <source>%1 menit</source>
         <comment>banyak</comment>
         <translation>%1 minutes</translation>
@@ -2101,95 +2101,100 @@ Fingerprint: %2</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="123"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="126"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="128"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="131"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="127"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="132"/>
         <source>Silakan menunggu petugas. Terima kasih.</source>
         <translation>Please wait for the officer. Thank you.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="136"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="141"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="137"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="142"/>
         <source>Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="159"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="164"/>
         <source>Bagaimana pelayanan kami hari ini?</source>
         <translation>How was our service today?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="161"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="166"/>
         <source>Survei ini tanpa nama: jawaban Anda tidak dapat dihubungkan dengan diri Anda maupun permohonan Anda. Jawab dengan menekan wajah atau tombol 1–4.</source>
         <translation>This survey is anonymous: your answers cannot be linked to you or to your request. Answer by pressing a face or the keys 1–4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="178"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="183"/>
         <source>Mulai (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="191"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="196"/>
         <location filename="../../desk_app/ui/skm/kiosk.py" line="200"/>
+        <source>Pelindungan data pribadi</source>
+        <translation>Personal data protection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="221"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="226"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="230"/>
         <source>(tidak diisi)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="192"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="222"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="193"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="223"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="205"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="235"/>
         <source>Saran untuk perbaikan pelayanan (boleh kosong)</source>
         <translation>Suggestions to improve our service (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="237"/>
         <source>Jenis kelamin</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="237"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="238"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="238"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="209"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="239"/>
         <source>Saran</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="212"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="242"/>
         <source>Kirim (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="219"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="249"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (you may skip this)</translation>
     </message>
@@ -2197,42 +2202,42 @@ Fingerprint: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="47"/>
         <source>Masuk — Loket Prima</source>
         <translation>Log in — Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="50"/>
         <source>Loket Prima</source>
         <translation>Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="65"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
         <source>&amp;Sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="81"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="83"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="87"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="133"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2591,6 +2596,34 @@ Fingerprint: %2</translation>
         <location filename="../../desk_app/ui/requests/my_work_tab.py" line="205"/>
         <source>%1 permohonan dialihkan.</source>
         <translation>%1 requests reassigned.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="41"/>
+        <source>Boleh memakai {office} (nama kantor), {years} (masa simpan data, tahun) dan {contact} (loket dan nomor WhatsApp/telepon).</source>
+        <translation>You may use {office} (the office name), {years} (the data retention period, in years) and {contact} (the counter and the WhatsApp/telephone number).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="45"/>
+        <source>Kembalikan ke teks ba&amp;waan</source>
+        <translation>Restore default te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="65"/>
+        <source>Pratinjau seperti tercetak pada tanda terima dan kiosk:</source>
+        <translation>Preview as printed on the receipts and shown on the kiosk:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="90"/>
+        <source>%1 dari %2 karakter, %3 dari %4 baris</source>
+        <translation>%1 of %2 characters, %3 of %4 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="97"/>
+        <source>Tidak dikenal, tercetak apa adanya: %1</source>
+        <translation>Unknown, printed as typed: %1</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3044,7 @@ Fingerprint: %2</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="78"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="83"/>
         <source>Pertanyaan %1 dari 9</source>
         <translation>Question %1 of 9</translation>
     </message>
@@ -3723,92 +3756,97 @@ Fingerprint: %2</translation>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="28"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="30"/>
         <source>Format nomor permohonan</source>
         <translation>Request number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="29"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="31"/>
         <source>Format nomor pengaduan</source>
         <translation>Complaint number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="30"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="32"/>
         <source>Format nomor surat</source>
         <translation>Letter number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="31"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="33"/>
         <source>Kode klasifikasi surat jawaban pengaduan</source>
         <translation>Classification code of complaint reply letters</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="35"/>
         <source>Batas verifikasi (hari kerja)</source>
         <translation>Verification deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="34"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="36"/>
         <source>Batas disposisi (hari kerja)</source>
         <translation>Disposition deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="35"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="37"/>
         <source>Batas rencana tindak lanjut (hari kerja)</source>
         <translation>Follow-up plan deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="37"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="39"/>
         <source>Batas jawaban (hari kerja)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="38"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="40"/>
         <source>Batas jawaban bila perlu pemeriksaan (hari kerja)</source>
         <translation>Reply deadline when an examination is needed (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="40"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="42"/>
         <source>Tanpa tanggapan setelah jawaban, boleh ditutup (hari kerja)</source>
         <translation>No response after the reply: may be closed after (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="42"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="44"/>
         <source>Nomor WhatsApp untuk menanyakan pengaduan</source>
         <translation>WhatsApp number for complaint enquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="45"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="46"/>
         <source>Masa simpan data pribadi (tahun)</source>
         <translation>Personal data retention (years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="73"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="47"/>
+        <source>Pemberitahuan pelindungan data pribadi</source>
+        <translation>Personal data protection notice</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="83"/>
         <source>Bawaan: %1</source>
         <translation>Default: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="79"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="92"/>
         <source>Berlaku untuk semua loket kantor ini. Format nomor memakai {year}, {serial:05d}, {month:02d}, {office_code}, {grade} dan {classification}.</source>
         <translation>Applies to every counter of this office. Number formats use {year}, {serial:05d}, {month:02d}, {office_code}, {grade} and {classification}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="83"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="96"/>
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="85"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="98"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="139"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
