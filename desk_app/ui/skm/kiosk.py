@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -72,6 +73,33 @@ def _big(widget, points: int = 20, bold: bool = False):
     font.setBold(bold)
     widget.setFont(font)
     return widget
+
+
+class NoticeArea(QScrollArea):
+    """Holds the notice's text at its full height when the screen has room; on a small
+    screen with many service buttons it gives way first (down to three lines, the rest
+    scrolls), so the buttons keep their size."""
+
+    def __init__(self, label: QLabel, parent=None):
+        super().__init__(parent)
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.setMinimumHeight(label.fontMetrics().lineSpacing() * 3)
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        width = self.viewport().width() if self.isVisible() else max(hint.width(), 800)
+        hint.setHeight(self.label.heightForWidth(width) + 2 * self.frameWidth())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width wraps the text to another height
 
 
 class QuestionPage(QWidget):
@@ -201,16 +229,18 @@ class KioskWindow(QWidget):
         self.notice_text = _big(QLabel(), 13)
         self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_text.setWordWrap(True)
+        self.notice_area = NoticeArea(self.notice_text)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(16, 10, 16, 12)
         inner.addWidget(heading)
-        inner.addWidget(self.notice_text)
+        inner.addWidget(self.notice_area)
         return box
 
     def refresh_notice(self) -> None:
         """Read the notice again (the admin may have changed it since the kiosk opened)."""
         try:
             self.notice_text.setText(notice.for_office(self.office))
+            self.notice_area.updateGeometry()
         except Exception:  # noqa: BLE001 - a kiosk keeps the text it showed before
             log.warning("privacy notice not refreshed", exc_info=True)
 
