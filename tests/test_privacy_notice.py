@@ -15,6 +15,7 @@ from shell_helpers import session_for
 from desk_app.models.catalogue.tables import Service
 from desk_app.models.core import notice, settings
 from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.core.office import Office
 from desk_app.models.requests.registration import register_request
 from desk_app.reports import complaint_docs
@@ -187,7 +188,7 @@ def test_the_kiosk_shows_the_notice_before_the_first_question(qtbot, db, admin, 
     qtbot.waitExposed(window)
     assert window.stack.currentWidget() is window.welcome
     shown = window.notice_text.text()
-    assert shown == notice.for_office(office)
+    assert shown == printed_notice(office)
     assert f"hubungi {name} melalui loket pelayanan" in shown and "{" not in shown
     assert window.notice_text.isVisible() and window.notice_text.font().pointSize() >= 13
     qtbot.wait(20)

@@ -34,10 +34,11 @@ from desk_app.models.complaints import deadlines as complaint_deadlines
 from desk_app.models.complaints import identity as complaint_identity
 from desk_app.models.complaints import views as complaint_views
 from desk_app.models.complaints.tables import PROTECTION_CONFIDENTIAL, PROTECTION_NAMED
-from desk_app.models.core import notice, settings
+from desk_app.models.core import settings
 from desk_app.models.core.accounts import User
 from desk_app.models.core.dates import format_date, format_datetime, local_today, office_zone
 from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.core.office import Office
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.formats import excerpt
@@ -102,7 +103,7 @@ def receipt_data(complaint_id: str) -> ComplaintReceipt:
         summary=excerpt(complaint_identity.safe_text(c), 420), reply_by=view["reply_deadline"],
         reply_days=complaint_deadlines.reply_days(c), follow_up=follow_up_channels(office),
         officer_name=officer.full_name, officer_nip=officer.nip,
-        privacy_notice=notice.for_office(office.code),
+        privacy_notice=printed_notice(office.code),
     )
 
 

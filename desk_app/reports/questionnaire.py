@@ -148,15 +148,15 @@ def print_questionnaires(actor, office, service_name: str, count: int, year: int
     transaction: the serials are recorded only when the whole PDF is written (to a
     temporary file beside `out`, renamed once the serials are committed), so a failure
     takes no serial and leaves no file."""
-    from desk_app.models.core import notice
     from desk_app.models.core.errors import ValidationError
     from desk_app.models.core.files import replacing
+    from desk_app.models.core.notice_office import printed_notice
     from desk_app.models.skm import forms as survey_forms
 
     this_year = dt.date.today().year
     if not 2000 <= int(year) <= this_year + 1:
         raise ValidationError(f"Tahun survei harus 2000 sampai {this_year + 1}.", "year")
-    privacy_notice = notice.for_office(office.code)
+    privacy_notice = printed_notice(office.code)
     with replacing(out, "menulis kuesioner") as partial:
         return survey_forms.reserve_serials(
             actor, office.code, count, int(year),

@@ -21,10 +21,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desk_app.models.core import notice
 from desk_app.models.core.accounts import User
 from desk_app.models.core.dates import format_date, format_datetime, office_zone
 from desk_app.models.core.nik import mask_nik
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.core.office import Office
 from desk_app.models.core.phone import mask_phone
 from desk_app.models.requests.registration import missing_documents
@@ -83,7 +83,7 @@ def receipt_data(request_id: str) -> ReceiptData:
         officer_name=officer.full_name, officer_nip=officer.nip,
         complaint_channel=standard.complaint_channel, status=req.status,
         place_date=", ".join(p for p in (office.city, format_date(req.reg_date)) if p),
-        privacy_notice=notice.for_office(office.code),
+        privacy_notice=printed_notice(office.code),
     )
 
 

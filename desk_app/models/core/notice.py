@@ -11,6 +11,9 @@ They are replaced in one pass, so an office name that itself holds "{years}" sta
 is. Any other text in braces is printed as typed; `unknown_placeholders` lets the editor
 warn.
 
+The office's notice as printed today is `notice_office.printed_notice(office_code)` (a
+module of its own: it reads the settings, which import this one).
+
 Limits: the typed text is at most `LIMIT` characters on at most `MAX_LINES` lines, so that
 it fits the receipt's small print without pushing it onto a second sheet; the filled text
 is cut at `PRINTED_LIMIT` characters as a last guard (a placeholder repeated many times
@@ -87,19 +90,3 @@ def fill(template: str, office_name: str, years: int | str, contact: str) -> str
     if len(text) > PRINTED_LIMIT:
         text = text[:PRINTED_LIMIT - 1].rstrip() + "…"
     return text
-
-
-def for_office(office_code: str, template: str | None = None) -> str:
-    """The notice of one office as printed today (`template`: a text not yet saved, for
-    the editor's preview)."""
-    from desk_app.models.core import settings
-    from desk_app.models.core.office import Office
-
-    office = Office.get_or_none(Office.code == office_code)
-    values = settings.get_all(office_code)
-    name = office.name if office else office_code
-    phone = (office.phone or "") if office else ""
-    if template is None:
-        template = values[KEY] or DEFAULT
-    return fill(template, name, values["retention_years"],
-                contact_line(str(values.get("complaint_whatsapp") or ""), phone))

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core import notice
 from desk_app.models.core.errors import UserError
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.models.skm.index import EDUCATION, ELEMENTS, OCCUPATIONS, QUESTIONS
 
@@ -239,7 +239,7 @@ class KioskWindow(QWidget):
     def refresh_notice(self) -> None:
         """Read the notice again (the admin may have changed it since the kiosk opened)."""
         try:
-            self.notice_text.setText(notice.for_office(self.office))
+            self.notice_text.setText(printed_notice(self.office))
             self.notice_area.updateGeometry()
         except Exception:  # noqa: BLE001 - a kiosk keeps the text it showed before
             log.warning("privacy notice not refreshed", exc_info=True)
