@@ -2101,100 +2101,100 @@ Fingerprint: %2</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="128"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="131"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="156"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="159"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="132"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="160"/>
         <source>Silakan menunggu petugas. Terima kasih.</source>
         <translation>Please wait for the officer. Thank you.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="141"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="169"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="142"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="170"/>
         <source>Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="164"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="192"/>
         <source>Bagaimana pelayanan kami hari ini?</source>
         <translation>How was our service today?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="166"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="194"/>
         <source>Survei ini tanpa nama: jawaban Anda tidak dapat dihubungkan dengan diri Anda maupun permohonan Anda. Jawab dengan menekan wajah atau tombol 1–4.</source>
         <translation>This survey is anonymous: your answers cannot be linked to you or to your request. Answer by pressing a face or the keys 1–4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="183"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="211"/>
         <source>Mulai (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="200"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="228"/>
         <source>Pelindungan data pribadi</source>
         <translation>Personal data protection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="221"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="226"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="230"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="251"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="256"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="260"/>
         <source>(tidak diisi)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="222"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="252"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="223"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="253"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="235"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="265"/>
         <source>Saran untuk perbaikan pelayanan (boleh kosong)</source>
         <translation>Suggestions to improve our service (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="237"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="267"/>
         <source>Jenis kelamin</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="237"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="267"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="238"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="268"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="238"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="268"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="239"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="269"/>
         <source>Saran</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="242"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="272"/>
         <source>Kirim (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="249"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="279"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (you may skip this)</translation>
     </message>
@@ -3044,7 +3044,7 @@ Fingerprint: %2</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="83"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="111"/>
         <source>Pertanyaan %1 dari 9</source>
         <translation>Question %1 of 9</translation>
     </message>
