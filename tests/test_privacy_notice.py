@@ -137,15 +137,24 @@ def test_the_receipt_carries_the_notice_with_office_and_years(db, admin, counter
     assert [own in page for page in questionnaire_pages(office, tmp_path, 2)] == [True, True]
 
 
-def test_the_longest_notice_keeps_every_document_on_one_page(db, admin, counter, office, tmp_path):
-    settings.set_many(admin, office, {notice.KEY: LONGEST})
+# the longest typed text, and a text whose office name fills it to the printed limit
+@pytest.mark.parametrize("text", [LONGEST, "{office}\n" * notice.MAX_LINES], ids=["typed", "filled"])
+def test_the_longest_notice_keeps_every_document_on_one_page(db, admin, counter, office, tmp_path,
+                                                            text):
+    settings.set_many(admin, office, {notice.KEY: text, "complaint_whatsapp": "0811-3900-118"})
+    Office.update(name="Kantor Wilayah Kementerian Agama Provinsi Nusa Tenggara Barat " * 3,
+                  website="https://ntb.kemenag.go.id/layanan/pengaduan",
+                  email="pengaduan.kanwil.ntb@kemenag.go.id").execute()  # five follow-up lines
+    assert len(printed_notice(office)) >= 500
     request = a_request(counter, office, "BIMAS-08")  # the longest requirement list
     for layout in ("a5", "thermal"):
         pages = receipt_text(request.id, layout)
-        assert len(pages) == 1 and "Mmmm WWWW" in pages[0]
+        assert len(pages) == 1 and flat(printed_notice(office))[-60:] in pages[0]
     slip = io.BytesIO()
     complaint = log(counter, channel="SIMDUMAS", external_ticket="SIMDUMAS-2026-1234567890",
-                    text="Petugas meminta uang tambahan di luar ketentuan. " * 40)
+                    text="Petugas meminta uang tambahan di luar ketentuan. " * 40,
+                    service_id=Service.get(Service.code == "BIMAS-08").id,
+                    request_number=request.number)
     complaint_docs.write_complaint_receipt(complaint.id, slip)
     assert len(pdf_pages(slip.getvalue())) == 1
     assert len(questionnaire_pages(office, tmp_path, 3)) == 3

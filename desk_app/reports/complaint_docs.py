@@ -42,7 +42,13 @@ from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.core.office import Office
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.formats import excerpt
-from desk_app.reports.receipt import NOTICE_SIZES, notice_block, qr_drawing
+from desk_app.reports.receipt import (
+    A5_LAST_RESORT,
+    A5_SCALES,
+    NOTICE_SIZES,
+    notice_block,
+    qr_drawing,
+)
 
 KIND_TITLES = {"pengaduan": "PENGADUAN", "aspirasi": "ASPIRASI",
                "permintaan informasi": "PERMINTAAN INFORMASI"}
@@ -229,7 +235,7 @@ def render_receipt(data: ComplaintReceipt, out) -> None:
     width = A5[0] - 2 * margin - 12
     room = A5[1] - 18 * mm - 12
     fitted = None
-    for k in (1.0, 0.94, 0.88, 0.82, 0.76, 0.7):
+    for k in A5_SCALES + A5_LAST_RESORT:
         story, sign = _receipt_story(data, width, k)
         used = _height(story + [sign], width)
         for size in NOTICE_SIZES:
