@@ -27,6 +27,7 @@ class CorrectApplicantDialog(QDialog):
         self.session = session
         self.request = request
         self.setWindowTitle(self.tr("Koreksi data pemohon %1").replace("%1", request.number))
+        self.setMinimumWidth(520)
         current = {"name": request.applicant_name, "nik": request.applicant_nik or "",
                    "phone": request.applicant_phone or "",
                    "address": request.applicant_address or "",
