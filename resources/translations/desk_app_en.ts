@@ -17,65 +17,70 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="54"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="55"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="56"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="57"/>
         <source>&amp;Kantor</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
         <source>Penanda &amp;tangan</source>
         <translation>Report &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="61"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="62"/>
         <source>Cuti &amp;bersama</source>
         <translation>&amp;Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="63"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="64"/>
         <source>Pe&amp;ndaftaran kantor</source>
         <translation>Office e&amp;nrolment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="65"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="66"/>
         <source>Kiriman &amp;data (bundel)</source>
         <translation>&amp;Data transfer (bundles)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="67"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="68"/>
         <source>C&amp;adangan</source>
         <translation>B&amp;ackups</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/tab.py" line="70"/>
+        <source>Data pr&amp;ibadi</source>
+        <translation>Persona&amp;l data</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/app.py" line="99"/>
+        <location filename="../../desk_app/app.py" line="105"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="170"/>
+        <location filename="../../desk_app/app.py" line="180"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="174"/>
+        <location filename="../../desk_app/app.py" line="184"/>
         <source>Basis data rusak</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="175"/>
+        <location filename="../../desk_app/app.py" line="185"/>
         <source>%1
 
 Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lain.</source>
@@ -84,7 +89,7 @@ Pulihkan dari cadangan terakhir (%2)? Berkas yang rusak disimpan dengan nama lai
 Restore from the latest backup (%2)? The damaged file is kept under another name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/app.py" line="186"/>
+        <location filename="../../desk_app/app.py" line="196"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -1199,6 +1204,49 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     </message>
 </context>
 <context>
+    <name>CorrectApplicantDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="29"/>
+        <source>Koreksi data pemohon %1</source>
+        <translation>Correct applicant data %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="47"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="47"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="48"/>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="48"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="49"/>
+        <source>&amp;Lembaga:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="50"/>
+        <source>Alasan &amp;koreksi:</source>
+        <translation>&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="52"/>
+        <source>Nilai lama tetap tercatat di jejak audit bersama alasan ini, dan tercantum pada ekspor data pribadi.</source>
+        <translation>The old values stay in the audit trail with this reason, and are listed in the personal data export.</translation>
+    </message>
+</context>
+<context>
     <name>CutiBersamaSection</name>
     <message>
         <location filename="../../desk_app/ui/admin/cuti_section.py" line="48"/>
@@ -1329,252 +1377,252 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <location filename="../../desk_app/ui/text.py" line="21"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="23"/>
+        <location filename="../../desk_app/ui/text.py" line="21"/>
         <source>Diproses</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <location filename="../../desk_app/ui/text.py" line="22"/>
         <source>Selesai (siap diambil)</source>
         <translation>Done (ready for collection)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="24"/>
+        <location filename="../../desk_app/ui/text.py" line="22"/>
         <source>Diserahkan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
         <source>Ditolak</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="25"/>
+        <location filename="../../desk_app/ui/text.py" line="23"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="26"/>
+        <location filename="../../desk_app/ui/text.py" line="24"/>
         <source>Sistem, mekanisme dan prosedur</source>
         <translation>System, mechanism and procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
         <source>Waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="27"/>
+        <location filename="../../desk_app/ui/text.py" line="25"/>
         <source>Biaya/tarif</source>
         <translation>Cost/fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="28"/>
+        <location filename="../../desk_app/ui/text.py" line="26"/>
         <source>Produk spesifikasi jenis pelayanan</source>
         <translation>Service product specification</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
         <source>Kompetensi pelaksana</source>
         <translation>Staff competence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="29"/>
+        <location filename="../../desk_app/ui/text.py" line="27"/>
         <source>Perilaku pelaksana</source>
         <translation>Staff conduct</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="30"/>
+        <location filename="../../desk_app/ui/text.py" line="28"/>
         <source>Penanganan pengaduan, saran dan masukan</source>
         <translation>Handling of complaints, suggestions and feedback</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="31"/>
+        <location filename="../../desk_app/ui/text.py" line="29"/>
         <source>Sarana dan prasarana</source>
         <translation>Facilities and infrastructure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
         <source>Tidak sesuai</source>
         <translation>Not appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="32"/>
+        <location filename="../../desk_app/ui/text.py" line="30"/>
         <source>Kurang sesuai</source>
         <translation>Less appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
         <source>Sesuai</source>
         <translation>Appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="33"/>
+        <location filename="../../desk_app/ui/text.py" line="31"/>
         <source>Sangat sesuai</source>
         <translation>Very appropriate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
         <source>Tidak mudah</source>
         <translation>Not easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="34"/>
+        <location filename="../../desk_app/ui/text.py" line="32"/>
         <source>Kurang mudah</source>
         <translation>Less easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
         <source>Mudah</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="35"/>
+        <location filename="../../desk_app/ui/text.py" line="33"/>
         <source>Sangat mudah</source>
         <translation>Very easy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
         <source>Tidak cepat</source>
         <translation>Not fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="36"/>
+        <location filename="../../desk_app/ui/text.py" line="34"/>
         <source>Kurang cepat</source>
         <translation>Less fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
         <source>Cepat</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="37"/>
+        <location filename="../../desk_app/ui/text.py" line="35"/>
         <source>Sangat cepat</source>
         <translation>Very fast</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
         <source>Sangat mahal</source>
         <translation>Very expensive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="38"/>
+        <location filename="../../desk_app/ui/text.py" line="36"/>
         <source>Cukup mahal</source>
         <translation>Fairly expensive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
         <source>Murah</source>
         <translation>Cheap</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="39"/>
+        <location filename="../../desk_app/ui/text.py" line="37"/>
         <source>Gratis</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
         <source>Tidak kompeten</source>
         <translation>Not competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="40"/>
+        <location filename="../../desk_app/ui/text.py" line="38"/>
         <source>Kurang kompeten</source>
         <translation>Less competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
         <source>Kompeten</source>
         <translation>Competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="41"/>
+        <location filename="../../desk_app/ui/text.py" line="39"/>
         <source>Sangat kompeten</source>
         <translation>Very competent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
         <source>Tidak sopan dan ramah</source>
         <translation>Not polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="42"/>
+        <location filename="../../desk_app/ui/text.py" line="40"/>
         <source>Kurang sopan dan ramah</source>
         <translation>Less polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
         <source>Sopan dan ramah</source>
         <translation>Polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="43"/>
+        <location filename="../../desk_app/ui/text.py" line="41"/>
         <source>Sangat sopan dan ramah</source>
         <translation>Very polite and friendly</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="44"/>
+        <location filename="../../desk_app/ui/text.py" line="42"/>
         <source>Ada tetapi tidak berfungsi</source>
         <translation>Exists but does not work</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
         <source>Berfungsi kurang maksimal</source>
         <translation>Works, not fully</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="45"/>
+        <location filename="../../desk_app/ui/text.py" line="43"/>
         <source>Dikelola dengan baik</source>
         <translation>Well managed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
         <source>Buruk</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="46"/>
+        <location filename="../../desk_app/ui/text.py" line="44"/>
         <source>Cukup</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="47"/>
+        <location filename="../../desk_app/ui/text.py" line="45"/>
         <source>Sangat baik</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
         <source>Swasta</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="48"/>
+        <location filename="../../desk_app/ui/text.py" line="46"/>
         <source>Wirausaha</source>
         <translation>Self-employed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="49"/>
+        <location filename="../../desk_app/ui/text.py" line="47"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -1582,37 +1630,37 @@ Check them against this year&apos;s joint decree on collective leave.</translati
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="102"/>
+        <location filename="../../desk_app/ui/text.py" line="104"/>
         <source>%1 hari</source>
         <comment>satu</comment>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="103"/>
+        <location filename="../../desk_app/ui/text.py" line="105"/>
         <source>%1 hari</source>
         <comment>banyak</comment>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="105"/>
+        <location filename="../../desk_app/ui/text.py" line="107"/>
         <source>%1 jam</source>
         <comment>satu</comment>
         <translation>%1 hour</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="106"/>
+        <location filename="../../desk_app/ui/text.py" line="108"/>
         <source>%1 jam</source>
         <comment>banyak</comment>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="108"/>
+        <location filename="../../desk_app/ui/text.py" line="110"/>
         <source>%1 menit</source>
         <comment>satu</comment>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/text.py" line="109"/>
+        <location filename="../../desk_app/ui/text.py" line="111"/>
         <source>%1 menit</source>
         <comment>banyak</comment>
         <translation>%1 minutes</translation>
@@ -2197,42 +2245,42 @@ Fingerprint: %2</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="47"/>
         <source>Masuk — Loket Prima</source>
         <translation>Log in — Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="50"/>
         <source>Loket Prima</source>
         <translation>Loket Prima</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="65"/>
         <source>&amp;Nama pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
         <source>&amp;Sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="81"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="83"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="87"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/login_dialog.py" line="133"/>
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2596,72 +2644,72 @@ Fingerprint: %2</translation>
 <context>
     <name>OfficeSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Telep&amp;on:</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Sur&amp;el:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
         <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
         <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
         <source>Pratinjau kop:</source>
         <translation>Letterhead preview:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>&amp;Laman:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>Kode s&amp;urat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Kode kantor:</source>
         <translation>Office code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="245"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="243"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="246"/>
         <source>&amp;Simpan identitas kantor</source>
         <translation>&amp;Save office identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="275"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="278"/>
         <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
         <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
     </message>
@@ -2687,6 +2735,152 @@ Fingerprint: %2</translation>
         <location filename="../../desk_app/ui/period_picker.py" line="34"/>
         <source>Tahunan</source>
         <translation>Yearly</translation>
+    </message>
+</context>
+<context>
+    <name>PersonModel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="50"/>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="51"/>
+        <source>Data pemohon</source>
+        <translation>Applicant record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="52"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="53"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="54"/>
+        <source>Langkah SOP</source>
+        <translation>SOP step</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="55"/>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="56"/>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="89"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="91"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="92"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="94"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="95"/>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="106"/>
+        <source>Semua data yang disimpan kantor tentang satu orang menurut NIK: permohonan, tanda terima, catatan, pengaduan bernama dan koreksi (UU 27/2022). Formulir survei dan identitas pelapor rahasia tidak pernah disertakan. Setiap pencarian dan ekspor dicatat di jejak audit.</source>
+        <translation>Everything the office holds on one person, by NIK: requests, receipts, notes, named complaints and corrections (UU 27/2022). Survey forms and confidential complainants&apos; identities are never included. Every search and export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="114"/>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="116"/>
+        <source>NIK pe&amp;milik data:</source>
+        <translation>NIK of the data o&amp;wner:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="118"/>
+        <source>&amp;Cari</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="120"/>
+        <source>&amp;Ekspor PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="122"/>
+        <source>Ekspor &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="178"/>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="180"/>
+        <source>Mencari data pribadi</source>
+        <translation>Searching personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="185"/>
+        <source>Tidak ada data tersimpan untuk NIK %1 di kantor ini.</source>
+        <translation>No data held for NIK %1 at this office.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="189"/>
+        <source>NIK %1: %2 permohonan, %3 pengaduan bernama, %4 tanda terima, %5 catatan, %6 koreksi.</source>
+        <translation>NIK %1: %2 requests, %3 named complaints, %4 receipts, %5 notes, %6 corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="214"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="215"/>
+        <source>Simpan data pribadi</source>
+        <translation>Save personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="227"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="229"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="230"/>
+        <source>Mengekspor data pribadi</source>
+        <translation>Exporting personal data</translation>
     </message>
 </context>
 <context>
@@ -3494,57 +3688,67 @@ Fingerprint: %2</translation>
         <translation>Open the satisfaction survey on the applicant&apos;s screen (anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="175"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="157"/>
+        <source>&amp;Ubah data pemohon… (F2)</source>
+        <translation>Correct &amp;applicant data… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="158"/>
+        <source>Koreksi nama, NIK, telepon, alamat atau lembaga dengan alasan (tercatat di jejak audit)</source>
+        <translation>Correct name, NIK, phone, address or institution with a reason (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="181"/>
         <source>Permohonan %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="182"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
         <source>%1 oleh %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="194"/>
         <source> — TERLAMBAT</source>
         <translation> — OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="196"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="202"/>
         <source> (belum diserahkan)</source>
         <translation> (not handed in)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="230"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
         <source>Serahkan produk</source>
         <translation>Hand over the product</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="231"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="239"/>
         <source>Nama orang yang mengambil produk:</source>
         <translation>Name of the person collecting the product:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="246"/>
         <source>Tolak permohonan</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="246"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="240"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="248"/>
         <source>Batalkan permohonan</source>
         <translation>Void request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="241"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="249"/>
         <source>Alasan pembatalan (nomor tidak akan dipakai lagi):</source>
         <translation>Reason for voiding (the number is never reused):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="245"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="253"/>
         <source>%1 permohonan %2?</source>
         <translation>%1 request %2?</translation>
     </message>
@@ -3839,52 +4043,52 @@ Fingerprint: %2</translation>
 <context>
     <name>SignerSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="289"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="292"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="291"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="294"/>
         <source>— isi dari akun kepala seksi —</source>
         <translation>— fill in from a head-of-section account —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
         <source>Ambil &amp;dari akun:</source>
         <translation>Take &amp;from account:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="298"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="299"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="302"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="303"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
         <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
         <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="307"/>
         <source>&amp;Simpan penanda tangan</source>
         <translation>&amp;Save signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="327"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="330"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="338"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="341"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
     </message>
@@ -5057,32 +5261,32 @@ Fingerprint: %2</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="93"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="94"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="95"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="99"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="101"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
     </message>
@@ -5090,48 +5294,48 @@ Fingerprint: %2</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="124"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="127"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="126"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="129"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="128"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="131"/>
         <source>Atur ulang &amp;sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="130"/>
-        <location filename="../../desk_app/ui/admin/tab.py" line="163"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="133"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="166"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="140"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="143"/>
         <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
         <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="162"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="165"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="184"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="187"/>
         <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
         <translation>The password of %1 has been reset and the account unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="193"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="196"/>
         <source>Aktifkan kembali akun %1 (%2)?</source>
         <translation>Reactivate the account %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="194"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="197"/>
         <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
     </message>
