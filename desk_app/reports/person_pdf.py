@@ -92,7 +92,7 @@ class _Writer:
     def entries(self, entries, third: str) -> Table:
         rows = [[self.when(e.at), e.number, e.what, e.by, e.text] for e in entries]
         return _grid(["Waktu", "Nomor", third, "Dicatat oleh", "Catatan"], rows,
-                     [2.6 * cm, 2.6 * cm, 3.6 * cm, 2.8 * cm, None], self.width)
+                     [2.5 * cm, 2.6 * cm, 5.0 * cm, 2.8 * cm, None], self.width)
 
     def receipts(self) -> Table:
         rows = [[self.when(e.at), e.number, e.what, e.by] for e in self.person.receipts]
@@ -125,7 +125,7 @@ class _Writer:
         rows = [[self.when(c.at), c.number, c.label, c.old, c.new, c.by, c.reason]
                 for c in self.person.corrections]
         return _grid(["Waktu", "Nomor", "Data", "Semula", "Menjadi", "Oleh", "Alasan"], rows,
-                     [2.4 * cm, 2.4 * cm, 1.5 * cm, 2.5 * cm, 2.5 * cm, 2.3 * cm, None], self.width)
+                     [2.3 * cm, 2.7 * cm, 1.6 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm, None], self.width)
 
 
 def render_person_pdf(person: PersonRecord, out, printed_by: str = "") -> None:
@@ -141,7 +141,10 @@ def render_person_pdf(person: PersonRecord, out, printed_by: str = "") -> None:
                             "Data Pribadi)"), _S["subtitle"]),
         Spacer(1, 6),
         _pairs([("NIK", person.nik), ("Kantor", f"{person.office.name} ({person.office.code})"),
-                ("Disusun", printed)], doc.width),
+                ("Disusun", printed),
+                ("Tidak termasuk", "formulir survei kepuasan masyarakat (anonim, tidak terkait "
+                                   "dengan orang) dan identitas pelapor pengaduan rahasia atau "
+                                   "anonim")], doc.width),
     ]
     story += w.section("A. Permohonan layanan", w.requests, counts["requests"],
                        "Tidak ada permohonan dengan NIK ini.")
@@ -159,9 +162,6 @@ def render_person_pdf(person: PersonRecord, out, printed_by: str = "") -> None:
                        "Tidak ada pengaduan bernama yang terkait.")
     story += w.section("G. Koreksi data pribadi", w.corrections, counts["corrections"],
                        "Tidak ada koreksi.")
-    story += [Spacer(1, 8), Paragraph(pc.escape(
-        "Tidak termasuk: formulir survei kepuasan masyarakat (anonim, tidak terkait dengan "
-        "orang) dan identitas pelapor pengaduan rahasia atau anonim."), _S["small"])]
     flat = []
     for item in story:
         flat.extend(item if isinstance(item, list) else [item])
