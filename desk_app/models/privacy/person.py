@@ -168,11 +168,13 @@ def _chunks(ids: list[str]):
 
 
 def _requests(office: str, nik: str) -> list[ServiceRequest]:
-    return list(ServiceRequest.select(ServiceRequest, Service, User)
-                .join(Service, on=(ServiceRequest.service == Service.id))
-                .switch(ServiceRequest).join(User, on=(ServiceRequest.registered_by == User.id))
-                .where((ServiceRequest.applicant_nik == nik) & (ServiceRequest.office == office))
-                .order_by(ServiceRequest.registered_at, ServiceRequest.serial))
+    # By the NIK's index alone; the office is checked here: with both in the WHERE the
+    # planner may walk the office's index instead, i.e. every request of the office.
+    rows = (ServiceRequest.select(ServiceRequest, Service, User)
+            .join(Service, on=(ServiceRequest.service == Service.id))
+            .switch(ServiceRequest).join(User, on=(ServiceRequest.registered_by == User.id))
+            .where(ServiceRequest.applicant_nik == nik))
+    return sorted((r for r in rows if r.office == office), key=lambda r: (r.registered_at, r.serial))
 
 
 def _held(r: ServiceRequest) -> HeldRequest:
@@ -254,10 +256,11 @@ def _complaints(office: str, held: list[HeldRequest]) -> list[HeldComplaint]:
     phones = set().union(*(phone_spellings(h.phone) for h in held)) if held else set()
     names = {_fold(h.name) for h in held}
     found: dict[str, tuple[Complaint, str]] = {}
+    for chunk in _chunks(list(by_request)):  # by the request's index; the rest checked here
+        for c in Complaint.select().where(Complaint.request.in_(chunk)):
+            if c.protection == PROTECTION_NAMED and c.office == office:
+                found[c.id] = (c, f"permohonan {by_request[c.request_id]}")
     named = (Complaint.protection == PROTECTION_NAMED) & (Complaint.office == office)
-    for chunk in _chunks(list(by_request)):
-        for c in Complaint.select().where(named & Complaint.request.in_(chunk)):
-            found[c.id] = (c, f"permohonan {by_request[c.request_id]}")
     if phones:
         query = Complaint.select().where(named & Complaint.complainant_contact.in_(sorted(phones)))
         for c in query:
@@ -301,10 +304,10 @@ def _complaint_events(ids: list[str]) -> dict[str, list[Entry]]:
 
 
 def _applicants(office: str, nik: str) -> list[HeldApplicant]:
-    query = (Applicant.select().where((Applicant.nik == nik) & (Applicant.office == office))
-             .order_by(Applicant.created_at))
+    query = Applicant.select().where(Applicant.nik == nik)
     return [HeldApplicant(a.name, a.nik or "", a.phone or "", a.address or "",
-                          a.institution or "", a.created_at, a.updated_at) for a in query]
+                          a.institution or "", a.created_at, a.updated_at)
+            for a in sorted(query, key=lambda a: a.created_at) if a.office == office]
 
 
 def _named_corrections(ids: list[str]) -> list[Correction]:
