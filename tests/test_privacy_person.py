@@ -163,6 +163,22 @@ def test_a_correction_is_audited_listed_and_kept_by_the_applicant(world, head, c
     assert verify_chain("Kw.18") == []
 
 
+def test_a_mistyped_nik_leaves_nothing_of_the_person_under_it(world, head, counter, office):
+    """The NIK typed wrong at registration belongs to somebody else: after the
+    correction, that somebody's export holds nothing of our applicant."""
+    typo, typo2 = "5271014506900011", "5271014506900012"
+    svc = first_service(office)
+    wrong = _register(counter, svc, {**A, "nik": typo})
+    correct_applicant(counter, wrong.id, {"nik": "5271014506900021"}, "NIK salah ketik")
+    assert gather_person(head, typo).empty  # the applicant record moved to the right NIK
+    assert find_applicant(nik="5271014506900021").name == A["name"]
+    wrong2 = _register(counter, svc, {**A, "nik": typo2})
+    correct_applicant(counter, wrong2.id, {"nik": NIK_A}, "NIK salah ketik")
+    assert gather_person(head, typo2).empty  # A already had a record: the wrong one emptied
+    assert wrong2.number in {r.number for r in gather_person(head, NIK_A).requests}
+    assert len(gather_person(head, NIK_A).applicants) == 1
+
+
 def test_counter_role_is_refused_and_a_bad_nik_named(world, counter, admin):
     with pytest.raises(PermissionDenied):
         gather_person(counter, NIK_A)

@@ -8,8 +8,9 @@ a field with a stated reason, in one transaction with:
 - a timeline entry (RequestEvent "correction") naming the fields and the reason, not the
   values, so the request's history shows that it was corrected;
 - the applicant record (returning-applicant lookup) brought in line: a corrected NIK
-  links the request to the applicant of that NIK; other fields are corrected on the
-  linked applicant where it held the same wrong value;
+  links the request to the applicant of that NIK, and the record of the wrong NIK keeps
+  none of the person's data when it served only this request (`_rekeyed`); other
+  fields are corrected on the linked applicant where it held the same wrong value;
 - the request's name-search entries rewritten when the name changed.
 """
 
@@ -28,7 +29,7 @@ from desk_app.models.core.text import check_text
 from desk_app.models.requests import names as request_names
 from desk_app.models.requests.flow import acting_user, get_request
 from desk_app.models.requests.registration import clean_applicant
-from desk_app.models.requests.tables import STATUS_VOID, Applicant, RequestEvent
+from desk_app.models.requests.tables import STATUS_VOID, Applicant, RequestEvent, ServiceRequest
 
 ACTION = "correct"
 EVENT_KIND = "correction"
@@ -88,13 +89,9 @@ def correct_applicant(actor, request_id: str, values: dict, reason: str,
 
 def _applicant_for(request, changed: dict, data: dict) -> Applicant | None:
     """The applicant record the corrected request belongs to (see the module's note)."""
+    person = request.applicant
     if "applicant_nik" in changed:
-        person = Applicant.get_or_none((Applicant.office == request.office)
-                                       & (Applicant.nik == data["nik"]))
-        if person is None:
-            return Applicant.create(office=request.office, **data)
-    else:
-        person = request.applicant
+        person = _rekeyed(request, person, data)
     if person is None:
         return None
     fixed = False
@@ -106,6 +103,26 @@ def _applicant_for(request, changed: dict, data: dict) -> Applicant | None:
     if fixed:
         person.save()
     return person
+
+
+def _rekeyed(request, old: Applicant | None, data: dict) -> Applicant:
+    """After a NIK correction: the applicant of the right NIK. When the old record
+    served only this request, it must not keep the person's data under the wrong NIK
+    (the real holder of that NIK would see it in their export): it becomes the record
+    of the right NIK when there is none yet, else it is emptied."""
+    target = Applicant.get_or_none((Applicant.office == request.office)
+                                   & (Applicant.nik == data["nik"]))
+    alone = old is not None and not (
+        ServiceRequest.select().where((ServiceRequest.applicant == old.id)
+                                      & (ServiceRequest.id != request.id)).exists())
+    if target is None and alone:
+        old.nik = data["nik"]
+        old.save()
+        return old
+    if alone:
+        old.nik, old.phone, old.name, old.address, old.institution = None, None, "", "", ""
+        old.save()
+    return target or Applicant.create(office=request.office, **data)
 
 
 @dataclass(frozen=True)
