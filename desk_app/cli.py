@@ -32,6 +32,7 @@ COMMANDS = [
     "import-bundle",
     "copy-db",
     "report",
+    "person",
 ]
 
 

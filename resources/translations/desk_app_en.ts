@@ -17,44 +17,49 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="54"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="55"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="56"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="57"/>
         <source>&amp;Kantor</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
         <source>Penanda &amp;tangan</source>
         <translation>Report &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="61"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="62"/>
         <source>Cuti &amp;bersama</source>
         <translation>&amp;Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="63"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="64"/>
         <source>Pe&amp;ndaftaran kantor</source>
         <translation>Office e&amp;nrolment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="65"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="66"/>
         <source>Kiriman &amp;data (bundel)</source>
         <translation>&amp;Data transfer (bundles)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="67"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="68"/>
         <source>C&amp;adangan</source>
         <translation>B&amp;ackups</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/tab.py" line="70"/>
+        <source>Data pr&amp;ibadi</source>
+        <translation>Persona&amp;l data</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1201,49 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
         <location filename="../../desk_app/ui/admin/bundles_panel.py" line="89"/>
         <source>Keterangan</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectApplicantDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="29"/>
+        <source>Koreksi data pemohon %1</source>
+        <translation>Correct applicant data %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="47"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="47"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="48"/>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="48"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="49"/>
+        <source>&amp;Lembaga:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="50"/>
+        <source>Alasan &amp;koreksi:</source>
+        <translation>&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="52"/>
+        <source>Nilai lama tetap tercatat di jejak audit bersama alasan ini, dan tercantum pada ekspor data pribadi.</source>
+        <translation>The old values stay in the audit trail with this reason, and are listed in the personal data export.</translation>
     </message>
 </context>
 <context>
@@ -2629,72 +2677,72 @@ Fingerprint: %2</translation>
 <context>
     <name>OfficeSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="228"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="229"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Telep&amp;on:</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="230"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
         <source>Sur&amp;el:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
         <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
         <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
         <source>Pratinjau kop:</source>
         <translation>Letterhead preview:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>&amp;Laman:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>Kode s&amp;urat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Kode kantor:</source>
         <translation>Office code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="245"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="243"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="246"/>
         <source>&amp;Simpan identitas kantor</source>
         <translation>&amp;Save office identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="275"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="278"/>
         <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
         <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
     </message>
@@ -2720,6 +2768,152 @@ Fingerprint: %2</translation>
         <location filename="../../desk_app/ui/period_picker.py" line="34"/>
         <source>Tahunan</source>
         <translation>Yearly</translation>
+    </message>
+</context>
+<context>
+    <name>PersonModel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="50"/>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="51"/>
+        <source>Data pemohon</source>
+        <translation>Applicant record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="52"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="53"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="54"/>
+        <source>Langkah SOP</source>
+        <translation>SOP step</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="55"/>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="56"/>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="89"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="91"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="92"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="94"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="95"/>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="106"/>
+        <source>Semua data yang disimpan kantor tentang satu orang menurut NIK: permohonan, tanda terima, catatan, pengaduan bernama dan koreksi (UU 27/2022). Formulir survei dan identitas pelapor rahasia tidak pernah disertakan. Setiap pencarian dan ekspor dicatat di jejak audit.</source>
+        <translation>Everything the office holds on one person, by NIK: requests, receipts, notes, named complaints and corrections (UU 27/2022). Survey forms and confidential complainants&apos; identities are never included. Every search and export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="114"/>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="116"/>
+        <source>NIK pe&amp;milik data:</source>
+        <translation>NIK of the data o&amp;wner:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="118"/>
+        <source>&amp;Cari</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="120"/>
+        <source>&amp;Ekspor PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="122"/>
+        <source>Ekspor &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="178"/>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="180"/>
+        <source>Mencari data pribadi</source>
+        <translation>Searching personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="185"/>
+        <source>Tidak ada data tersimpan untuk NIK %1 di kantor ini.</source>
+        <translation>No data held for NIK %1 at this office.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="189"/>
+        <source>NIK %1: %2 permohonan, %3 pengaduan bernama, %4 tanda terima, %5 catatan, %6 koreksi.</source>
+        <translation>NIK %1: %2 requests, %3 named complaints, %4 receipts, %5 notes, %6 corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="214"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="215"/>
+        <source>Simpan data pribadi</source>
+        <translation>Save personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="227"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="229"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="230"/>
+        <source>Mengekspor data pribadi</source>
+        <translation>Exporting personal data</translation>
     </message>
 </context>
 <context>
@@ -3527,57 +3721,67 @@ Fingerprint: %2</translation>
         <translation>Open the satisfaction survey on the applicant&apos;s screen (anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="175"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="157"/>
+        <source>&amp;Ubah data pemohon… (F2)</source>
+        <translation>Correct &amp;applicant data… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="158"/>
+        <source>Koreksi nama, NIK, telepon, alamat atau lembaga dengan alasan (tercatat di jejak audit)</source>
+        <translation>Correct name, NIK, phone, address or institution with a reason (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="181"/>
         <source>Permohonan %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="182"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
         <source>%1 oleh %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="194"/>
         <source> — TERLAMBAT</source>
         <translation> — OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="196"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="202"/>
         <source> (belum diserahkan)</source>
         <translation> (not handed in)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="230"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
         <source>Serahkan produk</source>
         <translation>Hand over the product</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="231"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="239"/>
         <source>Nama orang yang mengambil produk:</source>
         <translation>Name of the person collecting the product:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="246"/>
         <source>Tolak permohonan</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="246"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="240"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="248"/>
         <source>Batalkan permohonan</source>
         <translation>Void request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="241"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="249"/>
         <source>Alasan pembatalan (nomor tidak akan dipakai lagi):</source>
         <translation>Reason for voiding (the number is never reused):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="245"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="253"/>
         <source>%1 permohonan %2?</source>
         <translation>%1 request %2?</translation>
     </message>
@@ -3877,52 +4081,52 @@ Fingerprint: %2</translation>
 <context>
     <name>SignerSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="289"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="292"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="291"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="294"/>
         <source>— isi dari akun kepala seksi —</source>
         <translation>— fill in from a head-of-section account —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
         <source>Ambil &amp;dari akun:</source>
         <translation>Take &amp;from account:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="298"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="299"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="302"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="303"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
         <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
         <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="307"/>
         <source>&amp;Simpan penanda tangan</source>
         <translation>&amp;Save signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="327"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="330"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="338"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="341"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
     </message>
@@ -5095,32 +5299,32 @@ Fingerprint: %2</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="93"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="94"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="95"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="99"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="101"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
     </message>
@@ -5128,48 +5332,48 @@ Fingerprint: %2</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="124"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="127"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="126"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="129"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="128"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="131"/>
         <source>Atur ulang &amp;sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="130"/>
-        <location filename="../../desk_app/ui/admin/tab.py" line="163"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="133"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="166"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="140"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="143"/>
         <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
         <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="162"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="165"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="184"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="187"/>
         <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
         <translation>The password of %1 has been reset and the account unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="193"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="196"/>
         <source>Aktifkan kembali akun %1 (%2)?</source>
         <translation>Reactivate the account %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="194"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="197"/>
         <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
     </message>
