@@ -33,6 +33,7 @@ COMMANDS = [
     "import-bundle",
     "copy-db",
     "report",
+    "person",
 ]
 
 

@@ -155,3 +155,84 @@ def test_a_decision_waits_for_its_answer_and_keeps_the_note(qtbot, decision_page
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.values == {"note": "Berkas asli dilihat", "deviation_reason": "", "answer": "tidak"}
+
+
+def mnemonics(window, page) -> dict[str, list[str]]:
+    """Letter -> the texts that claim Alt+letter in `window` while `page` is shown: the
+    menu bar's menus, and the visible buttons, labels with a buddy, group boxes and tab
+    bars of the page."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    found: dict[str, list[str]] = {}
+
+    def claim(text: str) -> None:
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            found.setdefault(match.group(1).lower(), []).append(text)
+
+    for action in window.menuBar().actions():
+        claim(action.text())
+    for widget in page.findChildren(QAbstractButton):
+        if widget.isVisibleTo(window):
+            claim(widget.text())
+    for widget in page.findChildren(QLabel):
+        if widget.isVisibleTo(window) and widget.buddy() is not None:
+            claim(widget.text())
+    for widget in page.findChildren(QGroupBox):
+        if widget.isVisibleTo(window):
+            claim(widget.title())
+    for bar in page.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            for i in range(bar.count()):
+                claim(bar.tabText(i))
+    return found
+
+
+@pytest.fixture
+def english(qapp):
+    from desk_app.app import Translators
+    from desk_app.ui import ui_state
+
+    translators = Translators(qapp)
+    translators.apply("en")
+    yield
+    translators.apply("id")
+    ui_state.set_language("id")
+
+
+@pytest.mark.parametrize("role", ["counter", "head"])
+def test_no_two_mnemonics_share_a_letter_in_the_complaints_window(qtbot, db, role):
+    """Alt+N was both "&Nama pelapor" and the "Ba&ntuan" menu (Alt+A and Alt+T too)."""
+    window = _complaints_window(qtbot, role)
+    claims = mnemonics(window, window.pages["complaints"])
+    assert len(claims) > 10  # the form's fields were seen
+    assert {k: v for k, v in claims.items() if len(v) > 1} == {}
+    form = window.tab("complaints").form
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_E, ALT)  # Nama p&elapor
+    assert focused() is form.name
+    press(qtbot, Qt.Key.Key_L, ALT)  # A&lamat
+    assert focused() is form.address
+
+
+def test_no_two_mnemonics_share_a_letter_in_the_english_complaints_window(qtbot, db, english):
+    window = _complaints_window(qtbot, "counter")
+    assert window.menuBar().actions()[0].text() == "&Application"
+    claims = mnemonics(window, window.pages["complaints"])
+    assert len(claims) > 10
+    assert {k: v for k, v in claims.items() if len(v) > 1} == {}
+
+
+def _complaints_window(qtbot, role):
+    from desk_app.ui.main_window import MainWindow
+
+    window = MainWindow(session_for(role))
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    activate(window)
+    window.show_tab("complaints")
+    form = window.tab("complaints").form
+    qtbot.waitUntil(lambda: form.name.isVisible())
+    return window

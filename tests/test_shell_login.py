@@ -77,9 +77,11 @@ def test_counter_sees_catalogue_but_no_admin_and_no_edit(qtbot, db):
     assert "Petugas Loket" in window.user_label.text()
 
 
-def test_head_has_no_admin_tab(qtbot, db):
+def test_head_sees_only_the_personal_data_section_of_the_admin_tab(qtbot, db):
     window = _window(qtbot, "head")
-    assert "Admin" not in window.tab_titles()
+    assert "Admin" in window.tab_titles()
+    window.show_tab("admin")
+    assert list(window.tab("admin").sections) == ["Data pribadi"]
     assert window.tab("catalogue").edit_button.isHidden()
     assert "Kepala Seksi" in window.user_label.text()
 
@@ -105,7 +107,7 @@ def test_every_permitted_tab_is_built(qtbot, db, key):
     assert window.tabs.count() == len(allowed)
     assert all(window.tab(k) is not None for k in allowed)
     assert list(window.tab_widgets) != [] and window.failed_tabs == []
-    assert window.tab("admin") is None or key == "admin"
+    assert window.tab("admin") is None or key in ("admin", "head")
 
 
 def test_only_the_shown_tab_is_built_at_start(qtbot, db):

@@ -200,6 +200,16 @@ def users(w):
     return model
 
 
+@case("desk_app.ui.admin.person_panel:person_columns")
+def person_records(w):
+    from desk_app.models.privacy.person import gather_person
+    from desk_app.ui.admin.person_panel import CTX, held_rows, person_columns
+
+    _svc, request = _sop_request(w)
+    person = gather_person(w.head, request.applicant_nik, w.office)
+    return TableModel(person_columns(TZ), held_rows(person), context=CTX)
+
+
 @case("desk_app.ui.admin.backups_panel:backup_columns")
 def backups(w):
     import shutil

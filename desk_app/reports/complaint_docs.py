@@ -38,10 +38,17 @@ from desk_app.models.core import settings
 from desk_app.models.core.accounts import User
 from desk_app.models.core.dates import format_date, format_datetime, local_today, office_zone
 from desk_app.models.core.errors import ValidationError
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.core.office import Office
 from desk_app.reports import pdf_common as pc
 from desk_app.reports.formats import excerpt
-from desk_app.reports.receipt import qr_drawing
+from desk_app.reports.receipt import (
+    A5_LAST_RESORT,
+    A5_SCALES,
+    NOTICE_SIZES,
+    notice_block,
+    qr_drawing,
+)
 
 KIND_TITLES = {"pengaduan": "PENGADUAN", "aspirasi": "ASPIRASI",
                "permintaan informasi": "PERMINTAAN INFORMASI"}
@@ -69,6 +76,7 @@ class ComplaintReceipt:
     follow_up: list[str] = field(default_factory=list)
     officer_name: str = ""
     officer_nip: str = ""
+    privacy_notice: str = ""  # filled in already (models/core/notice.py)
 
 
 def follow_up_channels(office: Office) -> list[str]:
@@ -101,6 +109,7 @@ def receipt_data(complaint_id: str) -> ComplaintReceipt:
         summary=excerpt(complaint_identity.safe_text(c), 420), reply_by=view["reply_deadline"],
         reply_days=complaint_deadlines.reply_days(c), follow_up=follow_up_channels(office),
         officer_name=officer.full_name, officer_nip=officer.nip,
+        privacy_notice=printed_notice(office.code),
     )
 
 
@@ -167,19 +176,17 @@ def _style(name: str, size: float, bold: bool = False, **kw) -> ParagraphStyle:
                           fontName=pc.FONT_BOLD if bold else pc.FONT, **kw)
 
 
-def render_receipt(data: ComplaintReceipt, out) -> None:
-    """The A5 slip handed (or sent) to the complainant."""
+def _receipt_story(data: ComplaintReceipt, width: float, k: float) -> tuple[list, Table]:
+    """The slip's story at scale `k` (1: the normal size), and its signature block."""
     e = pc.escape
-    margin = 11 * mm
-    width = A5[0] - 2 * margin - 12
-    label, value = _style("label", 8.5), _style("value", 8.5)
-    bold, small = _style("bold", 8.5, True), _style("small", 7.5)
-    center = _style("center", 8, alignment=TA_CENTER)
+    label, value = _style("label", 8.5 * k), _style("value", 8.5 * k)
+    bold, small = _style("bold", 8.5 * k, True), _style("small", 7.5 * k)
+    center = _style("center", 8 * k, alignment=TA_CENTER)
     story: list = [pc.Letterhead(data.office, width), Spacer(1, 2 * mm),
                    Paragraph(f"TANDA TERIMA {KIND_TITLES.get(data.kind, 'PENGADUAN')}",
-                             _style("title", 11.5, True, alignment=TA_CENTER)), Spacer(1, 2 * mm)]
+                             _style("title", 11.5 * k, True, alignment=TA_CENTER)), Spacer(1, 2 * mm)]
     number_block = [Paragraph("Nomor Pengaduan", center),
-                    Paragraph(e(data.number), _style("number", 17, True, alignment=TA_CENTER)),
+                    Paragraph(e(data.number), _style("number", 17 * k, True, alignment=TA_CENTER)),
                     Paragraph(f"Diterima {e(data.received)}", center)]
     box = Table([[number_block, qr_drawing(data.number, 22 * mm)]], colWidths=[width - 28 * mm, 28 * mm])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
@@ -214,10 +221,34 @@ def render_receipt(data: ComplaintReceipt, out) -> None:
         officer.append(Paragraph(f"NIP {e(data.officer_nip)}", value))
     sign = Table([["", officer]], colWidths=[width / 2, width / 2])
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story += [Spacer(1, 2 * mm), KeepTogether(sign)]
+    return story + [Spacer(1, 2 * mm)], sign
+
+
+def _height(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 100_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
+def render_receipt(data: ComplaintReceipt, out) -> None:
+    """The A5 slip handed (or sent) to the complainant, on one sheet: a long summary and
+    many follow-up channels shrink the print a little, the privacy notice shrinks first."""
+    margin = 11 * mm
+    width = A5[0] - 2 * margin - 12
+    room = A5[1] - 18 * mm - 12
+    fitted = None
+    for k in A5_SCALES + A5_LAST_RESORT:
+        story, sign = _receipt_story(data, width, k)
+        used = _height(story + [sign], width)
+        for size in NOTICE_SIZES:
+            block = notice_block(data.privacy_notice, width, min(size, 7.5 * k))
+            fitted = story + [KeepTogether(sign)] + block
+            if used + _height(block, width) <= room:
+                break
+        else:
+            continue
+        break
     doc = SimpleDocTemplate(out, pagesize=A5, leftMargin=margin, rightMargin=margin, topMargin=9 * mm,
                             bottomMargin=9 * mm, title=f"Tanda terima {data.number}", author="Loket Prima")
-    doc.build(story)
+    doc.build(fitted)
 
 
 def render_reply_letter(data: ReplyLetter, out) -> None:

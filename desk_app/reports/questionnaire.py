@@ -5,6 +5,7 @@ as the typist keys them (so the paper and the fast form agree)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -27,12 +28,19 @@ def _styles():
     return styles
 
 
+# (notice font size, height of a suggestion line): tried in turn until the sheet with the
+# office's privacy notice fits one A4 page
+FITS = ((7.0, 0.8 * cm), (6.3, 0.8 * cm), (6.3, 0.65 * cm), (5.8, 0.55 * cm), (5.3, 0.5 * cm),
+        (4.8, 0.45 * cm))
+
+
 def _options(items: list[str]) -> str:
     return "&nbsp;&nbsp;&nbsp;".join(f"[&nbsp;&nbsp;] {pc.escape(text)}" for text in items)
 
 
 def _sheet(office, service_name: str, serial: str, order: list[str], width: float,
-           styles, date_text: str) -> list:
+           styles, date_text: str, privacy_notice: str = "", fit=FITS[0]) -> list:
+    notice_size, line_height = fit
     head = Table([[Paragraph("<b>KUESIONER SURVEI KEPUASAN MASYARAKAT (SKM)</b>", styles["cell"]),
                    Paragraph(f"<b>No. formulir: {pc.escape(serial)}</b>", styles["right"])],
                   [Paragraph(f"Layanan: <b>{pc.escape(service_name)}</b>", styles["cell"]),
@@ -69,7 +77,7 @@ def _sheet(office, service_name: str, serial: str, order: list[str], width: floa
         *[("LINEBELOW", (0, r), (-1, r), 0.3, colors.lightgrey) for r in range(1, len(rows), 2)],
     ]))
     saran = Table([[Paragraph("<b>Saran dan masukan:</b>", styles["q"])], [""], [""], [""]],
-                  colWidths=[width], rowHeights=[0.6 * cm, 0.8 * cm, 0.8 * cm, 0.8 * cm])
+                  colWidths=[width], rowHeights=[0.6 * cm] + [line_height] * 3)
     saran.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
                                ("LINEBELOW", (0, 1), (-1, 2), 0.3, colors.lightgrey)]))
     return [
@@ -86,25 +94,52 @@ def _sheet(office, service_name: str, serial: str, order: list[str], width: floa
         Spacer(1, 4),
         KeepTogether([saran, Spacer(1, 3),
                       Paragraph("Terima kasih atas kesediaan Bapak/Ibu/Saudara mengisi kuesioner "
-                                "ini.", styles["intro"])]),
+                                "ini.", styles["intro"])]
+                     + ([Spacer(1, 3), Paragraph(pc.escape(privacy_notice), styles["small"].clone(
+                         "notice", fontSize=notice_size, leading=notice_size * 1.22,
+                         textColor=colors.HexColor("#333333")))] if privacy_notice else [])),
     ]
 
 
 def write_questionnaire(out, office, service_name: str, serials: list[str], order: list[str],
-                        day=None) -> int:
-    """Write one A4 sheet per serial to `out` (path or file object); returns the sheets."""
+                        day=None, privacy_notice: str = "") -> int:
+    """Write one A4 sheet per serial to `out` (path or file object); returns the sheets.
+    `privacy_notice`: the office's filled-in notice (models/core/notice.py), in small print
+    at the foot of each sheet."""
     styles = _styles()
-    doc = pc.a4_document(out, title="Kuesioner Survei Kepuasan Masyarakat",
-                         leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.2 * cm,
-                         bottomMargin=1.2 * cm)
     date_text = format_date(day) if day else "...................."
+    fit = _fit(office, service_name, serials[-1] if serials else "", order, styles,
+               date_text, privacy_notice)
+    doc = _document(out)
     story: list = []
     for i, serial in enumerate(serials):
         if i:
             story.append(PageBreak())
-        story += _sheet(office, service_name, serial, order, doc.width, styles, date_text)
+        story += _sheet(office, service_name, serial, order, doc.width, styles, date_text,
+                        privacy_notice, fit)
     doc.build(story)
     return len(serials)
+
+
+def _document(out):
+    return pc.a4_document(out, title="Kuesioner Survei Kepuasan Masyarakat",
+                          leftMargin=1.6 * cm, rightMargin=1.6 * cm, topMargin=1.2 * cm,
+                          bottomMargin=1.2 * cm)
+
+
+def _fit(office, service_name, serial, order, styles, date_text, privacy_notice):
+    """The largest print of the notice (and suggestion lines) that keeps one sheet on one
+    page, found by laying out one trial sheet (the sheets differ only in their serial)."""
+    if not privacy_notice:
+        return FITS[0]
+    for fit in FITS:
+        trial = io.BytesIO()
+        doc = _document(trial)
+        doc.build(_sheet(office, service_name, serial, order, doc.width, styles, date_text,
+                         privacy_notice, fit))
+        if doc.page == 1:
+            return fit
+    return FITS[-1]
 
 
 def print_questionnaires(actor, office, service_name: str, count: int, year: int,
@@ -115,13 +150,16 @@ def print_questionnaires(actor, office, service_name: str, count: int, year: int
     takes no serial and leaves no file."""
     from desk_app.models.core.errors import ValidationError
     from desk_app.models.core.files import replacing
+    from desk_app.models.core.notice_office import printed_notice
     from desk_app.models.skm import forms as survey_forms
 
     this_year = dt.date.today().year
     if not 2000 <= int(year) <= this_year + 1:
         raise ValidationError(f"Tahun survei harus 2000 sampai {this_year + 1}.", "year")
+    privacy_notice = printed_notice(office.code)
     with replacing(out, "menulis kuesioner") as partial:
         return survey_forms.reserve_serials(
             actor, office.code, count, int(year),
             write=lambda serials: write_questionnaire(str(partial), office, service_name,
-                                                      serials, order))
+                                                      serials, order,
+                                                      privacy_notice=privacy_notice))

@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from desk_app.models.core.accounts import User
 from desk_app.models.core.dates import format_date, format_datetime, office_zone
 from desk_app.models.core.nik import mask_nik
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.core.office import Office
 from desk_app.models.core.phone import mask_phone
 from desk_app.models.requests.registration import missing_documents
@@ -58,6 +59,7 @@ class ReceiptData:
     complaint_channel: str = ""
     status: str = ""
     place_date: str = ""  # "Mataram, 24 November 2026" above the officer's signature
+    privacy_notice: str = ""  # filled in already (models/core/notice.py)
 
     @property
     def complete(self) -> bool:
@@ -81,6 +83,7 @@ def receipt_data(request_id: str) -> ReceiptData:
         officer_name=officer.full_name, officer_nip=officer.nip,
         complaint_channel=standard.complaint_channel, status=req.status,
         place_date=", ".join(p for p in (office.city, format_date(req.reg_date)) if p),
+        privacy_notice=printed_notice(office.code),
     )
 
 
@@ -164,6 +167,46 @@ def _story(data: ReceiptData, width: float, thermal: bool, reprint: bool,
     return story
 
 
+NOTICE_SIZES = (6.3, 5.8, 5.3, 4.8)  # points; the last is still legible on a laser print
+A5_SCALES = (1.0, 0.94, 0.88, 0.82, 0.76, 0.7)
+A5_LAST_RESORT = (0.66, 0.62, 0.58)  # only to make room for the notice
+
+
+def notice_block(text: str, width: float, size: float = NOTICE_SIZES[0]) -> list:
+    """The privacy notice in small print under a thin rule (nothing when there is none);
+    the admin's text escaped, its line breaks kept."""
+    if not text:
+        return []
+    style = ParagraphStyle("notice", parent=pc.base_styles()["body"], fontName=pc.FONT,
+                           fontSize=size, leading=size * 1.22,
+                           textColor=colors.HexColor("#333333"))
+    rule = Table([[""]], colWidths=[width], rowHeights=[0.5])
+    rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.3, colors.HexColor("#888888"))]))
+    return [Spacer(1, 1.5 * mm), rule, Spacer(1, 0.8 * mm), Paragraph(pc.escape(text), style)]
+
+
+def _fit_a5(data: ReceiptData, width: float, room: float, reprint: bool) -> list:
+    """The A5 story at the largest scale that fits one sheet with the privacy notice: the
+    notice first shrinks on its own, then the receipt; past the old smallest scale the
+    receipt shrinks further only when the notice is what does not fit, so a receipt that
+    fitted without the notice still fits with it."""
+    main_fits = False
+    for scale in A5_SCALES + A5_LAST_RESORT:
+        if scale in A5_LAST_RESORT and not main_fits:
+            break
+        story = _story(data, width, False, reprint, scale)
+        used = _height(story, width)
+        main_fits = used <= room
+        if not main_fits:
+            continue
+        for size in NOTICE_SIZES:
+            block = notice_block(data.privacy_notice, width, min(size, 7.5 * scale))
+            if used + _height(block, width) <= room:
+                return story + block
+    # nothing fits: the smallest print (a requirement list too long for one sheet)
+    return story + notice_block(data.privacy_notice, width, NOTICE_SIZES[-1])
+
+
 def _centred(flowable, width: float) -> Table:
     table = Table([[flowable]], colWidths=[width])
     table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
@@ -226,21 +269,18 @@ def render_receipt(data: ReceiptData, out, layout: str = "a5", reprint: bool = F
         margin = 11 * mm
         width = A5[0] - 2 * margin - pad
         room = A5[1] - 18 * mm - pad
-        for scale in (1.0, 0.94, 0.88, 0.82, 0.76, 0.7):
-            story = _story(data, width, False, reprint, scale)
-            if _height(story, width) <= room:
-                break
+        story = _fit_a5(data, width, room, reprint)
         doc = SimpleDocTemplate(out, pagesize=A5, leftMargin=margin, rightMargin=margin,
                                 topMargin=9 * mm, bottomMargin=9 * mm, **meta)
         doc.build(story)
         return
     margin = 3 * mm
     width = THERMAL_WIDTH - 2 * margin - pad
-    story = _story(data, width, True, reprint, 0.92)
+    story = _story(data, width, True, reprint, 0.92) + notice_block(data.privacy_notice, width)
     height = _height(story, width) + 10 * mm + pad + 8 * mm
     doc = SimpleDocTemplate(out, pagesize=(THERMAL_WIDTH, height), leftMargin=margin,
                             rightMargin=margin, topMargin=5 * mm, bottomMargin=5 * mm, **meta)
-    doc.build(_story(data, width, True, reprint, 0.92))
+    doc.build(_story(data, width, True, reprint, 0.92) + notice_block(data.privacy_notice, width))
 
 
 def _height(story: list, width: float) -> float:

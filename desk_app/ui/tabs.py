@@ -32,7 +32,7 @@ TABS: list[TabSpec] = [
             QT_TRANSLATE_NOOP("MainWindow", "Standar Pelayanan"), "Alt+4"),
     TabSpec("reports", "desk_app.ui.reports.tab", "ReportsTab", "reports.view",
             QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "Alt+5"),
-    TabSpec("admin", "desk_app.ui.admin.tab", "AdminTab", "admin.users",
+    TabSpec("admin", "desk_app.ui.admin.tab", "AdminTab", "admin.view",
             QT_TRANSLATE_NOOP("MainWindow", "Admin"), "Alt+6"),
     TabSpec("my_work", "desk_app.ui.requests.my_work_tab", "MyWorkTab", "requests.advance",
             QT_TRANSLATE_NOOP("MainWindow", "Pekerjaan Saya"), "Alt+7"),

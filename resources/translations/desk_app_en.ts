@@ -17,49 +17,54 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="55"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="56"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="57"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="58"/>
         <source>&amp;Kantor</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="59"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
         <source>Penanda &amp;tangan</source>
         <translation>Report &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="60"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="61"/>
         <source>Pen&amp;gaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="62"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="63"/>
         <source>Cuti &amp;bersama</source>
         <translation>&amp;Collective leave</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="64"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="65"/>
         <source>Pe&amp;ndaftaran kantor</source>
         <translation>Office e&amp;nrolment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="66"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="67"/>
         <source>Kiriman &amp;data (bundel)</source>
         <translation>&amp;Data transfer (bundles)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="68"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="69"/>
         <source>C&amp;adangan</source>
         <translation>B&amp;ackups</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="69"/>
-        <source>Cadangan &amp;kunci kantor</source>
+        <location filename="../../desk_app/ui/admin/tab.py" line="70"/>
+        <source>Cadangan k&amp;unci kantor</source>
         <translation>Office &amp;key backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/tab.py" line="73"/>
+        <source>Data pr&amp;ibadi</source>
+        <translation>Persona&amp;l data</translation>
     </message>
 </context>
 <context>
@@ -977,157 +982,157 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="109"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="112"/>
         <source>&amp;Bernama</source>
         <translation>&amp;Named</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="110"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="113"/>
         <source>&amp;Rahasia</source>
         <translation>&amp;Confidential</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="114"/>
         <source>An&amp;onim</source>
         <translation>An&amp;onymous</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="121"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="124"/>
         <source>Identitas dicatat dan terlihat oleh petugas</source>
         <translation>Identity recorded and visible to staff</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="122"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="125"/>
         <source>Identitas dicatat tetapi disembunyikan; membukanya perlu alasan dan tercatat di log audit</source>
         <translation>Identity recorded but hidden; revealing it needs a reason and is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="127"/>
         <source>Tidak ada identitas yang dicatat</source>
         <translation>No identity is recorded</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="130"/>
         <source>HP, telepon atau e-mail</source>
         <translation>Mobile, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="133"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="136"/>
         <source>(tidak terkait layanan tertentu)</source>
         <translation>(not related to a particular service)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="141"/>
         <source>boleh kosong, mis. PLY-2026-00012</source>
         <translation>may be empty, e.g. PLY-2026-00012</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="140"/>
-        <source>Nomor &amp;tiket:</source>
-        <translation>&amp;Ticket number:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="146"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="149"/>
         <source>Tulis isi pengaduan sesuai yang disampaikan pelapor. Setelah disimpan, isi ini tidak dapat diubah.</source>
         <translation>Write the complaint as the complainant put it. Once saved, this text cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
         <source>&amp;Saluran:</source>
-        <translation>&amp;Channel:</translation>
+        <translation>Channe&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="157"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
         <source>&amp;Diterima tanggal:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="158"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
         <source>Pelapor:</source>
         <translation>Complainant:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="159"/>
-        <source>&amp;Nama pelapor:</source>
-        <translation>Complainant&apos;s &amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="160"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
         <source>&amp;Kontak:</source>
-        <translation>C&amp;ontact:</translation>
+        <translation>Con&amp;tact:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="161"/>
-        <source>&amp;Alamat:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="162"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="165"/>
         <source>Kate&amp;gori:</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="163"/>
-        <source>&amp;Layanan:</source>
-        <translation>&amp;Service:</translation>
+        <location filename="../../desk_app/ui/complaints/form.py" line="143"/>
+        <source>No&amp;mor tiket:</source>
+        <translation>T&amp;icket number:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/form.py" line="162"/>
+        <source>Nama p&amp;elapor:</source>
+        <translation>Complainant&apos;s na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/form.py" line="164"/>
-        <source>No. &amp;permohonan:</source>
-        <translation>&amp;Request no.:</translation>
+        <source>A&amp;lamat:</source>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/form.py" line="166"/>
-        <source>&amp;Isi pengaduan:</source>
-        <translation>Complaint &amp;text:</translation>
+        <source>La&amp;yanan:</source>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="173"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="167"/>
+        <source>No. &amp;permohonan:</source>
+        <translation>Re&amp;quest no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/form.py" line="169"/>
+        <source>&amp;Isi pengaduan:</source>
+        <translation>Complaint te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/form.py" line="176"/>
         <source>Simpan pengaduan (Ctrl+Enter)</source>
         <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="175"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="178"/>
         <source>Kosongkan</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="182"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="185"/>
         <source>Belum ada pengaduan dicatat pada sesi ini.</source>
         <translation>No complaints recorded in this session yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="184"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="187"/>
         <source>Cetak tanda terima (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="186"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="189"/>
         <source>Simpan PDF (Ctrl+Shift+S)</source>
         <translation>Save PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="239"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="242"/>
         <source>wajib untuk %1</source>
         <translation>required for %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="269"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="272"/>
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="276"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="279"/>
         <source>Tercatat: &lt;b&gt;%1&lt;/b&gt;. Berikan tanda terima kepada pelapor.</source>
         <translation>Recorded: &lt;b&gt;%1&lt;/b&gt;. Give the receipt to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/form.py" line="285"/>
+        <location filename="../../desk_app/ui/complaints/form.py" line="288"/>
         <source>Cetak tanda terima %1</source>
         <translation>Print receipt %1</translation>
     </message>
@@ -1182,7 +1187,7 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="63"/>
         <source>Hanya le&amp;wat batas</source>
-        <translation>&amp;Overdue only</translation>
+        <translation>Overd&amp;ue only</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/tab.py" line="71"/>
@@ -1216,6 +1221,49 @@ Restore from the latest backup (%2)? The damaged file is kept under another name
         <location filename="../../desk_app/ui/admin/bundles_panel.py" line="89"/>
         <source>Keterangan</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectApplicantDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="29"/>
+        <source>Koreksi data pemohon %1</source>
+        <translation>Correct applicant data %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="47"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="47"/>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="48"/>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="48"/>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="49"/>
+        <source>&amp;Lembaga:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="50"/>
+        <source>Alasan &amp;koreksi:</source>
+        <translation>&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/correct_dialog.py" line="52"/>
+        <source>Nilai lama tetap tercatat di jejak audit bersama alasan ini, dan tercantum pada ekspor data pribadi.</source>
+        <translation>The old values stay in the audit trail with this reason, and are listed in the personal data export.</translation>
     </message>
 </context>
 <context>
@@ -2179,95 +2227,100 @@ Fingerprint: %2</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="123"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="126"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="156"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="159"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="127"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="160"/>
         <source>Silakan menunggu petugas. Terima kasih.</source>
         <translation>Please wait for the officer. Thank you.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="136"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="169"/>
         <source>Terima kasih!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="137"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="170"/>
         <source>Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="159"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="192"/>
         <source>Bagaimana pelayanan kami hari ini?</source>
         <translation>How was our service today?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="161"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="194"/>
         <source>Survei ini tanpa nama: jawaban Anda tidak dapat dihubungkan dengan diri Anda maupun permohonan Anda. Jawab dengan menekan wajah atau tombol 1–4.</source>
         <translation>This survey is anonymous: your answers cannot be linked to you or to your request. Answer by pressing a face or the keys 1–4.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="178"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="211"/>
         <source>Mulai (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="191"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="196"/>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="200"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="228"/>
+        <source>Pelindungan data pribadi</source>
+        <translation>Personal data protection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="251"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="256"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="260"/>
         <source>(tidak diisi)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="192"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="252"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="193"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="253"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="205"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="265"/>
         <source>Saran untuk perbaikan pelayanan (boleh kosong)</source>
         <translation>Suggestions to improve our service (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="267"/>
         <source>Jenis kelamin</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="207"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="267"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="268"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="208"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="268"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="209"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="269"/>
         <source>Saran</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="212"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="272"/>
         <source>Kirim (Enter)</source>
         <translation>Send (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="219"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="279"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (you may skip this)</translation>
     </message>
@@ -2672,6 +2725,34 @@ Fingerprint: %2</translation>
     </message>
 </context>
 <context>
+    <name>NoticeEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="41"/>
+        <source>Boleh memakai {office} (nama kantor), {years} (masa simpan data, tahun) dan {contact} (loket dan nomor WhatsApp/telepon).</source>
+        <translation>You may use {office} (the office name), {years} (the data retention period, in years) and {contact} (the counter and the WhatsApp/telephone number).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="45"/>
+        <source>Kembalikan ke teks ba&amp;waan</source>
+        <translation>Restore default te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="65"/>
+        <source>Pratinjau seperti tercetak pada tanda terima dan kiosk:</source>
+        <translation>Preview as printed on the receipts and shown on the kiosk:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="90"/>
+        <source>%1 dari %2 karakter, %3 dari %4 baris</source>
+        <translation>%1 of %2 characters, %3 of %4 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/notice_editor.py" line="97"/>
+        <source>Tidak dikenal, tercetak apa adanya: %1</source>
+        <translation>Unknown, printed as typed: %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKeyPanel</name>
     <message>
         <location filename="../../desk_app/ui/admin/office_key_panel.py" line="179"/>
@@ -2742,72 +2823,72 @@ Fingerprint: %2</translation>
 <context>
     <name>OfficeSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="231"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
         <source>&amp;Unit/bidang:</source>
         <translation>&amp;Unit/division:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="235"/>
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="232"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="235"/>
         <source>Ko&amp;ta:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Telep&amp;on:</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="233"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
         <source>Sur&amp;el:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
         <source>Kop su&amp;rat (satu baris per baris; baris huruf kapital dicetak tebal):</source>
         <translation>Letter&amp;head (one line per line; upper-case lines are printed bold):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="242"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="245"/>
         <source>Pratinjau kop:</source>
         <translation>Letterhead preview:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="237"/>
         <source>&amp;Laman:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="234"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="237"/>
         <source>Kode s&amp;urat:</source>
         <translation>&amp;Letter code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="236"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="239"/>
         <source>Kode kantor:</source>
         <translation>Office code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="245"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="248"/>
         <source>&amp;Zona waktu:</source>
         <translation>Time &amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="246"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="249"/>
         <source>&amp;Simpan identitas kantor</source>
         <translation>&amp;Save office identity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="278"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="281"/>
         <source>Identitas kantor tersimpan. Kop surat baru dipakai pada dokumen berikutnya.</source>
         <translation>Office identity saved. The new letterhead is used on the next documents.</translation>
     </message>
@@ -2856,6 +2937,152 @@ Fingerprint: %2</translation>
         <location filename="../../desk_app/ui/period_picker.py" line="34"/>
         <source>Tahunan</source>
         <translation>Yearly</translation>
+    </message>
+</context>
+<context>
+    <name>PersonModel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="50"/>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="51"/>
+        <source>Data pemohon</source>
+        <translation>Applicant record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="52"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="53"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="54"/>
+        <source>Langkah SOP</source>
+        <translation>SOP step</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="55"/>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="56"/>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="89"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="91"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="92"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="94"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="95"/>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="106"/>
+        <source>Semua data yang disimpan kantor tentang satu orang menurut NIK: permohonan, tanda terima, catatan, pengaduan bernama dan koreksi (UU 27/2022). Formulir survei dan identitas pelapor rahasia tidak pernah disertakan. Setiap pencarian dan ekspor dicatat di jejak audit.</source>
+        <translation>Everything the office holds on one person, by NIK: requests, receipts, notes, named complaints and corrections (UU 27/2022). Survey forms and confidential complainants&apos; identities are never included. Every search and export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="114"/>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="116"/>
+        <source>NIK pe&amp;milik data:</source>
+        <translation>NIK of the data o&amp;wner:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="118"/>
+        <source>&amp;Cari</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="120"/>
+        <source>&amp;Ekspor PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="122"/>
+        <source>Ekspor &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="178"/>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="180"/>
+        <source>Mencari data pribadi</source>
+        <translation>Searching personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="185"/>
+        <source>Tidak ada data tersimpan untuk NIK %1 di kantor ini.</source>
+        <translation>No data held for NIK %1 at this office.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="189"/>
+        <source>NIK %1: %2 permohonan, %3 pengaduan bernama, %4 tanda terima, %5 catatan, %6 koreksi.</source>
+        <translation>NIK %1: %2 requests, %3 named complaints, %4 receipts, %5 notes, %6 corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="214"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="215"/>
+        <source>Simpan data pribadi</source>
+        <translation>Save personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="227"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="229"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/person_panel.py" line="230"/>
+        <source>Mengekspor data pribadi</source>
+        <translation>Exporting personal data</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3407,7 @@ Fingerprint: %2</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desk_app/ui/skm/kiosk.py" line="78"/>
+        <location filename="../../desk_app/ui/skm/kiosk.py" line="111"/>
         <source>Pertanyaan %1 dari 9</source>
         <translation>Question %1 of 9</translation>
     </message>
@@ -3699,57 +3926,67 @@ Keep in the safe. Used when restoring Loket Prima on a new PC.</translation>
         <translation>Open the satisfaction survey on the applicant&apos;s screen (anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="175"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="157"/>
+        <source>&amp;Ubah data pemohon… (F2)</source>
+        <translation>Correct &amp;applicant data… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="158"/>
+        <source>Koreksi nama, NIK, telepon, alamat atau lembaga dengan alasan (tercatat di jejak audit)</source>
+        <translation>Correct name, NIK, phone, address or institution with a reason (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/requests/detail.py" line="181"/>
         <source>Permohonan %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="182"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
         <source>%1 oleh %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="188"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="194"/>
         <source> — TERLAMBAT</source>
         <translation> — OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="196"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="202"/>
         <source> (belum diserahkan)</source>
         <translation> (not handed in)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="230"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
         <source>Serahkan produk</source>
         <translation>Hand over the product</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="231"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="239"/>
         <source>Nama orang yang mengambil produk:</source>
         <translation>Name of the person collecting the product:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="246"/>
         <source>Tolak permohonan</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="238"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="246"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="240"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="248"/>
         <source>Batalkan permohonan</source>
         <translation>Void request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="241"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="249"/>
         <source>Alasan pembatalan (nomor tidak akan dipakai lagi):</source>
         <translation>Reason for voiding (the number is never reused):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/requests/detail.py" line="245"/>
+        <location filename="../../desk_app/ui/requests/detail.py" line="253"/>
         <source>%1 permohonan %2?</source>
         <translation>%1 request %2?</translation>
     </message>
@@ -3928,92 +4165,97 @@ Keep in the safe. Used when restoring Loket Prima on a new PC.</translation>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="28"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="30"/>
         <source>Format nomor permohonan</source>
         <translation>Request number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="29"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="31"/>
         <source>Format nomor pengaduan</source>
         <translation>Complaint number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="30"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="32"/>
         <source>Format nomor surat</source>
         <translation>Letter number format</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="31"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="33"/>
         <source>Kode klasifikasi surat jawaban pengaduan</source>
         <translation>Classification code of complaint reply letters</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="33"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="35"/>
         <source>Batas verifikasi (hari kerja)</source>
         <translation>Verification deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="34"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="36"/>
         <source>Batas disposisi (hari kerja)</source>
         <translation>Disposition deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="35"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="37"/>
         <source>Batas rencana tindak lanjut (hari kerja)</source>
         <translation>Follow-up plan deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="37"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="39"/>
         <source>Batas jawaban (hari kerja)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="38"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="40"/>
         <source>Batas jawaban bila perlu pemeriksaan (hari kerja)</source>
         <translation>Reply deadline when an examination is needed (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="40"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="42"/>
         <source>Tanpa tanggapan setelah jawaban, boleh ditutup (hari kerja)</source>
         <translation>No response after the reply: may be closed after (working days)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="42"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="44"/>
         <source>Nomor WhatsApp untuk menanyakan pengaduan</source>
         <translation>WhatsApp number for complaint enquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="43"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="45"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="44"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="46"/>
         <source>Masa simpan data pribadi (tahun)</source>
         <translation>Personal data retention (years)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="73"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="47"/>
+        <source>Pemberitahuan pelindungan data pribadi</source>
+        <translation>Personal data protection notice</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="83"/>
         <source>Bawaan: %1</source>
         <translation>Default: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="79"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="92"/>
         <source>Berlaku untuk semua loket kantor ini. Format nomor memakai {year}, {serial:05d}, {month:02d}, {office_code}, {grade} dan {classification}.</source>
         <translation>Applies to every counter of this office. Number formats use {year}, {serial:05d}, {month:02d}, {office_code}, {grade} and {classification}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="83"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="96"/>
         <source>Isi nilai &amp;bawaan</source>
         <translation>Fill in &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="85"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="98"/>
         <source>&amp;Simpan pengaturan</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/settings_section.py" line="115"/>
+        <location filename="../../desk_app/ui/admin/settings_section.py" line="139"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4044,52 +4286,52 @@ Keep in the safe. Used when restoring Loket Prima on a new PC.</translation>
 <context>
     <name>SignerSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="292"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="295"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="294"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="297"/>
         <source>— isi dari akun kepala seksi —</source>
         <translation>— fill in from a head-of-section account —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="300"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="303"/>
         <source>Ambil &amp;dari akun:</source>
         <translation>Take &amp;from account:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="301"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="302"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="305"/>
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="303"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="306"/>
         <source>NI&amp;P:</source>
         <translation>NI&amp;P:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="304"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="307"/>
         <source>Nama, NIP dan jabatan ini dicetak di bawah tanda tangan laporan dan lembar standar pelayanan.</source>
         <translation>This name, NIP and position are printed under the signature of reports and service standard sheets.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="307"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="310"/>
         <source>&amp;Simpan penanda tangan</source>
         <translation>&amp;Save signer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="330"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="333"/>
         <source>NIP harus 18 digit angka.</source>
         <translation>The NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="341"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="344"/>
         <source>Penanda tangan tersimpan.</source>
         <translation>Signer saved.</translation>
     </message>
@@ -5262,32 +5504,32 @@ Keep in the safe. Used when restoring Loket Prima on a new PC.</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="96"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="99"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="97"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="100"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="98"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="101"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="99"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="102"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="100"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="101"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="104"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
     </message>
@@ -5295,48 +5537,48 @@ Keep in the safe. Used when restoring Loket Prima on a new PC.</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="127"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="130"/>
         <source>&amp;Tambah pengguna…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="129"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="132"/>
         <source>U&amp;bah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="131"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="134"/>
         <source>Atur ulang &amp;sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="133"/>
-        <location filename="../../desk_app/ui/admin/tab.py" line="166"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="136"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="169"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="143"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="146"/>
         <source>Akun tidak pernah dihapus; akun yang tidak dipakai lagi dinonaktifkan.</source>
         <translation>Accounts are never deleted; an account no longer in use is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="165"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="168"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="187"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="190"/>
         <source>Sandi %1 sudah diatur ulang; kunciannya dibuka.</source>
         <translation>The password of %1 has been reset and the account unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="196"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="199"/>
         <source>Aktifkan kembali akun %1 (%2)?</source>
         <translation>Reactivate the account %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/tab.py" line="197"/>
+        <location filename="../../desk_app/ui/admin/tab.py" line="200"/>
         <source>Nonaktifkan akun %1 (%2)? Pengguna ini tidak dapat masuk lagi sampai diaktifkan kembali.</source>
         <translation>Deactivate the account %1 (%2)? This user cannot log in until the account is reactivated.</translation>
     </message>

@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "requests.advance": frozenset({C, H}),
     "requests.void": frozenset({H}),
     "requests.reassign_all": frozenset({H}),
+    "requests.correct": frozenset({C, H}),  # personal fields, with a reason (audited)
     # complaints
     "complaints.view": frozenset({C, H, A}),
     "complaints.register": frozenset({C, H}),
@@ -56,6 +57,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "admin.backup": frozenset({A}),
     "admin.bundles": frozenset({A}),
     "admin.audit": frozenset({A, H}),
+    "admin.view": frozenset({A, H}),  # the Admin tab; each section asks its own permission
+    # personal data (UU 27/2022)
+    "privacy.person": frozenset({A, H}),
 }
 
 DENIED_MESSAGE = "Anda tidak berwenang: {what}."

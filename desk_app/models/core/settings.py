@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desk_app.models.core import audit
+from desk_app.models.core import audit, notice
 from desk_app.models.core.base import utcnow
 from desk_app.models.core.db import write_transaction
 from desk_app.models.core.errors import ValidationError
@@ -56,6 +56,7 @@ OPTIONS: dict[str, Option] = {
         Option("backup_keep", int, 14, "Jumlah cadangan otomatis yang disimpan"),
         Option("retention_years", int, 10, "Masa simpan data pribadi (tahun)"),
         Option("office_start_date", str, "2000-01-01", "Tanggal kantor mulai mencatat (TTTT-BB-HH)"),
+        Option(notice.KEY, str, notice.DEFAULT, notice.LABEL),  # receipts and kiosk
     )
 }
 
@@ -89,6 +90,8 @@ def coerce(key: str, value: Any) -> Any:
         if not isinstance(value, list):
             raise ValidationError(f"{option.label}: harus berupa daftar.", key)
         return value
+    if key == notice.KEY:
+        return notice.check(value)
     text = str(value).strip()
     if key.endswith("_template"):
         check_template(option, text)

@@ -67,6 +67,7 @@ EVENT_LABELS = {
     "receipt_print": "Tanda terima dicetak",
     "receipt_reprint": "Tanda terima dicetak ulang",
     "surveyed": "Disurvei (kiosk, tanpa nama)",
+    "correction": "Data pemohon dikoreksi",
 }
 
 

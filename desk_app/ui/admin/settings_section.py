@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models.core import settings
+from desk_app.models.core import notice, settings
 from desk_app.models.core.errors import UserError
+from desk_app.ui.admin.notice_editor import NoticeEditor
 from desk_app.ui.session import Session
 from desk_app.ui.widgets import focus_field, show_error, show_info
 
@@ -42,6 +44,7 @@ LABELS = {  # translated in the "SettingsSection" context; others show the model
     "complaint_whatsapp": QT_TRANSLATE_NOOP("SettingsSection", "Nomor WhatsApp untuk menanyakan pengaduan"),
     "backup_keep": QT_TRANSLATE_NOOP("SettingsSection", "Jumlah cadangan otomatis yang disimpan"),
     "retention_years": QT_TRANSLATE_NOOP("SettingsSection", "Masa simpan data pribadi (tahun)"),
+    notice.KEY: QT_TRANSLATE_NOOP("SettingsSection", "Pemberitahuan pelindungan data pribadi"),
 }
 
 
@@ -56,11 +59,18 @@ class SettingsSection(QWidget):
         super().__init__(parent)
         self.session = session
         self.edits: dict[str, QWidget] = {}
+        self.notice_editor: NoticeEditor | None = None
         values = settings.get_all(session.office_code)
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         for key, option in settings.OPTIONS.items():
             if key in SKIPPED or option.type not in (int, str):
+                continue
+            if key == notice.KEY:  # several lines, with its own preview
+                editor = NoticeEditor(str(values[key] or ""), self.notice_context)
+                self.edits[key] = editor.edit
+                self.notice_editor = editor
+                form.addRow(option_label(key) + ":", editor)
                 continue
             if option.type is int:
                 edit = QSpinBox()
@@ -73,6 +83,9 @@ class SettingsSection(QWidget):
             edit.setToolTip(self.tr("Bawaan: %1").replace("%1", str(option.default)))
             self.edits[key] = edit
             form.addRow(option_label(key) + ":", edit)
+        if self.notice_editor is not None:  # the preview follows the values it quotes
+            self.edits["retention_years"].valueChanged.connect(self.notice_editor.timer.start)
+            self.edits["complaint_whatsapp"].textChanged.connect(self.notice_editor.timer.start)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -94,14 +107,25 @@ class SettingsSection(QWidget):
         layout.addLayout(row)
 
     def values(self) -> dict:
-        return {key: edit.value() if isinstance(edit, QSpinBox) else edit.text()
+        return {key: edit.value() if isinstance(edit, QSpinBox)
+                else edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
                 for key, edit in self.edits.items()}
+
+    def notice_context(self) -> tuple[str, int, str]:
+        """The privacy notice's placeholders as they stand on screen (not yet saved)."""
+        years = self.edits.get("retention_years")
+        whatsapp = self.edits.get("complaint_whatsapp")
+        office = self.session.office
+        return (office.name, years.value() if years else 0,
+                notice.contact_line(whatsapp.text().strip() if whatsapp else "", office.phone or ""))
 
     def fill_defaults(self) -> None:
         for key, edit in self.edits.items():
             default = settings.OPTIONS[key].default
             if isinstance(edit, QSpinBox):
                 edit.setValue(int(default))
+            elif isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(str(default))
             else:
                 edit.setText(str(default))
 

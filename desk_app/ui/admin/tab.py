@@ -37,6 +37,7 @@ from desk_app.ui.admin.dialogs import ResetPasswordDialog, UserDialog
 from desk_app.ui.admin.enrolment_panel import EnrolmentPanel
 from desk_app.ui.admin.letterhead_preview import LetterheadPreview
 from desk_app.ui.admin.office_key_panel import OfficeKeyPanel
+from desk_app.ui.admin.person_panel import PersonPanel
 from desk_app.ui.admin.settings_section import SettingsSection
 from desk_app.ui.first_run_dialog import TIME_ZONES
 from desk_app.ui.main_window import role_label
@@ -66,8 +67,10 @@ class AdminTab(QTabWidget):
             self.add_section(self.tr("Kiriman &data (bundel)"), BundlesPanel(session, self))
         if session.can("admin.backup"):
             self.add_section(self.tr("C&adangan"), BackupsPanel(session, self))
-            self.add_section(self.tr("Cadangan &kunci kantor"), OfficeKeyPanel(session, self),
+            self.add_section(self.tr("Cadangan k&unci kantor"), OfficeKeyPanel(session, self),
                              "Cadangan kunci kantor")
+        if session.can("privacy.person"):
+            self.add_section(self.tr("Data pr&ibadi"), PersonPanel(session, self), "Data pribadi")
 
     def add_section(self, title: str, widget: QWidget, key: str | None = None) -> QWidget:
         """Add a section page titled `title` (translated); `sections[key]` finds it again

@@ -5,6 +5,9 @@ protection (Alt+B / Alt+R / Alt+O), name, contact, address, category, service, r
 number, external ticket (only for SP4N-LAPOR!/SIMDUMAS), the complaint text. Enter moves
 to the next field; in the text, Tab leaves it. Ctrl+Enter saves; Ctrl+P prints the
 receipt slip of the complaint just logged, Ctrl+Shift+S saves it as PDF.
+The field mnemonics leave the menu bar's Alt+A, Alt+T and Alt+N (Aplikasi, Tampilan,
+Bantuan) alone: Nama p&elapor, A&lamat, La&yanan, No&mor tiket (tests/test_counter_keys.py
+checks the whole window for two mnemonics on one letter).
 """
 
 from __future__ import annotations
@@ -137,7 +140,7 @@ class ComplaintForm(QWidget):
         self.request_number = QLineEdit()
         self.request_number.setPlaceholderText(self.tr("boleh kosong, mis. PLY-2026-00012"))
         self.ticket = QLineEdit()
-        self.ticket_label = QLabel(self.tr("Nomor &tiket:"))
+        self.ticket_label = QLabel(self.tr("No&mor tiket:"))
         self.text = QPlainTextEdit()
         for edit, length in ((self.name, 150), (self.contact, 150), (self.address, 500),
                              (self.request_number, 64), (self.ticket, 64), (self.text, 20_000)):
@@ -156,11 +159,11 @@ class ComplaintForm(QWidget):
         form.addRow(self.tr("&Saluran:"), self.channel)
         form.addRow(self.tr("&Diterima tanggal:"), self.received)
         form.addRow(self.tr("Pelapor:"), protection_row)
-        form.addRow(self.tr("&Nama pelapor:"), self.name)
+        form.addRow(self.tr("Nama p&elapor:"), self.name)
         form.addRow(self.tr("&Kontak:"), self.contact)
-        form.addRow(self.tr("&Alamat:"), self.address)
+        form.addRow(self.tr("A&lamat:"), self.address)
         form.addRow(self.tr("Kate&gori:"), self.category)
-        form.addRow(self.tr("&Layanan:"), self.service)
+        form.addRow(self.tr("La&yanan:"), self.service)
         form.addRow(self.tr("No. &permohonan:"), self.request_number)
         form.addRow(self.ticket_label, self.ticket)
         form.addRow(self.tr("&Isi pengaduan:"), self.text)

@@ -154,8 +154,14 @@ class RequestDetailDialog(QDialog):
         self.kiosk_button.setToolTip(self.tr("Buka survei kepuasan di layar pemohon (tanpa nama)"))
         self.kiosk_button.clicked.connect(self._open_kiosk)
         QShortcut(QKeySequence("F9"), self, self._open_kiosk)
+        self.correct_button = QPushButton(self.tr("&Ubah data pemohon… (F2)"))
+        self.correct_button.setToolTip(self.tr("Koreksi nama, NIK, telepon, alamat atau lembaga "
+                                               "dengan alasan (tercatat di jejak audit)"))
+        self.correct_button.clicked.connect(self._correct)
+        QShortcut(QKeySequence("F2"), self, self._correct)
         printing = QHBoxLayout()
         printing.addWidget(self.kiosk_button)
+        printing.addWidget(self.correct_button)
         printing.addStretch(1)
         printing.addWidget(self.print_button)
         printing.addWidget(self.save_button)
@@ -203,6 +209,8 @@ class RequestDetailDialog(QDialog):
             button.setEnabled(status_key in allowed and permitted)
             button.setVisible(permitted)
         self.kiosk_button.setVisible(self.session.can("surveys.kiosk"))
+        self.correct_button.setVisible(self.session.can("requests.correct"))
+        self.correct_button.setEnabled(not req.is_void)
         self.kiosk_button.setEnabled(req.status in kiosk_domain.HANDED_OVER and not req.is_void
                                      and not kiosk_domain.already_surveyed(req.id))
         self.history.set_rows(request_flow.timeline(self.request_id))
@@ -259,6 +267,15 @@ class RequestDetailDialog(QDialog):
         except UserError as exc:
             show_error(self, exc)
         self._after_change()
+
+    def _correct(self) -> None:
+        """F2: correct the applicant's personal data, with a reason."""
+        if not self.session.can("requests.correct") or self.request.is_void:
+            return
+        from desk_app.ui.requests.correct_dialog import CorrectApplicantDialog
+
+        if CorrectApplicantDialog(self.session, self.request, self).exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
 
     def _save_pdf(self) -> None:
         if save_receipt_as(self, self.session, self.request_id, self.request.number, True):

@@ -11,15 +11,19 @@ picks the service.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -28,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.models.core.errors import UserError
+from desk_app.models.core.notice_office import printed_notice
 from desk_app.models.skm import kiosk as kiosk_domain
 from desk_app.models.skm.index import EDUCATION, ELEMENTS, OCCUPATIONS, QUESTIONS
 
+log = logging.getLogger(__name__)
 IDLE_RESET_MS = 90_000  # an applicant who walked away: start over
 THANKS_MS = 6_000
 FACE_COLOURS = ("#D9534F", "#F0AD4E", "#8BC34A", "#2E7D32")
@@ -67,6 +73,33 @@ def _big(widget, points: int = 20, bold: bool = False):
     font.setBold(bold)
     widget.setFont(font)
     return widget
+
+
+class NoticeArea(QScrollArea):
+    """Holds the notice's text at its full height when the screen has room; on a small
+    screen with many service buttons it gives way first (down to three lines, the rest
+    scrolls), so the buttons keep their size."""
+
+    def __init__(self, label: QLabel, parent=None):
+        super().__init__(parent)
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.setMinimumHeight(label.fontMetrics().lineSpacing() * 3)
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        width = self.viewport().width() if self.isVisible() else max(hint.width(), 800)
+        hint.setHeight(self.label.heightForWidth(width) + 2 * self.frameWidth())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width wraps the text to another height
 
 
 class QuestionPage(QWidget):
@@ -181,8 +214,35 @@ class KioskWindow(QWidget):
         self.start_button.setVisible(not self.walk_in)
         layout.addWidget(self.start_button)
         layout.addStretch(1)
+        layout.addWidget(self._notice_box())
         self.stack.addWidget(page)
         return page
+
+    def _notice_box(self) -> QFrame:
+        """The office's privacy notice at the foot of the welcome page, read before the
+        first question. Plain text: the admin's words are never taken as markup."""
+        box = QFrame()
+        box.setObjectName("privacyNotice")
+        box.setStyleSheet("QFrame#privacyNotice { background: #F3F5F7; border: 1px solid #C5CBD1;"
+                          " border-radius: 6px; } QLabel { color: #333333; }")
+        heading = _big(QLabel(self.tr("Pelindungan data pribadi")), 13, True)
+        self.notice_text = _big(QLabel(), 13)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_text.setWordWrap(True)
+        self.notice_area = NoticeArea(self.notice_text)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(16, 10, 16, 12)
+        inner.addWidget(heading)
+        inner.addWidget(self.notice_area)
+        return box
+
+    def refresh_notice(self) -> None:
+        """Read the notice again (the admin may have changed it since the kiosk opened)."""
+        try:
+            self.notice_text.setText(printed_notice(self.office))
+            self.notice_area.updateGeometry()
+        except Exception:  # noqa: BLE001 - a kiosk keeps the text it showed before
+            log.warning("privacy notice not refreshed", exc_info=True)
 
     def _profile_page(self) -> QWidget:
         page = QWidget()
@@ -241,6 +301,7 @@ class KioskWindow(QWidget):
         self.occupation.setCurrentIndex(0)
         self.comment.clear()
         self.error.clear()
+        self.refresh_notice()
         if self.walk_in:
             self.ticket = None
             self.stack.setCurrentWidget(self.welcome)
